@@ -10,7 +10,7 @@ namespace WitSharp.Engine.Model;
 public sealed class ConstantExpression
 {
     /// <summary>Creates a constant expression.</summary>
-    public ConstantExpression(ConstantExpressionKind kind, ulong bits, uint index, ValueType referenceType, ReadOnlyMemory<byte> code, int offset)
+    public ConstantExpression(ConstantExpressionKind kind, ulong bits, uint index, ValType referenceType, ReadOnlyMemory<byte> code, int offset)
     {
         Kind = kind;
         Bits = bits;
@@ -30,7 +30,7 @@ public sealed class ConstantExpression
     public uint Index { get; }
 
     /// <summary>The type of <c>ref.null</c>.</summary>
-    public ValueType ReferenceType { get; }
+    public ValType ReferenceType { get; }
 
     /// <summary>The instruction bytes including the final <c>end</c>; empty for items synthesized from a function-index list.</summary>
     public ReadOnlyMemory<byte> Code { get; }
@@ -52,7 +52,7 @@ public sealed class ConstantExpression
 
     /// <summary>An element item given as a bare function index (element segment forms 0–3).</summary>
     public static ConstantExpression FunctionReference(uint functionIndex, int offset) =>
-        new(ConstantExpressionKind.RefFunc, 0, functionIndex, ValueType.FuncRef, ReadOnlyMemory<byte>.Empty, offset);
+        new(ConstantExpressionKind.RefFunc, 0, functionIndex, ValType.FuncRef, ReadOnlyMemory<byte>.Empty, offset);
 
     /// <inheritdoc/>
     public override string ToString() => Kind switch
@@ -61,7 +61,7 @@ public sealed class ConstantExpression
         ConstantExpressionKind.I64Const => $"(i64.const {I64})",
         ConstantExpressionKind.F32Const => $"(f32.const {F32})",
         ConstantExpressionKind.F64Const => $"(f64.const {F64})",
-        ConstantExpressionKind.RefNull => $"(ref.null {(ReferenceType == ValueType.FuncRef ? "func" : "extern")})",
+        ConstantExpressionKind.RefNull => $"(ref.null {(ReferenceType == ValType.FuncRef ? "func" : "extern")})",
         ConstantExpressionKind.RefFunc => $"(ref.func {Index})",
         ConstantExpressionKind.GlobalGet => $"(global.get {Index})",
         _ => $"(expression of {Code.Length} bytes)",

@@ -15,7 +15,7 @@ public sealed record ElementSegment
     public ConstantExpression? Offset { get; init; }
 
     /// <summary>The reference type of the items.</summary>
-    public required ValueType ElementType { get; init; }
+    public required ValType ElementType { get; init; }
 
     /// <summary>The items, each a constant expression producing a reference.</summary>
     public required ImmutableArray<ConstantExpression> Items { get; init; }

@@ -8,20 +8,20 @@ namespace WitSharp.Engine.Model;
 public sealed class FuncType : IEquatable<FuncType>
 {
     /// <summary>Creates a function type.</summary>
-    public FuncType(ImmutableArray<ValueType> parameters, ImmutableArray<ValueType> results)
+    public FuncType(ImmutableArray<ValType> parameters, ImmutableArray<ValType> results)
     {
-        Parameters = parameters.IsDefault ? ImmutableArray<ValueType>.Empty : parameters;
-        Results = results.IsDefault ? ImmutableArray<ValueType>.Empty : results;
+        Parameters = parameters.IsDefault ? ImmutableArray<ValType>.Empty : parameters;
+        Results = results.IsDefault ? ImmutableArray<ValType>.Empty : results;
     }
 
     /// <summary>The parameter types, in order.</summary>
-    public ImmutableArray<ValueType> Parameters { get; }
+    public ImmutableArray<ValType> Parameters { get; }
 
     /// <summary>The result types, in order.</summary>
-    public ImmutableArray<ValueType> Results { get; }
+    public ImmutableArray<ValType> Results { get; }
 
     /// <summary>The type <c>[] -> []</c>.</summary>
-    public static FuncType Empty { get; } = new(ImmutableArray<ValueType>.Empty, ImmutableArray<ValueType>.Empty);
+    public static FuncType Empty { get; } = new(ImmutableArray<ValType>.Empty, ImmutableArray<ValType>.Empty);
 
     /// <inheritdoc/>
     public bool Equals(FuncType? other)
@@ -38,9 +38,9 @@ public sealed class FuncType : IEquatable<FuncType>
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        foreach (ValueType t in Parameters) hash.Add(t);
+        foreach (ValType t in Parameters) hash.Add(t);
         hash.Add(-1);
-        foreach (ValueType t in Results) hash.Add(t);
+        foreach (ValType t in Results) hash.Add(t);
         return hash.ToHashCode();
     }
 
@@ -51,13 +51,13 @@ public sealed class FuncType : IEquatable<FuncType>
         if (Parameters.Length > 0)
         {
             sb.Append(" (param");
-            foreach (ValueType t in Parameters) sb.Append(' ').Append(t.ToWatName());
+            foreach (ValType t in Parameters) sb.Append(' ').Append(t.ToWatName());
             sb.Append(')');
         }
         if (Results.Length > 0)
         {
             sb.Append(" (result");
-            foreach (ValueType t in Results) sb.Append(' ').Append(t.ToWatName());
+            foreach (ValType t in Results) sb.Append(' ').Append(t.ToWatName());
             sb.Append(')');
         }
         return sb.Append(')').ToString();
