@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+
+namespace WitSharp.WitParser.Syntax
+{
+    /// <summary><c>constructor(...);</c> or <c>constructor(...) -&gt; result&lt;r, e&gt;;</c> in a resource.</summary>
+    public sealed class ConstructorSyntax : ItemSyntax
+    {
+        /// <summary>Creates the node from its parts.</summary>
+        public ConstructorSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken constructorKeyword, ParameterListSyntax parameters, SyntaxToken? arrow, TypeSyntax? result, SyntaxToken semicolon)
+            : base(attributes)
+        {
+            ConstructorKeyword = constructorKeyword ?? throw new ArgumentNullException(nameof(constructorKeyword));
+            Parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
+            Arrow = arrow;
+            Result = result;
+            Semicolon = semicolon ?? throw new ArgumentNullException(nameof(semicolon));
+        }
+
+        /// <summary><c>constructor</c></summary>
+        public SyntaxToken ConstructorKeyword { get; }
+
+        /// <summary>The parameters.</summary>
+        public ParameterListSyntax Parameters { get; }
+
+        /// <summary><c>-&gt;</c>, when a result type is declared.</summary>
+        public SyntaxToken? Arrow { get; }
+
+        /// <summary>The declared result type.</summary>
+        public TypeSyntax? Result { get; }
+
+        /// <summary><c>;</c></summary>
+        public SyntaxToken Semicolon { get; }
+
+        /// <inheritdoc />
+        private protected override IEnumerable<SyntaxElement?> EnumerateChildren()
+        {
+            foreach (var a in Attributes) yield return a;
+            yield return ConstructorKeyword;
+            yield return Parameters;
+            yield return Arrow;
+            yield return Result;
+            yield return Semicolon;
+        }
+    }
+}

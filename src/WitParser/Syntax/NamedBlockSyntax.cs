@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+
+namespace WitSharp.WitParser.Syntax
+{
+    /// <summary>An <c>interface</c> or <c>world</c>: a keyword, a name and a braced list of items.</summary>
+    public abstract class NamedBlockSyntax : ItemSyntax
+    {
+        /// <summary>Creates the node from its parts.</summary>
+        private protected NamedBlockSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken keyword, SyntaxToken name, SyntaxToken openBrace, IReadOnlyList<ItemSyntax> items, SyntaxToken closeBrace)
+            : base(attributes)
+        {
+            Keyword = keyword ?? throw new ArgumentNullException(nameof(keyword));
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            OpenBrace = openBrace ?? throw new ArgumentNullException(nameof(openBrace));
+            Items = items ?? throw new ArgumentNullException(nameof(items));
+            CloseBrace = closeBrace ?? throw new ArgumentNullException(nameof(closeBrace));
+        }
+
+        /// <summary><c>interface</c> or <c>world</c>.</summary>
+        public SyntaxToken Keyword { get; }
+
+        /// <summary>The name.</summary>
+        public SyntaxToken Name { get; }
+
+        /// <summary><c>{</c></summary>
+        public SyntaxToken OpenBrace { get; }
+
+        /// <summary>The items, in source order.</summary>
+        public IReadOnlyList<ItemSyntax> Items { get; }
+
+        /// <summary><c>}</c></summary>
+        public SyntaxToken CloseBrace { get; }
+    }
+}

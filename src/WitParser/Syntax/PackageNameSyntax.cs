@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+
+namespace WitSharp.WitParser.Syntax
+{
+    /// <summary><c>ns:name</c> with an optional <c>@version</c>.</summary>
+    public sealed class PackageNameSyntax : SyntaxNode
+    {
+        /// <summary>Creates the node from its parts.</summary>
+        public PackageNameSyntax(SyntaxToken @namespace, SyntaxToken colon, SyntaxToken name, SyntaxToken? at, VersionSyntax? version)
+        {
+            Namespace = @namespace ?? throw new ArgumentNullException(nameof(@namespace));
+            Colon = colon ?? throw new ArgumentNullException(nameof(colon));
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            At = at;
+            Version = version;
+        }
+
+        /// <summary>The namespace identifier.</summary>
+        public SyntaxToken Namespace { get; }
+
+        /// <summary><c>:</c></summary>
+        public SyntaxToken Colon { get; }
+
+        /// <summary>The package identifier.</summary>
+        public SyntaxToken Name { get; }
+
+        /// <summary><c>@</c> before the version, when there is one.</summary>
+        public SyntaxToken? At { get; }
+
+        /// <summary>The version, when there is one.</summary>
+        public VersionSyntax? Version { get; }
+
+        /// <summary>The name as the reference prints it: <c>ns:name</c> or <c>ns:name@version</c>.</summary>
+        public string FullName => Version is null ? $"{Namespace.ValueText}:{Name.ValueText}" : $"{Namespace.ValueText}:{Name.ValueText}@{Version.Text}";
+
+        /// <inheritdoc />
+        private protected override IEnumerable<SyntaxElement?> EnumerateChildren()
+        {
+            yield return Namespace;
+            yield return Colon;
+            yield return Name;
+            yield return At;
+            yield return Version;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+
+namespace WitSharp.WitParser.Syntax
+{
+    /// <summary>A named type definition in an interface or world.</summary>
+    public abstract class TypeDefinitionSyntax : ItemSyntax
+    {
+        /// <summary>Creates the node from its parts.</summary>
+        private protected TypeDefinitionSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken keyword, SyntaxToken name)
+            : base(attributes)
+        {
+            Keyword = keyword ?? throw new ArgumentNullException(nameof(keyword));
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+        }
+
+        /// <summary>The introducing keyword (<c>type</c>, <c>record</c>, <c>variant</c>, <c>enum</c>, <c>flags</c>, <c>resource</c>).</summary>
+        public SyntaxToken Keyword { get; }
+
+        /// <summary>The type name.</summary>
+        public SyntaxToken Name { get; }
+    }
+}
