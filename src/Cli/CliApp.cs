@@ -1,0 +1,55 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.IO;
+using WitSharp.Cli.Commands;
+
+namespace WitSharp.Cli;
+
+/// <summary>
+/// The <c>witsharp</c> command tree, runnable in-process with any output writers (the tests use this).
+/// Exit codes are <see cref="ExitCodes"/>: 0 clean, 1 findings, 2 usage or I/O error.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Parses <paramref name="args"/> and runs the chosen command, writing to the given writers.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = BuildRoot(stdout, stderr);
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        bool helpOrVersion = parse.Action is HelpAction || parse.Action?.GetType().Name == "VersionOptionAction";
+        if (parse.Errors.Count > 0 && !helpOrVersion)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine($"witsharp: {error.Message}");
+            stderr.WriteLine("Run 'witsharp --help' for usage.");
+            return ExitCodes.UsageOrIoError;
+        }
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"witsharp: {e.Message}");
+            return ExitCodes.UsageOrIoError;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            stderr.WriteLine($"witsharp: {e.Message}");
+            return ExitCodes.UsageOrIoError;
+        }
+    }
+
+    private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand(
+            "witsharp: check, format and dump WebAssembly Component Model WIT packages.\n\n" +
+            "Example:\n  witsharp check wit-samples/http-handler\n  witsharp fmt --check wit-samples");
+        var common = new CommonOptions();
+        root.Subcommands.Add(CheckCommand.Create(common, stdout, stderr));
+        root.Subcommands.Add(FmtCommand.Create(common, stdout, stderr));
+        root.Subcommands.Add(JsonCommand.Create(common, stdout, stderr));
+        return root;
+    }
+}
