@@ -14,6 +14,8 @@ public static class KernelCases
     {
         Call("fib", "fib", "i32", 0), Call("fib", "fib", "i32", 1), Call("fib", "fib", "i32", 12), Call("fib", "fib", "i32", 20),
         Call("fib", "fib64", "i64", 2), Call("fib", "fib64", "i64", 22),
+        Call("fib", "depth", "i32", 0), Call("fib", "depth", "i32", 1000),
+        Call("fib", "depth", "i32", 100_000_000), // exhausts the call stack: both engines must trap
         Call("sieve", "sieve", "i32", 0), Call("sieve", "sieve", "i32", 2), Call("sieve", "sieve", "i32", 100),
         Call("sieve", "sieve", "i32", 200_000), Call("sieve", "sieve_sum", "i64", 30_000),
         Call("crc32", "crc32", "i32", 0, 1), Call("crc32", "crc32", "i32", 1, 1), Call("crc32", "crc32", "i32", 1000, 3),
@@ -25,6 +27,9 @@ public static class KernelCases
         Call("dispatch", "dispatch", "i64", 5000),
         Call("strings", "words", "i64", 0), Call("strings", "words", "i64", 1), Call("strings", "words", "i64", 64),
         Call("strings", "words", "i64", 20_000),
+        Call("vm", "vm", "i32", 0), Call("vm", "vm", "i32", 1), Call("vm", "vm", "i32", 10), Call("vm", "vm", "i32", 20_000),
+        Call("mandelbrot", "mandelbrot", "i64", 0, 10), Call("mandelbrot", "mandelbrot", "i64", 1, 1),
+        Call("mandelbrot", "mandelbrot", "i64", 12, 30), Call("mandelbrot", "mandelbrot", "i64", 32, 64),
     };
 
     /// <summary>The kernel names, for one test case per kernel.</summary>
