@@ -37,6 +37,9 @@ namespace WitSharp.WitParser.Resolution
         /// <summary>True when <paramref name="key"/> is present.</summary>
         public bool ContainsKey(TKey key) => _index.ContainsKey(key);
 
+        /// <summary>The value of a key that must be present.</summary>
+        public TValue GetValue(TKey key) => _entries[_index[key]].Value;
+
         /// <summary>Looks a key up.</summary>
         public bool TryGetValue(TKey key, out TValue value)
         {

@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using WitSharp.WitParser.Syntax;
+using WitSharp.WitParser.Text;
+
+namespace WitSharp.WitParser.Resolution
+{
+    /// <summary>Whether a path must name an interface, a world, or is not yet known (top-level <c>use</c>).</summary>
+    internal enum PathTarget
+    {
+        Interface,
+        World,
+        Unknown,
+    }
+
+    /// <summary>One path reference found in a declaration list, with its context.</summary>
+    internal readonly struct PathReference
+    {
+        public PathReference(SyntaxToken? owner, IReadOnlyList<AttributeSyntax> attributes, UsePathSyntax path, SeparatedSyntaxList<AliasedNameSyntax>? names, PathTarget target)
+        {
+            Owner = owner;
+            Attributes = attributes;
+            Path = path;
+            Names = names;
+            Target = target;
+        }
+
+        /// <summary>The interface (or including world) the reference is in, when it orders items.</summary>
+        public SyntaxToken? Owner { get; }
+
+        public IReadOnlyList<AttributeSyntax> Attributes { get; }
+
+        public UsePathSyntax Path { get; }
+
+        /// <summary>The imported names of a <c>use</c>; null for other references.</summary>
+        public SeparatedSyntaxList<AliasedNameSyntax>? Names { get; }
+
+        public PathTarget Target { get; }
+    }
+
+    /// <summary>The top-level items of one file (or one nested package block) together with their source.</summary>
+    internal sealed class DeclarationList
+    {
+        public DeclarationList(SourceText source, IReadOnlyList<ItemSyntax> items)
+        {
+            Source = source;
+            Items = items;
+        }
+
+        public SourceText Source { get; }
+
+        public IReadOnlyList<ItemSyntax> Items { get; }
+
+        public SourceLocation At(SyntaxElement element) => new SourceLocation(Source, element.Span);
+
+        /// <summary>
+        /// Every path reference, in the order the reference visits them: per item; in worlds, uses and includes
+        /// first, then imports, then exports.
+        /// </summary>
+        public IEnumerable<PathReference> PathReferences()
+        {
+            foreach (var item in Items)
+            {
+                switch (item)
+                {
+                    case InterfaceSyntax iface:
+                        foreach (var inner in iface.Items)
+                        {
+                            if (inner is UseSyntax u) yield return new PathReference(iface.Name, u.Attributes, u.Path, u.Names, PathTarget.Interface);
+                        }
+                        break;
+                    case WorldSyntax world:
+                        var imports = new List<ImportExportSyntax>();
+                        var exports = new List<ImportExportSyntax>();
+                        foreach (var inner in world.Items)
+                        {
+                            switch (inner)
+                            {
+                                case UseSyntax u:
+                                    yield return new PathReference(null, u.Attributes, u.Path, u.Names, PathTarget.Interface);
+                                    break;
+                                case IncludeSyntax inc:
+                                    yield return new PathReference(world.Name, inc.Attributes, inc.Path, null, PathTarget.World);
+                                    break;
+                                case ImportExportSyntax ie:
+                                    (ie.IsImport ? imports : exports).Add(ie);
+                                    break;
+                            }
+                        }
+                        foreach (var ie in imports) foreach (var r in ExternReferences(ie)) yield return r;
+                        foreach (var ie in exports) foreach (var r in ExternReferences(ie)) yield return r;
+                        break;
+                    case TopLevelUseSyntax top:
+                        yield return new PathReference(null, top.Attributes, top.Path, null, PathTarget.Unknown);
+                        break;
+                }
+            }
+        }
+
+        private static IEnumerable<PathReference> ExternReferences(ImportExportSyntax ie)
+        {
+            if (ie.Interface is { } inline)
+            {
+                foreach (var inner in inline.Items)
+                {
+                    if (inner is UseSyntax u) yield return new PathReference(null, u.Attributes, u.Path, u.Names, PathTarget.Interface);
+                }
+            }
+            else if (ie.Path is { } path)
+            {
+                yield return new PathReference(null, ie.Attributes, path, null, PathTarget.Interface);
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using System.Collections.Generic;
+using WitSharp.WitParser.Diagnostics;
+using WitSharp.WitParser.Syntax;
+
+namespace WitSharp.WitParser.Resolution
+{
+    internal sealed partial class PackageResolver
+    {
+        /// <summary>Resolves an interface body: its types, then its functions (resource functions included).</summary>
+        private void ResolveInterface(int id, IReadOnlyList<ItemSyntax> items, SyntaxNode docsNode, IReadOnlyList<AttributeSyntax> attributes)
+        {
+            var iface = _package.Interfaces[id];
+            iface.Docs = GateReader.Docs(docsNode);
+            iface.Stability = GateReader.Read(attributes, Source);
+            _scope = new OrderedMap<string, NameBinding>();
+            ResolveTypes(WitTypeOwner.Interface(id), items);
+            foreach (var entry in _scope) iface.Types.Set(entry.Key, entry.Value.TypeId);
+
+            var functions = new List<WitFunction>();
+            var locations = _package.InterfaceLocations[id].Functions;
+            foreach (var item in items)
+            {
+                switch (item)
+                {
+                    case FunctionSyntax f:
+                        DefineName(f.Name, new NameBinding(-1, "function", At(f.Name)));
+                        functions.Add(ResolveFunction(f, f.Attributes, f.Name.ValueText, f.Type,
+                            f.Type.IsAsync ? WitFunctionKindTag.AsyncFreestanding : WitFunctionKindTag.Freestanding, -1));
+                        locations.Add(At(f.Name));
+                        break;
+                    case ResourceSyntax r:
+                        foreach (var member in r.Members)
+                        {
+                            functions.Add(ResolveResourceFunction(member, r.Name));
+                            locations.Add(At(MemberName(member)));
+                        }
+                        break;
+                }
+            }
+            foreach (var f in functions) iface.Functions.Set(f.Name, f);
+            _interfaceScopes[id] = _scope;
+            _scope = new OrderedMap<string, NameBinding>();
+        }
+
+        private static SyntaxToken MemberName(ItemSyntax member) => member switch
+        {
+            ConstructorSyntax c => c.ConstructorKeyword,
+            FunctionSyntax f => f.Name,
+            _ => member.FirstToken!,
+        };
+
+        private WitFunction ResolveResourceFunction(ItemSyntax member, SyntaxToken resource)
+        {
+            int resourceId = _scope.GetValue(resource.ValueText).TypeId;
+            string r = resource.ValueText;
+            switch (member)
+            {
+                case ConstructorSyntax c:
+                    return ResolveFunction(c, c.Attributes, $"[constructor]{r}", null, WitFunctionKindTag.Constructor, resourceId, c.Parameters, c.Result);
+                case FunctionSyntax f when f.StaticKeyword is not null:
+                    return ResolveFunction(f, f.Attributes, $"[static]{r}.{f.Name.ValueText}", f.Type,
+                        f.Type.IsAsync ? WitFunctionKindTag.AsyncStatic : WitFunctionKindTag.Static, resourceId);
+                case FunctionSyntax f:
+                    return ResolveFunction(f, f.Attributes, $"[method]{r}.{f.Name.ValueText}", f.Type,
+                        f.Type.IsAsync ? WitFunctionKindTag.AsyncMethod : WitFunctionKindTag.Method, resourceId);
+                default:
+                    throw ResolutionException.At(DiagnosticCodes.UndefinedName, "unsupported resource member", At(member));
+            }
+        }
+
+        private WitFunction ResolveFunction(SyntaxNode docsNode, IReadOnlyList<AttributeSyntax> attributes, string name, FuncTypeSyntax? type,
+            WitFunctionKindTag kind, int resource, ParameterListSyntax? parameters = null, TypeSyntax? result = null)
+        {
+            var docs = GateReader.Docs(docsNode);
+            var stability = GateReader.Read(attributes, Source);
+            parameters ??= type!.Parameters;
+            if (type is not null) result = type.Result;
+
+            var names = new HashSet<string>();
+            var list = new List<WitParam>();
+            if (kind == WitFunctionKindTag.Method || kind == WitFunctionKindTag.AsyncMethod)
+            {
+                var borrow = new WitHandleKind(true, resource);
+                list.Add(new WitParam("self", Intern(borrow, InferStability(borrow, WitStability.Unknown), parameters)));
+                names.Add("self");
+            }
+            foreach (var p in parameters.Parameters)
+            {
+                var ty = ResolveType(p.Type, WitStability.Unknown);
+                if (!names.Add(p.Name.ValueText))
+                {
+                    throw ResolutionException.At(DiagnosticCodes.DuplicateParameter, $"param `{p.Name.ValueText}` is defined more than once", At(p.Name));
+                }
+                list.Add(new WitParam(p.Name.ValueText, ty));
+            }
+
+            WitType? resultType;
+            if (kind == WitFunctionKindTag.Constructor)
+            {
+                resultType = result is null ? WitType.FromId(resource) : ResolveConstructorResult(resource, result);
+            }
+            else
+            {
+                resultType = result is null ? (WitType?)null : ResolveType(result, WitStability.Unknown);
+            }
+            return new WitFunction(name, kind, resource, list, resultType, docs, stability);
+        }
+
+        private WitType ResolveConstructorResult(int resource, TypeSyntax syntax)
+        {
+            var result = ResolveType(syntax, WitStability.Unknown);
+            if (!(result.IsId && _package.Types[result.TypeId].Kind is WitResultKind r))
+            {
+                throw ResolutionException.At(DiagnosticCodes.InvalidConstructorResult, "if a constructor return type is declared it must be a `result`", At(syntax));
+            }
+            if (r.Ok is { IsId: true } ok && ok.TypeId == resource) return result;
+            SyntaxNode at = syntax is ResultTypeSyntax { OkType: { } okSyntax } ? okSyntax : syntax;
+            throw ResolutionException.At(DiagnosticCodes.InvalidConstructorResult, "the `ok` type must be the resource being constructed", At(at));
+        }
+
+        /// <summary>
+        /// Resolves a world: its types become imports, then includes are recorded, then imports and exports
+        /// (inline interfaces, interface paths, functions) are added with name-conflict checks.
+        /// </summary>
+        private void ResolveWorld(int id, WorldSyntax syntax)
+        {
+            var world = _package.Worlds[id];
+            var locations = _package.WorldLocations[id];
+            world.Docs = GateReader.Docs(syntax);
+            world.Stability = GateReader.Read(syntax.Attributes, Source);
+            _scope = new OrderedMap<string, NameBinding>();
+            var typeItems = new List<ItemSyntax>();
+            foreach (var item in syntax.Items)
+            {
+                if (item is UseSyntax || item is TypeDefinitionSyntax) typeItems.Add(item);
+            }
+            ResolveTypes(WitTypeOwner.World(id), typeItems);
+
+            foreach (var item in syntax.Items)
+            {
+                if (item is not IncludeSyntax include) continue;
+                var stability = GateReader.Read(include.Attributes, Source);
+                int from = ResolveWorldPath(include.Path);
+                var renames = new List<KeyValuePair<string, string>>();
+                foreach (var n in include.Names) renames.Add(new KeyValuePair<string, string>(n.Name.ValueText, (n.Alias ?? n.Name).ValueText));
+                locations.Includes.Add(new PendingInclude(stability, from, renames, At(include.Path.Name)));
+            }
+
+            foreach (var entry in _scope)
+            {
+                if (!world.Imports.TryAdd(WitWorldKey.FromName(entry.Key), WitWorldItem.ForType(entry.Value.TypeId)))
+                {
+                    throw ResolutionException.At(DiagnosticCodes.WorldItemConflict, $"import `{entry.Key}` conflicts with prior import of same name", entry.Value.Location);
+                }
+                locations.Imports.Add(entry.Value.Location);
+            }
+
+            var imported = new HashSet<int>();
+            var exported = new HashSet<int>();
+            foreach (var item in syntax.Items)
+            {
+                switch (item)
+                {
+                    case ResourceSyntax r:
+                        foreach (var member in r.Members)
+                        {
+                            locations.Imports.Add(At(MemberName(member)));
+                            var f = ResolveResourceFunction(member, r.Name);
+                            world.Imports.Set(WitWorldKey.FromName(f.Name), WitWorldItem.ForFunction(f));
+                        }
+                        break;
+                    case ImportExportSyntax ie:
+                        AddWorldItem(world, locations, ie, ie.IsImport ? imported : exported);
+                        break;
+                }
+            }
+            _scope = new OrderedMap<string, NameBinding>();
+        }
+
+        private void AddWorldItem(WitWorld world, WorldLocations locations, ImportExportSyntax ie, HashSet<int> interfaces)
+        {
+            string desc = ie.IsImport ? "import" : "export";
+            WitWorldItem item;
+            WitWorldKey key;
+            SyntaxElement span;
+            if (ie.Interface is { } inline)
+            {
+                var saved = _scope;
+                int id = AllocInterface(At(ie.Name!));
+                ResolveInterface(id, inline.Items, ie, ie.Attributes);
+                _scope = saved;
+                item = WitWorldItem.ForInterface(id, _package.Interfaces[id].Stability);
+                key = WitWorldKey.FromName(ie.Name!.ValueText);
+                span = ie.Name!;
+            }
+            else if (ie.Function is { } func)
+            {
+                var f = ResolveFunction(ie, ie.Attributes, ie.Name!.ValueText, func,
+                    func.IsAsync ? WitFunctionKindTag.AsyncFreestanding : WitFunctionKindTag.Freestanding, -1);
+                item = WitWorldItem.ForFunction(f);
+                key = WitWorldKey.FromName(f.Name);
+                span = ie.Name!;
+            }
+            else
+            {
+                var path = ie.Path!;
+                var stability = GateReader.Read(ie.Attributes, Source);
+                int id = ResolveInterfacePath(path);
+                item = WitWorldItem.ForInterface(id, stability);
+                // `import name: path;` gives an interface a plain name; a bare path keys by the interface.
+                key = ie.Name is { } n ? WitWorldKey.FromName(n.ValueText) : WitWorldKey.FromInterface(id);
+                span = ie.Name is { } nm ? (SyntaxElement)nm : path;
+            }
+
+            if (item.Kind == WitWorldItemKind.Interface && !interfaces.Add(item.Id))
+            {
+                throw ResolutionException.At(DiagnosticCodes.WorldItemConflict, $"interface cannot be {desc}ed more than once", At(span));
+            }
+            var target = ie.IsImport ? world.Imports : world.Exports;
+            if (target.TryGetValue(key, out var prev))
+            {
+                string prevKind = prev.Kind switch
+                {
+                    WitWorldItemKind.Interface => "interface",
+                    WitWorldItemKind.Function => "func",
+                    _ => "type",
+                };
+                throw ResolutionException.At(DiagnosticCodes.WorldItemConflict, $"{desc} `{key.Name}` conflicts with prior {prevKind} of same name", At(span));
+            }
+            target.Set(key, item);
+            (ie.IsImport ? locations.Imports : locations.Exports).Add(At(span));
+        }
+    }
+}

@@ -1,0 +1,349 @@
+using System.Collections.Generic;
+using System.Text;
+using WitSharp.WitParser.Diagnostics;
+using WitSharp.WitParser.Syntax;
+
+namespace WitSharp.WitParser.Resolution
+{
+    internal sealed partial class PackageResolver
+    {
+        // Anonymous types (list<u8>, option<t>, …) are shared per package by structure.
+        private readonly Dictionary<string, int> _anonymousTypes = new Dictionary<string, int>();
+
+        /// <summary>
+        /// Binds the <c>use</c>s and type definitions of an interface or world into <see cref="_scope"/>:
+        /// uses first, then definitions in dependency order (which rejects cycles and unknown names).
+        /// </summary>
+        private void ResolveTypes(WitTypeOwner owner, IReadOnlyList<ItemSyntax> items)
+        {
+            foreach (var item in items)
+            {
+                if (item is UseSyntax u) ResolveUse(owner, u);
+            }
+
+            var deps = new OrderedMap<string, List<DependencyEdge>>();
+            var defs = new Dictionary<string, TypeDefinitionSyntax?>();
+            foreach (var item in items)
+            {
+                switch (item)
+                {
+                    case TypeDefinitionSyntax t:
+                        string name = t.Name.ValueText;
+                        if (defs.ContainsKey(name))
+                        {
+                            throw ResolutionException.At(DiagnosticCodes.DuplicateName, $"name `{name}` is defined more than once", At(t.Name));
+                        }
+                        defs[name] = t;
+                        var edges = new List<DependencyEdge>();
+                        CollectDependencies(t, edges);
+                        deps.Set(name, edges);
+                        break;
+                    case UseSyntax u:
+                        foreach (var n in u.Names)
+                        {
+                            string local = (n.Alias ?? n.Name).ValueText;
+                            deps.Set(local, new List<DependencyEdge>());
+                            defs[local] = null;
+                        }
+                        break;
+                }
+            }
+
+            foreach (string name in TopologicalSort.Sort("type", deps))
+            {
+                if (defs[name] is not { } def) continue;
+                var stability = GateReader.Read(def.Attributes, Source);
+                var kind = ResolveDefinition(def, stability);
+                int id = AddType(new WitTypeDef(name, kind, owner, GateReader.Docs(def), stability), At(def.Name));
+                DefineName(def.Name, new NameBinding(id, null, At(def.Name)));
+            }
+        }
+
+        private void ResolveUse(WitTypeOwner owner, UseSyntax use)
+        {
+            int from = ResolveInterfacePath(use.Path);
+            var stability = GateReader.Read(use.Attributes, Source);
+            foreach (var n in use.Names)
+            {
+                string name = n.Name.ValueText;
+                if (!_interfaceScopes[from].TryGetValue(name, out var binding))
+                {
+                    throw ResolutionException.At(DiagnosticCodes.UndefinedName, $"name `{name}` does not exist", At(n.Name));
+                }
+                if (binding.Item is { } what)
+                {
+                    throw ResolutionException.At(DiagnosticCodes.NotAType, $"cannot import {what} `{name}`", At(n.Name));
+                }
+                var local = n.Alias ?? n.Name;
+                int id = AddType(new WitTypeDef(local.ValueText, new WitAliasKind(WitType.FromId(binding.TypeId)), owner, WitDocs.None, stability), At(n.Name));
+                DefineName(local, new NameBinding(id, null, At(local)));
+            }
+        }
+
+        private WitTypeDefKind ResolveDefinition(TypeDefinitionSyntax def, WitStability stability)
+        {
+            switch (def)
+            {
+                case TypeAliasSyntax alias:
+                    return ResolveKind(alias.Type, stability);
+                case RecordSyntax record:
+                    var fields = new List<WitField>();
+                    foreach (var f in record.Fields) fields.Add(new WitField(f.Name.ValueText, ResolveType(f.Type, stability), GateReader.Docs(f)));
+                    return new WitRecordKind(fields);
+                case FlagsSyntax flags:
+                    var names = new List<WitNamedCase>();
+                    foreach (var f in flags.Flags) names.Add(new WitNamedCase(f.Name.ValueText, GateReader.Docs(f)));
+                    return new WitFlagsKind(names);
+                case EnumSyntax en:
+                    if (en.Cases.Count == 0) throw ResolutionException.At(DiagnosticCodes.EmptyType, "empty enum", At(en.Name));
+                    var cases = new List<WitNamedCase>();
+                    foreach (var c in en.Cases) cases.Add(new WitNamedCase(c.Name.ValueText, GateReader.Docs(c)));
+                    return new WitEnumKind(cases);
+                case VariantSyntax variant:
+                    if (variant.Cases.Count == 0) throw ResolutionException.At(DiagnosticCodes.EmptyType, "empty variant", At(variant.Name));
+                    var vcases = new List<WitCase>();
+                    foreach (var c in variant.Cases)
+                    {
+                        WitType? payload = c.Type is { } t ? ResolveType(t, stability) : (WitType?)null;
+                        vcases.Add(new WitCase(c.Name.ValueText, payload, GateReader.Docs(c)));
+                    }
+                    return new WitVariantKind(vcases);
+                case ResourceSyntax resource:
+                    CheckResourceMembers(resource);
+                    return WitResourceKind.Instance;
+                default:
+                    throw ResolutionException.At(DiagnosticCodes.UndefinedName, "unsupported type definition", At(def));
+            }
+        }
+
+        private void CheckResourceMembers(ResourceSyntax resource)
+        {
+            bool constructor = false;
+            var names = new HashSet<string>();
+            foreach (var member in resource.Members)
+            {
+                switch (member)
+                {
+                    case ConstructorSyntax c:
+                        if (constructor) throw ResolutionException.At(DiagnosticCodes.DuplicateResourceFunction, "duplicate constructors", At(c.ConstructorKeyword));
+                        constructor = true;
+                        break;
+                    case FunctionSyntax f:
+                        if (!names.Add(f.Name.ValueText))
+                        {
+                            throw ResolutionException.At(DiagnosticCodes.DuplicateResourceFunction, $"duplicate function name `{f.Name.ValueText}`", At(f.Name));
+                        }
+                        break;
+                }
+            }
+        }
+
+        /// <summary>The kind a type expression denotes (a primitive or a name becomes an alias).</summary>
+        private WitTypeDefKind ResolveKind(TypeSyntax type, WitStability stability)
+        {
+            switch (type)
+            {
+                case PrimitiveTypeSyntax p:
+                    return new WitAliasKind(Primitive(p));
+                case TypeReferenceSyntax r:
+                    return new WitAliasKind(WitType.FromId(ResolveTypeName(r.Name)));
+                case ListTypeSyntax l:
+                    var element = ResolveType(l.ElementType, stability);
+                    if (l.Size is { } size)
+                    {
+                        uint.TryParse(size.Text, out uint n);
+                        return new WitFixedSizeListKind(element, n);
+                    }
+                    return new WitListKind(element);
+                case MapTypeSyntax m:
+                    var key = ResolveType(m.KeyType, stability);
+                    var value = ResolveType(m.ValueType, stability);
+                    if (!IsValidMapKey(key))
+                    {
+                        throw ResolutionException.At(DiagnosticCodes.InvalidMapKey,
+                            "invalid map key type: map keys must be bool, u8, u16, u32, u64, s8, s16, s32, s64, char, or string", At(m));
+                    }
+                    return new WitMapKind(key, value);
+                case HandleTypeSyntax h:
+                    int resource = ValidateResource(h.Name);
+                    return new WitHandleKind(h.IsBorrow, resource);
+                case TupleTypeSyntax t:
+                    var types = new List<WitType>();
+                    foreach (var e in t.Types) types.Add(ResolveType(e, stability));
+                    return new WitTupleKind(types);
+                case OptionTypeSyntax o:
+                    return new WitOptionKind(ResolveType(o.Type, stability));
+                case ResultTypeSyntax res:
+                    return new WitResultKind(
+                        res.OkType is { } ok ? ResolveType(ok, stability) : (WitType?)null,
+                        res.ErrorType is { } err ? ResolveType(err, stability) : (WitType?)null);
+                case AsyncValueTypeSyntax a:
+                    WitType? payload = a.Payload is { } pt ? ResolveType(pt, stability) : (WitType?)null;
+                    return a.IsStream ? new WitStreamKind(payload) : (WitTypeDefKind)new WitFutureKind(payload);
+                default:
+                    throw ResolutionException.At(DiagnosticCodes.UndefinedName, "unsupported type expression", At(type));
+            }
+        }
+
+        private static bool IsValidMapKey(WitType t) => t.Kind switch
+        {
+            WitTypeKind.Bool or WitTypeKind.U8 or WitTypeKind.U16 or WitTypeKind.U32 or WitTypeKind.U64
+                or WitTypeKind.S8 or WitTypeKind.S16 or WitTypeKind.S32 or WitTypeKind.S64
+                or WitTypeKind.Char or WitTypeKind.String => true,
+            _ => false,
+        };
+
+        private static WitType Primitive(PrimitiveTypeSyntax p) => WitType.Primitive(p.Keyword.Text switch
+        {
+            "bool" => WitTypeKind.Bool,
+            "u8" => WitTypeKind.U8,
+            "u16" => WitTypeKind.U16,
+            "u32" => WitTypeKind.U32,
+            "u64" => WitTypeKind.U64,
+            "s8" => WitTypeKind.S8,
+            "s16" => WitTypeKind.S16,
+            "s32" => WitTypeKind.S32,
+            "s64" => WitTypeKind.S64,
+            "f32" => WitTypeKind.F32,
+            "f64" => WitTypeKind.F64,
+            "char" => WitTypeKind.Char,
+            "string" => WitTypeKind.String,
+            _ => WitTypeKind.ErrorContext,
+        });
+
+        private int ResolveTypeName(SyntaxToken name)
+        {
+            if (_scope.TryGetValue(name.ValueText, out var binding))
+            {
+                if (binding.Item is { } what)
+                {
+                    throw ResolutionException.At(DiagnosticCodes.NotAType, $"cannot use {what} `{name.ValueText}` as a type", At(name));
+                }
+                return binding.TypeId;
+            }
+            throw ResolutionException.At(DiagnosticCodes.UndefinedName, $"name `{name.ValueText}` does not exist", At(name));
+        }
+
+        /// <summary>Resolves the resource named in a handle, following aliases; foreign types are checked later.</summary>
+        private int ValidateResource(SyntaxToken name)
+        {
+            int id = ResolveTypeName(name);
+            int cur = id;
+            while (true)
+            {
+                switch (_package.Types[cur].Kind)
+                {
+                    case WitResourceKind:
+                        return id;
+                    case WitAliasKind { Target: { IsId: true } target }:
+                        cur = target.TypeId;
+                        continue;
+                    case WitUnknownKind:
+                        _package.RequiredResourceTypes.Add(new KeyValuePair<int, Text.SourceLocation>(cur, At(name)));
+                        return id;
+                    default:
+                        throw ResolutionException.At(DiagnosticCodes.HandleNotResource, $"type `{name.ValueText}` used in a handle must be a resource", At(name));
+                }
+            }
+        }
+
+        /// <summary>The type a type expression denotes, interning anonymous types.</summary>
+        private WitType ResolveType(TypeSyntax type, WitStability stability)
+        {
+            var kind = ResolveKind(type, stability);
+            return Intern(kind, InferStability(kind, stability), type);
+        }
+
+        private WitType Intern(WitTypeDefKind kind, WitStability stability, SyntaxElement at)
+        {
+            if (kind is WitAliasKind alias) return alias.Target;
+            // An anonymous own<T> is just T.
+            if (kind is WitHandleKind { IsBorrow: false } own) return WitType.FromId(own.Resource);
+            string key = StructuralKey(kind);
+            if (!_anonymousTypes.TryGetValue(key, out int id))
+            {
+                id = AddType(new WitTypeDef(null, kind, WitTypeOwner.None, WitDocs.None, stability), At(at));
+                _anonymousTypes[key] = id;
+            }
+            return WitType.FromId(id);
+        }
+
+        /// <summary>Anonymous types inherit the gate of the first gated named type they mention.</summary>
+        private WitStability InferStability(WitTypeDefKind kind, WitStability stability)
+        {
+            if (!stability.IsUnknown) return stability;
+            foreach (var t in DirectTypes(kind))
+            {
+                if (t.IsId && !_package.Types[t.TypeId].Stability.IsUnknown) return _package.Types[t.TypeId].Stability;
+            }
+            return WitStability.Unknown;
+        }
+
+        private static IEnumerable<WitType> DirectTypes(WitTypeDefKind kind)
+        {
+            switch (kind)
+            {
+                case WitAliasKind a: yield return a.Target; break;
+                case WitHandleKind h: yield return WitType.FromId(h.Resource); break;
+                case WitTupleKind t: foreach (var e in t.Types) yield return e; break;
+                case WitListKind l: yield return l.Element; break;
+                case WitFixedSizeListKind f: yield return f.Element; break;
+                case WitOptionKind o: yield return o.Type; break;
+                case WitMapKind m: yield return m.Key; yield return m.Value; break;
+                case WitFutureKind fu when fu.Type is { } ft: yield return ft; break;
+                case WitStreamKind s when s.Type is { } st: yield return st; break;
+                case WitResultKind r:
+                    if (r.Ok is { } ok) yield return ok;
+                    if (r.Err is { } err) yield return err;
+                    break;
+            }
+        }
+
+        private static string StructuralKey(WitTypeDefKind kind)
+        {
+            var sb = new StringBuilder();
+            switch (kind)
+            {
+                case WitHandleKind h: sb.Append("borrow ").Append(h.Resource); break;
+                case WitListKind l: sb.Append("list ").Append(l.Element); break;
+                case WitFixedSizeListKind f: sb.Append("flist ").Append(f.Element).Append(' ').Append(f.Size); break;
+                case WitMapKind m: sb.Append("map ").Append(m.Key).Append(' ').Append(m.Value); break;
+                case WitOptionKind o: sb.Append("option ").Append(o.Type); break;
+                case WitResultKind r: sb.Append("result ").Append(Optional(r.Ok)).Append(' ').Append(Optional(r.Err)); break;
+                case WitFutureKind fu: sb.Append("future ").Append(Optional(fu.Type)); break;
+                case WitStreamKind s: sb.Append("stream ").Append(Optional(s.Type)); break;
+                case WitTupleKind t:
+                    sb.Append("tuple");
+                    foreach (var e in t.Types) sb.Append(' ').Append(e);
+                    break;
+                default:
+                    sb.Append("other ").Append(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(kind));
+                    break;
+            }
+            return sb.ToString();
+        }
+
+        private static string Optional(WitType? t) => t is { } v ? v.ToString() : "_";
+
+        /// <summary>The names a type definition refers to, for ordering definitions.</summary>
+        private void CollectDependencies(SyntaxNode node, List<DependencyEdge> edges)
+        {
+            switch (node)
+            {
+                case TypeReferenceSyntax r:
+                    edges.Add(new DependencyEdge(r.Name.ValueText, At(r.Name)));
+                    return;
+                case HandleTypeSyntax h:
+                    edges.Add(new DependencyEdge(h.Name.ValueText, At(h.Name)));
+                    return;
+                case ResourceSyntax:
+                    // Resource members refer to types, but they are resolved after all types exist.
+                    return;
+            }
+            foreach (var child in node.ChildElements())
+            {
+                if (child is SyntaxNode n) CollectDependencies(n, edges);
+            }
+        }
+    }
+}

@@ -1,0 +1,372 @@
+using System.Collections.Generic;
+using WitSharp.WitParser.Diagnostics;
+using WitSharp.WitParser.Syntax;
+using WitSharp.WitParser.Text;
+
+namespace WitSharp.WitParser.Resolution
+{
+    /// <summary>A name in an interface or world scope: a type, or another kind of item (a function).</summary>
+    internal readonly struct NameBinding
+    {
+        public NameBinding(int typeId, string? item, SourceLocation location)
+        {
+            TypeId = typeId;
+            Item = item;
+            Location = location;
+        }
+
+        /// <summary>The type index, or -1 when <see cref="Item"/> names a non-type.</summary>
+        public int TypeId { get; }
+
+        /// <summary>What the name is when it is not a type (<c>function</c>).</summary>
+        public string? Item { get; }
+
+        public SourceLocation Location { get; }
+    }
+
+    /// <summary>
+    /// Resolves the declarations of one package into an <see cref="UnresolvedPackage"/>: orders interfaces and
+    /// worlds by their dependencies, binds every name inside the package and allocates placeholders for
+    /// references to other packages. This file holds the package-level structure; types, functions and worlds
+    /// are in the other parts.
+    /// </summary>
+    internal sealed partial class PackageResolver
+    {
+        private readonly UnresolvedPackage _package;
+        private readonly IReadOnlyList<DeclarationList> _lists;
+        // Per declaration list: the top-level names in scope (including top-level `use`).
+        private readonly List<Dictionary<string, ItemRef>> _fileItems = new List<Dictionary<string, ItemRef>>();
+        // The package's own interfaces and worlds by name.
+        private readonly Dictionary<string, ItemRef> _packageItems = new Dictionary<string, ItemRef>();
+        // Per interface: its names, filled when the interface is resolved.
+        private readonly List<OrderedMap<string, NameBinding>> _interfaceScopes = new List<OrderedMap<string, NameBinding>>();
+        private readonly HashSet<int> _foreignInterfaces = new HashSet<int>();
+        private OrderedMap<string, NameBinding> _scope = new OrderedMap<string, NameBinding>();
+        private int _current;
+
+        private PackageResolver(UnresolvedPackage package, IReadOnlyList<DeclarationList> lists)
+        {
+            _package = package;
+            _lists = lists;
+        }
+
+        /// <summary>An interface or world of this package's arenas.</summary>
+        private readonly struct ItemRef
+        {
+            public ItemRef(bool isWorld, int id)
+            {
+                IsWorld = isWorld;
+                Id = id;
+            }
+
+            public bool IsWorld { get; }
+
+            public int Id { get; }
+        }
+
+        /// <summary>Resolves one package; throws <see cref="ResolutionException"/> at the first error.</summary>
+        public static UnresolvedPackage Resolve(UnresolvedPackage package, IReadOnlyList<DeclarationList> lists)
+        {
+            var resolver = new PackageResolver(package, lists);
+            resolver.Run();
+            return package;
+        }
+
+        private SourceText Source => _lists[_current].Source;
+
+        private SourceLocation At(SyntaxElement e) => new SourceLocation(Source, e.Span);
+
+        private void Run()
+        {
+            PopulateForeignDependencies();
+            var (interfaceOrder, worldOrder) = PopulateItems();
+            PopulateForeignTypes();
+
+            var interfaceSyntax = new Dictionary<int, KeyValuePair<InterfaceSyntax, int>>();
+            var worldSyntax = new Dictionary<int, KeyValuePair<WorldSyntax, int>>();
+            for (int i = 0; i < _lists.Count; i++)
+            {
+                foreach (var item in _lists[i].Items)
+                {
+                    if (item is InterfaceSyntax iface) interfaceSyntax[_fileItems[i][iface.Name.ValueText].Id] = new KeyValuePair<InterfaceSyntax, int>(iface, i);
+                    else if (item is WorldSyntax world) worldSyntax[_fileItems[i][world.Name.ValueText].Id] = new KeyValuePair<WorldSyntax, int>(world, i);
+                }
+            }
+            foreach (int id in interfaceOrder)
+            {
+                var (syntax, list) = (interfaceSyntax[id].Key, interfaceSyntax[id].Value);
+                _current = list;
+                ResolveInterface(id, syntax.Items, syntax, syntax.Attributes);
+            }
+            foreach (int id in worldOrder)
+            {
+                var (syntax, list) = (worldSyntax[id].Key, worldSyntax[id].Value);
+                _current = list;
+                ResolveWorld(id, syntax);
+            }
+        }
+
+        private int AllocInterface(SourceLocation location)
+        {
+            _interfaceScopes.Add(new OrderedMap<string, NameBinding>());
+            _package.InterfaceLocations.Add(new InterfaceLocations(location));
+            _package.Interfaces.Add(new WitInterface(null));
+            return _package.Interfaces.Count - 1;
+        }
+
+        private int AllocWorld(SourceLocation location, string name)
+        {
+            _package.WorldLocations.Add(new WorldLocations(location));
+            _package.Worlds.Add(new WitWorld(name));
+            return _package.Worlds.Count - 1;
+        }
+
+        private static PackageName ForeignPackageName(UsePathSyntax path)
+        {
+            SemanticVersion? version = null;
+            if (path.Version is { } v) SemanticVersion.TryParse(v.Text, out version);
+            return new PackageName(path.Namespace!.ValueText, path.PackageName!.ValueText, version);
+        }
+
+        /// <summary>Allocates a placeholder for every interface and world referred to in another package.</summary>
+        private void PopulateForeignDependencies()
+        {
+            for (int i = 0; i < _lists.Count; i++)
+            {
+                _current = i;
+                foreach (var reference in _lists[i].PathReferences())
+                {
+                    if (!reference.Path.IsQualified) continue;
+                    var stability = GateReader.Read(reference.Attributes, Source);
+                    var name = ForeignPackageName(reference.Path);
+                    string key = name.ToString();
+                    if (!_package.ForeignDeps.TryGetValue(key, out var pkg))
+                    {
+                        pkg = new ForeignPackage(name, At(reference.Path));
+                        _package.ForeignDeps.Set(key, pkg);
+                    }
+                    string itemName = reference.Path.Name.ValueText;
+                    if (!pkg.Items.TryGetValue(itemName, out var foreign))
+                    {
+                        var loc = At(reference.Path.Name);
+                        foreign = reference.Target == PathTarget.World
+                            ? new ForeignItem(true, AllocWorld(loc, ""))
+                            : new ForeignItem(false, AllocInterface(loc));
+                        pkg.Items.Set(itemName, foreign);
+                        if (!foreign.IsWorld) _foreignInterfaces.Add(foreign.Id);
+                    }
+                    foreign.Stabilities.Add(stability);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Checks names, orders the package's interfaces and worlds by their dependencies and allocates them in
+        /// that order. Returns the interface and world ids in resolution order.
+        /// </summary>
+        private (List<int>, List<int>) PopulateItems()
+        {
+            var declared = new Dictionary<string, KeyValuePair<ItemSyntax, SourceLocation>>();
+            var order = new OrderedMap<string, List<DependencyEdge>>();
+            for (int i = 0; i < _lists.Count; i++)
+            {
+                _current = i;
+                foreach (var item in _lists[i].Items)
+                {
+                    if (item is not NamedBlockSyntax block) continue;
+                    string name = block.Name.ValueText;
+                    if (declared.ContainsKey(name))
+                    {
+                        throw ResolutionException.At(DiagnosticCodes.DuplicateItem, $"duplicate item named `{name}`", At(block.Name));
+                    }
+                    declared[name] = new KeyValuePair<ItemSyntax, SourceLocation>(block, At(block.Name));
+                    order.Set(name, new List<DependencyEdge>());
+                }
+            }
+
+            for (int i = 0; i < _lists.Count; i++)
+            {
+                _current = i;
+                // The file's namespace: local declarations and top-level `use` (which may rename). Each name
+                // maps to what it orders against: nothing for foreign items, else the target name and the
+                // place that names it.
+                var fileNames = new Dictionary<string, DependencyEdge?>();
+                foreach (var item in _lists[i].Items)
+                {
+                    SyntaxToken nameToken;
+                    DependencyEdge? edge;
+                    switch (item)
+                    {
+                        case TopLevelUseSyntax u:
+                            nameToken = u.Alias ?? u.Path.Name;
+                            edge = u.Path.IsQualified ? (DependencyEdge?)null : new DependencyEdge(u.Path.Name.ValueText, At(u.Path.Name));
+                            break;
+                        case NamedBlockSyntax b:
+                            nameToken = b.Name;
+                            edge = new DependencyEdge(b.Name.ValueText, At(b.Name));
+                            break;
+                        default:
+                            continue;
+                    }
+                    string name = nameToken.ValueText;
+                    if (fileNames.ContainsKey(name))
+                    {
+                        throw ResolutionException.At(DiagnosticCodes.DuplicateFileName, $"duplicate name `{name}` in this file", At(nameToken));
+                    }
+                    fileNames[name] = edge;
+                }
+
+                foreach (var reference in _lists[i].PathReferences())
+                {
+                    if (reference.Owner is null || reference.Path.IsQualified) continue;
+                    var used = reference.Path.Name;
+                    string usedName = used.ValueText;
+                    var edges = order[IndexOf(order, reference.Owner.ValueText)].Value;
+                    if (fileNames.TryGetValue(usedName, out var edge))
+                    {
+                        if (edge is { } e) edges.Add(e);
+                    }
+                    else if (declared.ContainsKey(usedName))
+                    {
+                        edges.Add(new DependencyEdge(usedName, At(used)));
+                    }
+                    else
+                    {
+                        throw ResolutionException.At(DiagnosticCodes.UndefinedItem, $"interface or world `{usedName}` does not exist", At(used));
+                    }
+                }
+            }
+
+            var sorted = TopologicalSort.Sort("interface or world", order);
+            var ids = new Dictionary<string, ItemRef>();
+            var interfaceOrder = new List<int>();
+            var worldOrder = new List<int>();
+            foreach (string name in sorted)
+            {
+                var (syntax, location) = (declared[name].Key, declared[name].Value);
+                if (syntax is InterfaceSyntax)
+                {
+                    int id = AllocInterface(location);
+                    _package.Interfaces[id].Name = name;
+                    ids[name] = new ItemRef(false, id);
+                    interfaceOrder.Add(id);
+                }
+                else
+                {
+                    int id = AllocWorld(location, name);
+                    ids[name] = new ItemRef(true, id);
+                    worldOrder.Add(id);
+                }
+            }
+
+            for (int i = 0; i < _lists.Count; i++)
+            {
+                _current = i;
+                var items = new Dictionary<string, ItemRef>();
+                foreach (var item in _lists[i].Items)
+                {
+                    switch (item)
+                    {
+                        case TopLevelUseSyntax u:
+                            ItemRef target;
+                            if (u.Path.IsQualified)
+                            {
+                                var foreign = _package.ForeignDeps.GetValue(ForeignPackageName(u.Path).ToString()).Items.GetValue(u.Path.Name.ValueText);
+                                target = new ItemRef(foreign.IsWorld, foreign.Id);
+                            }
+                            else if (!ids.TryGetValue(u.Path.Name.ValueText, out target))
+                            {
+                                throw ResolutionException.At(DiagnosticCodes.UndefinedItem, $"interface or world `{u.Path.Name.ValueText}` does not exist", At(u.Path.Name));
+                            }
+                            items[(u.Alias ?? u.Path.Name).ValueText] = target;
+                            break;
+                        case NamedBlockSyntax b:
+                            items[b.Name.ValueText] = ids[b.Name.ValueText];
+                            _packageItems[b.Name.ValueText] = ids[b.Name.ValueText];
+                            break;
+                    }
+                }
+                _fileItems.Add(items);
+            }
+            return (interfaceOrder, worldOrder);
+        }
+
+        private static int IndexOf(OrderedMap<string, List<DependencyEdge>> map, string key)
+        {
+            for (int i = 0; i < map.Count; i++) if (map[i].Key == key) return i;
+            return -1;
+        }
+
+        /// <summary>Creates an <see cref="WitUnknownKind"/> type for every name used from a foreign interface.</summary>
+        private void PopulateForeignTypes()
+        {
+            for (int i = 0; i < _lists.Count; i++)
+            {
+                _current = i;
+                foreach (var reference in _lists[i].PathReferences())
+                {
+                    if (reference.Names is not { } names) continue;
+                    var stability = GateReader.Read(reference.Attributes, Source);
+                    int iface = ResolveInterfacePath(reference.Path);
+                    if (!_foreignInterfaces.Contains(iface)) continue;
+                    var scope = _interfaceScopes[iface];
+                    foreach (var n in names)
+                    {
+                        string name = n.Name.ValueText;
+                        if (scope.ContainsKey(name)) continue;
+                        int id = AddType(new WitTypeDef(name, WitUnknownKind.Instance, WitTypeOwner.Interface(iface), WitDocs.None, stability), At(n.Name));
+                        scope.Set(name, new NameBinding(id, null, At(n.Name)));
+                        _package.Interfaces[iface].Types.Set(name, id);
+                    }
+                }
+            }
+        }
+
+        private int AddType(WitTypeDef type, SourceLocation location)
+        {
+            _package.Types.Add(type);
+            _package.TypeLocations.Add(location);
+            return _package.Types.Count - 1;
+        }
+
+        private ItemRef ResolvePath(UsePathSyntax path)
+        {
+            if (path.IsQualified)
+            {
+                var foreign = _package.ForeignDeps.GetValue(ForeignPackageName(path).ToString()).Items.GetValue(path.Name.ValueText);
+                return new ItemRef(foreign.IsWorld, foreign.Id);
+            }
+            string name = path.Name.ValueText;
+            if (_fileItems[_current].TryGetValue(name, out var item) || _packageItems.TryGetValue(name, out item)) return item;
+            throw ResolutionException.At(DiagnosticCodes.UndefinedItem, $"interface or world `{name}` does not exist", At(path.Name));
+        }
+
+        private int ResolveInterfacePath(UsePathSyntax path)
+        {
+            var item = ResolvePath(path);
+            if (item.IsWorld)
+            {
+                throw ResolutionException.At(DiagnosticCodes.ItemKindMismatch, $"name `{path.Name.ValueText}` is defined as a world, not an interface", At(path.Name));
+            }
+            return item.Id;
+        }
+
+        private int ResolveWorldPath(UsePathSyntax path)
+        {
+            var item = ResolvePath(path);
+            if (!item.IsWorld)
+            {
+                throw ResolutionException.At(DiagnosticCodes.ItemKindMismatch, $"name `{path.Name.ValueText}` is defined as an interface, not a world", At(path.Name));
+            }
+            return item.Id;
+        }
+
+        private void DefineName(SyntaxToken name, NameBinding binding)
+        {
+            if (!_scope.TryAdd(name.ValueText, binding))
+            {
+                throw ResolutionException.At(DiagnosticCodes.DuplicateName, $"name `{name.ValueText}` is defined more than once", At(name));
+            }
+        }
+    }
+}
