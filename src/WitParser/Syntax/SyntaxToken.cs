@@ -5,10 +5,9 @@ using WitSharp.WitParser.Text;
 namespace WitSharp.WitParser.Syntax
 {
     /// <summary>
-    /// One token of WIT source with the trivia around it. Leading trivia is everything between the previous token's
-    /// trailing trivia and this token; trailing trivia is the whitespace and plain comments after the token on the
-    /// same line (never the line break, never a documentation comment). A missing token (inserted by error recovery)
-    /// has an empty span and empty text.
+    /// One token of WIT source with the trivia around it. The lexer attaches all whitespace and comments to the
+    /// token that follows them (leading trivia), which is where the reference wit-parser looks for documentation;
+    /// <see cref="TrailingTrivia"/> stays empty for lexed tokens. A missing token has an empty span and empty text.
     /// </summary>
     public sealed class SyntaxToken : SyntaxElement
     {
@@ -69,7 +68,7 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Trivia before the token.</summary>
         public IReadOnlyList<SyntaxTrivia> LeadingTrivia { get; }
 
-        /// <summary>Trivia after the token on the same line.</summary>
+        /// <summary>Trivia after the token (empty for tokens produced by the lexer).</summary>
         public IReadOnlyList<SyntaxTrivia> TrailingTrivia { get; }
 
         /// <summary>True when the parser inserted this token because the source lacked it.</summary>

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using WitSharp.WitParser.Diagnostics;
+using WitSharp.WitParser.Syntax;
+using WitSharp.WitParser.Text;
+
+namespace WitSharp.WitParser.Parsing
+{
+    internal sealed partial class Parser
+    {
+        /// <summary>Zero or more of <c>@since(version = v)</c>, <c>@unstable(feature = f)</c>, <c>@deprecated(version = v)</c>.</summary>
+        private IReadOnlyList<AttributeSyntax> ParseAttributes()
+        {
+            if (CurrentKind != SyntaxKind.AtToken) return Array.Empty<AttributeSyntax>();
+            var attributes = new List<AttributeSyntax>();
+            while (CurrentKind == SyntaxKind.AtToken)
+            {
+                var at = Advance();
+                var name = ParseId();
+                switch (name.ValueText)
+                {
+                    case "since":
+                    case "deprecated":
+                    {
+                        var open = Expect(SyntaxKind.OpenParenToken);
+                        var key = ExpectKeyName("version");
+                        var equals = Expect(SyntaxKind.EqualsToken);
+                        var version = ParseVersion();
+                        var close = Expect(SyntaxKind.CloseParenToken);
+                        attributes.Add(new AttributeSyntax(at, name, open, key, equals, version, null, null, close));
+                        break;
+                    }
+                    case "unstable":
+                    {
+                        var open = Expect(SyntaxKind.OpenParenToken);
+                        var key = ExpectKeyName("feature");
+                        var equals = Expect(SyntaxKind.EqualsToken);
+                        var feature = ParseId();
+                        var close = Expect(SyntaxKind.CloseParenToken);
+                        attributes.Add(new AttributeSyntax(at, name, open, key, equals, null, feature, null, close));
+                        break;
+                    }
+                    default:
+                        throw Error(DiagnosticCodes.UnknownAttribute, $"unknown attribute `{name.ValueText}`", name.Span);
+                }
+            }
+            return attributes;
+        }
+
+        private SyntaxToken ExpectKeyName(string expected)
+        {
+            var id = ParseId();
+            if (id.ValueText != expected)
+                throw Error(DiagnosticCodes.UnexpectedToken, $"expected `{expected}`, found `{id.ValueText}`", id.Span);
+            return id;
+        }
+
+        /// <summary>
+        /// <c>major.minor.patch</c>, then optional <c>-pre.release</c> and <c>+build.meta</c> pieces, taken as the
+        /// reference does: identifiers, integers and dashes joined by dots, stopping at a dot that is WIT syntax
+        /// (as in <c>use a:b/c@1.0.0-rc.{x}</c>).
+        /// </summary>
+        private VersionSyntax ParseVersion()
+        {
+            var tokens = new List<SyntaxToken>();
+            tokens.Add(Expect(SyntaxKind.IntegerToken));
+            tokens.Add(Expect(SyntaxKind.DotToken));
+            tokens.Add(Expect(SyntaxKind.IntegerToken));
+            tokens.Add(Expect(SyntaxKind.DotToken));
+            tokens.Add(Expect(SyntaxKind.IntegerToken));
+            EatVersionPieces(SyntaxKind.MinusToken, tokens);
+            EatVersionPieces(SyntaxKind.PlusToken, tokens);
+            var version = new VersionSyntax(tokens);
+            var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[tokens.Count - 1].Span.End);
+            string? problem = SemverRules.Validate(_source.GetText(span));
+            if (problem != null) Report(Diagnostic.Error(DiagnosticCodes.InvalidVersion, problem, _source, span));
+            return version;
+        }
+
+        private void EatVersionPieces(SyntaxKind prefix, List<SyntaxToken> tokens)
+        {
+            var first = TryEat(prefix);
+            if (first == null) return;
+            tokens.Add(first);
+            while (true)
+            {
+                if (IsVersionPiece(CurrentKind))
+                {
+                    tokens.Add(Advance());
+                }
+                else if (CurrentKind == SyntaxKind.DotToken && IsVersionPiece(PeekKind(1)))
+                {
+                    tokens.Add(Advance());
+                    tokens.Add(Advance());
+                }
+                else
+                {
+                    return;
+                }
+            }
+        }
+
+        private static bool IsVersionPiece(SyntaxKind kind) =>
+            kind == SyntaxKind.IdentifierToken || kind == SyntaxKind.IntegerToken || kind == SyntaxKind.MinusToken;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+
+namespace WitSharp.WitParser.Syntax
+{
+    /// <summary>Facts about token kinds: keyword spellings, punctuation text and how messages name them.</summary>
+    public static class SyntaxFacts
+    {
+        private static readonly Dictionary<string, SyntaxKind> Keywords = new Dictionary<string, SyntaxKind>
+        {
+            ["as"] = SyntaxKind.AsKeyword,
+            ["async"] = SyntaxKind.AsyncKeyword,
+            ["bool"] = SyntaxKind.BoolKeyword,
+            ["borrow"] = SyntaxKind.BorrowKeyword,
+            ["char"] = SyntaxKind.CharKeyword,
+            ["constructor"] = SyntaxKind.ConstructorKeyword,
+            ["enum"] = SyntaxKind.EnumKeyword,
+            ["error-context"] = SyntaxKind.ErrorContextKeyword,
+            ["export"] = SyntaxKind.ExportKeyword,
+            ["f32"] = SyntaxKind.F32Keyword,
+            ["f64"] = SyntaxKind.F64Keyword,
+            ["flags"] = SyntaxKind.FlagsKeyword,
+            ["from"] = SyntaxKind.FromKeyword,
+            ["func"] = SyntaxKind.FuncKeyword,
+            ["future"] = SyntaxKind.FutureKeyword,
+            ["import"] = SyntaxKind.ImportKeyword,
+            ["include"] = SyntaxKind.IncludeKeyword,
+            ["interface"] = SyntaxKind.InterfaceKeyword,
+            ["list"] = SyntaxKind.ListKeyword,
+            ["map"] = SyntaxKind.MapKeyword,
+            ["option"] = SyntaxKind.OptionKeyword,
+            ["own"] = SyntaxKind.OwnKeyword,
+            ["package"] = SyntaxKind.PackageKeyword,
+            ["record"] = SyntaxKind.RecordKeyword,
+            ["resource"] = SyntaxKind.ResourceKeyword,
+            ["result"] = SyntaxKind.ResultKeyword,
+            ["s16"] = SyntaxKind.S16Keyword,
+            ["s32"] = SyntaxKind.S32Keyword,
+            ["s64"] = SyntaxKind.S64Keyword,
+            ["s8"] = SyntaxKind.S8Keyword,
+            ["static"] = SyntaxKind.StaticKeyword,
+            ["stream"] = SyntaxKind.StreamKeyword,
+            ["string"] = SyntaxKind.StringKeyword,
+            ["tuple"] = SyntaxKind.TupleKeyword,
+            ["type"] = SyntaxKind.TypeKeyword,
+            ["u16"] = SyntaxKind.U16Keyword,
+            ["u32"] = SyntaxKind.U32Keyword,
+            ["u64"] = SyntaxKind.U64Keyword,
+            ["u8"] = SyntaxKind.U8Keyword,
+            ["use"] = SyntaxKind.UseKeyword,
+            ["variant"] = SyntaxKind.VariantKeyword,
+            ["with"] = SyntaxKind.WithKeyword,
+            ["world"] = SyntaxKind.WorldKeyword,
+            ["_"] = SyntaxKind.UnderscoreToken,
+        };
+
+        private static readonly Dictionary<SyntaxKind, string> KeywordTexts = Invert(Keywords);
+
+        /// <summary>The keyword (or <c>_</c>) spelled by <paramref name="text"/>, if any.</summary>
+        public static bool TryGetKeyword(string text, out SyntaxKind kind) => Keywords.TryGetValue(text, out kind);
+
+        /// <summary>The fixed text of a keyword or punctuation kind, or null for kinds whose text varies.</summary>
+        public static string? GetText(SyntaxKind kind)
+        {
+            switch (kind)
+            {
+                case SyntaxKind.EqualsToken: return "=";
+                case SyntaxKind.CommaToken: return ",";
+                case SyntaxKind.ColonToken: return ":";
+                case SyntaxKind.SemicolonToken: return ";";
+                case SyntaxKind.OpenParenToken: return "(";
+                case SyntaxKind.CloseParenToken: return ")";
+                case SyntaxKind.OpenBraceToken: return "{";
+                case SyntaxKind.CloseBraceToken: return "}";
+                case SyntaxKind.LessThanToken: return "<";
+                case SyntaxKind.GreaterThanToken: return ">";
+                case SyntaxKind.StarToken: return "*";
+                case SyntaxKind.ArrowToken: return "->";
+                case SyntaxKind.SlashToken: return "/";
+                case SyntaxKind.DotToken: return ".";
+                case SyntaxKind.AtToken: return "@";
+                case SyntaxKind.PlusToken: return "+";
+                case SyntaxKind.MinusToken: return "-";
+                default: return KeywordTexts.TryGetValue(kind, out var text) ? text : null;
+            }
+        }
+
+        /// <summary>True for the keywords that name a built-in type on their own (<c>u32</c>, <c>string</c>, ...).</summary>
+        public static bool IsPrimitiveType(SyntaxKind kind)
+        {
+            switch (kind)
+            {
+                case SyntaxKind.U8Keyword:
+                case SyntaxKind.U16Keyword:
+                case SyntaxKind.U32Keyword:
+                case SyntaxKind.U64Keyword:
+                case SyntaxKind.S8Keyword:
+                case SyntaxKind.S16Keyword:
+                case SyntaxKind.S32Keyword:
+                case SyntaxKind.S64Keyword:
+                case SyntaxKind.F32Keyword:
+                case SyntaxKind.F64Keyword:
+                case SyntaxKind.CharKeyword:
+                case SyntaxKind.BoolKeyword:
+                case SyntaxKind.StringKeyword:
+                case SyntaxKind.ErrorContextKeyword:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>How the reference wit-parser names a token kind in "expected X, found Y" messages.</summary>
+        public static string Describe(SyntaxKind kind)
+        {
+            switch (kind)
+            {
+                case SyntaxKind.EndOfFileToken: return "eof";
+                case SyntaxKind.IdentifierToken: return "an identifier";
+                case SyntaxKind.ExplicitIdentifierToken: return "an '%' identifier";
+                case SyntaxKind.IntegerToken: return "an integer";
+                case SyntaxKind.StringLiteralToken: return "a string literal";
+                case SyntaxKind.BadToken: return "an invalid token";
+                case SyntaxKind.ArrowToken: return "`->`";
+                case SyntaxKind.StarToken: return "`*`";
+                case SyntaxKind.AtToken: return "`@`";
+                case SyntaxKind.SlashToken: return "`/`";
+                case SyntaxKind.PlusToken: return "`+`";
+                case SyntaxKind.MinusToken: return "`-`";
+                case SyntaxKind.EqualsToken:
+                case SyntaxKind.CommaToken:
+                case SyntaxKind.ColonToken:
+                case SyntaxKind.SemicolonToken:
+                case SyntaxKind.OpenParenToken:
+                case SyntaxKind.CloseParenToken:
+                case SyntaxKind.OpenBraceToken:
+                case SyntaxKind.CloseBraceToken:
+                case SyntaxKind.LessThanToken:
+                case SyntaxKind.GreaterThanToken:
+                case SyntaxKind.DotToken:
+                    return "'" + GetText(kind) + "'";
+                default:
+                    return "keyword `" + GetText(kind) + "`";
+            }
+        }
+
+        private static Dictionary<SyntaxKind, string> Invert(Dictionary<string, SyntaxKind> map)
+        {
+            var result = new Dictionary<SyntaxKind, string>();
+            foreach (var pair in map) result[pair.Value] = pair.Key;
+            return result;
+        }
+    }
+}
