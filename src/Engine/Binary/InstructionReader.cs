@@ -79,10 +79,15 @@ public ref struct InstructionReader
                 break;
             }
             case >= 0x28 and <= 0x3E:
+            {
+                int at = _reader.Offset;
                 instruction.Alignment = _reader.ReadU32();
+                // 2^32 and larger cannot be an alignment of a 32-bit address space (bit 6 would select a memory under multi-memory).
+                if (instruction.Alignment >= 32) throw new WasmDecodeException("malformed memop flags", at);
                 instruction.Value = _reader.ReadU32();
                 instruction.Index = 0;
                 break;
+            }
             case 0x3F: case 0x40:
                 instruction.Index = ReadZeroByte();
                 break;

@@ -15,15 +15,23 @@ public ref struct WasmReader
 {
     private readonly ReadOnlySpan<byte> _data;
     private readonly int _baseOffset;
+    private readonly string _endReason;
     private int _position;
 
     /// <summary>Creates a reader over <paramref name="data"/>, whose first byte is at <paramref name="baseOffset"/> in the module.</summary>
-    public WasmReader(ReadOnlySpan<byte> data, int baseOffset = 0)
+    /// <param name="data">The bytes to read.</param>
+    /// <param name="baseOffset">The absolute offset of the first byte.</param>
+    /// <param name="endReason">The error reason when reading past the end (the spec words it differently for the module and a section).</param>
+    public WasmReader(ReadOnlySpan<byte> data, int baseOffset = 0, string endReason = "unexpected end")
     {
         _data = data;
         _baseOffset = baseOffset;
+        _endReason = endReason;
         _position = 0;
     }
+
+    /// <summary>The reason a section or function body gives when its content ends early.</summary>
+    public const string SectionEndReason = "unexpected end of section or function";
 
     /// <summary>The position relative to the start of the span.</summary>
     public int Position
@@ -54,21 +62,21 @@ public ref struct WasmReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte ReadByte()
     {
-        if ((uint)_position >= (uint)_data.Length) throw Error("unexpected end");
+        if ((uint)_position >= (uint)_data.Length) throw Error(_endReason);
         return _data[_position++];
     }
 
     /// <summary>The next byte without consuming it.</summary>
     public readonly byte PeekByte()
     {
-        if ((uint)_position >= (uint)_data.Length) throw Error("unexpected end");
+        if ((uint)_position >= (uint)_data.Length) throw Error(_endReason);
         return _data[_position];
     }
 
     /// <summary>Reads <paramref name="count"/> raw bytes.</summary>
     public ReadOnlySpan<byte> ReadBytes(int count)
     {
-        if (count < 0 || count > _data.Length - _position) throw Error("unexpected end");
+        if (count < 0 || count > _data.Length - _position) throw Error(_endReason);
         ReadOnlySpan<byte> slice = _data.Slice(_position, count);
         _position += count;
         return slice;
