@@ -77,6 +77,9 @@ namespace WitSharp.WitParser.Diagnostics
         /// <summary>A function declares the same parameter twice.</summary>
         public const string DuplicateParameter = "WIT0225";
 
+        /// <summary>An unexpected failure inside the resolver, reported instead of thrown.</summary>
+        public const string InternalError = "WIT0299";
+
         /// <summary>A dependency is a wasm-encoded package, which needs a component decoder.</summary>
         public const string UnsupportedBinaryPackage = "WIT0290";
     }

@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+using WitSharp.WitParser.Diagnostics;
+using WitSharp.WitParser.Text;
+
+namespace WitSharp.WitParser.Resolution
+{
+    internal sealed partial class PackageMerger
+    {
+        /// <summary>Renumbers the type references inside a type definition (owners are done separately).</summary>
+        private void UpdateTypeDef(WitTypeDef ty, SourceLocation location)
+        {
+            switch (ty.Kind)
+            {
+                case WitHandleKind h:
+                    h.Resource = MapType(h.Resource, location);
+                    break;
+                case WitRecordKind r:
+                    var fields = new List<WitField>();
+                    foreach (var f in r.Fields) fields.Add(f with { Type = UpdateType(f.Type, location) });
+                    r.Fields = fields;
+                    break;
+                case WitTupleKind t:
+                    var types = new List<WitType>();
+                    foreach (var e in t.Types) types.Add(UpdateType(e, location));
+                    t.Types = types;
+                    break;
+                case WitVariantKind v:
+                    var cases = new List<WitCase>();
+                    foreach (var c in v.Cases) cases.Add(c.Type is { } ct ? c with { Type = UpdateType(ct, location) } : c);
+                    v.Cases = cases;
+                    break;
+                case WitOptionKind o:
+                    o.Type = UpdateType(o.Type, location);
+                    break;
+                case WitListKind l:
+                    l.Element = UpdateType(l.Element, location);
+                    break;
+                case WitFixedSizeListKind fl:
+                    fl.Element = UpdateType(fl.Element, location);
+                    break;
+                case WitFutureKind fu when fu.Type is { } ft:
+                    fu.Type = UpdateType(ft, location);
+                    break;
+                case WitStreamKind s when s.Type is { } st:
+                    s.Type = UpdateType(st, location);
+                    break;
+                case WitMapKind m:
+                    m.Key = UpdateType(m.Key, location);
+                    m.Value = UpdateType(m.Value, location);
+                    break;
+                case WitResultKind res:
+                    if (res.Ok is { } ok) res.Ok = UpdateType(ok, location);
+                    if (res.Err is { } err) res.Err = UpdateType(err, location);
+                    break;
+                case WitAliasKind { Target: { IsId: true } target } alias:
+                    // `type a = b` keeps pointing at `b` itself: `a` can then serve as resource and handle alike.
+                    alias.Target = WitType.FromId(MapType(target.TypeId, location));
+                    break;
+            }
+        }
+
+        /// <summary>Renumbers a type use; a use of a resource becomes a (shared) anonymous <c>own</c> handle.</summary>
+        private WitType UpdateType(WitType t, SourceLocation? location)
+        {
+            if (!t.IsId) return t;
+            int id = MapType(t.TypeId, location);
+            int cur = id;
+            while (_resolve.TypeList[cur].Kind is WitAliasKind { Target: { IsId: true } next }) cur = next.TypeId;
+            if (_resolve.TypeList[cur].Kind is not WitResourceKind) return WitType.FromId(id);
+            if (!_ownHandles.TryGetValue(id, out int own))
+            {
+                own = Add(_resolve.TypeList, new WitTypeDef(null, new WitHandleKind(false, id), WitTypeOwner.None, WitDocs.None, WitStability.Unknown));
+                _ownHandles[id] = own;
+            }
+            return WitType.FromId(own);
+        }
+
+        private void UpdateInterface(WitInterface iface, InterfaceLocations locations)
+        {
+            var types = new List<KeyValuePair<string, int>>(iface.Types);
+            iface.Types.Clear();
+            foreach (var t in types)
+            {
+                if (_types[t.Value] is null) continue;
+                iface.Types.Set(t.Key, MapType(t.Value, locations.Location));
+            }
+            var functions = new List<KeyValuePair<string, WitFunction>>(iface.Functions);
+            iface.Functions.Clear();
+            for (int i = 0; i < functions.Count; i++)
+            {
+                var f = functions[i].Value;
+                var location = i < locations.Functions.Count ? locations.Functions[i] : locations.Location;
+                if (!_gate.Includes(f.Stability, Package, location)) continue;
+                UpdateFunction(f, location);
+                iface.Functions.Set(functions[i].Key, f);
+            }
+        }
+
+        private void UpdateFunction(WitFunction f, SourceLocation? location)
+        {
+            if (f.Resource >= 0) f.Resource = MapType(f.Resource, location);
+            var parameters = new List<WitParam>();
+            foreach (var p in f.Params) parameters.Add(p with { Type = UpdateType(p.Type, location) });
+            f.Params = parameters;
+            if (f.Result is { } result)
+            {
+                f.Result = UpdateType(result, location);
+                if (HasBorrow(f.Result.Value))
+                {
+                    throw ResolutionException.At(DiagnosticCodes.BorrowInResult,
+                        $"function `{f.Name}` returns a type which contains a `borrow<T>` which is not supported", location);
+                }
+            }
+        }
+
+        private void UpdateWorld(WitWorld world, WorldLocations locations)
+        {
+            var imports = new List<KeyValuePair<WitWorldKey, WitWorldItem>>(world.Imports);
+            var exports = new List<KeyValuePair<WitWorldKey, WitWorldItem>>(world.Exports);
+            world.Imports = new OrderedMap<WitWorldKey, WitWorldItem>();
+            world.Exports = new OrderedMap<WitWorldKey, WitWorldItem>();
+            UpdateWorldItems(world, imports, locations.Imports, world.Imports);
+            UpdateWorldItems(world, exports, locations.Exports, world.Exports);
+        }
+
+        private void UpdateWorldItems(WitWorld world, List<KeyValuePair<WitWorldKey, WitWorldItem>> items, List<SourceLocation> locations,
+            OrderedMap<WitWorldKey, WitWorldItem> target)
+        {
+            for (int i = 0; i < items.Count; i++)
+            {
+                var key = items[i].Key;
+                var item = items[i].Value;
+                SourceLocation? location = i < locations.Count ? locations[i] : (SourceLocation?)null;
+                WitStability stability = item.Stability;
+                if (item.Kind == WitWorldItemKind.Type)
+                {
+                    item.Id = MapType(item.Id, location);
+                    stability = _resolve.TypeList[item.Id].Stability;
+                }
+                if (!_gate.Includes(stability, Package, location)) continue;
+                if (!key.IsName) key = WitWorldKey.FromInterface(MapInterface(key.InterfaceId, location));
+                if (item.Kind == WitWorldItemKind.Interface) item.Id = MapInterface(item.Id, location);
+                else if (item.Kind == WitWorldItemKind.Function) UpdateFunction(item.Function!, location);
+                target.Set(key, item);
+            }
+        }
+
+        private bool HasBorrow(WitType t)
+        {
+            if (!t.IsId) return false;
+            if (_hasBorrow.TryGetValue(t.TypeId, out bool known)) return known;
+            _hasBorrow[t.TypeId] = false;
+            bool result = KindHasBorrow(_resolve.TypeList[t.TypeId].Kind);
+            _hasBorrow[t.TypeId] = result;
+            return result;
+        }
+
+        private bool KindHasBorrow(WitTypeDefKind kind)
+        {
+            switch (kind)
+            {
+                case WitHandleKind h: return h.IsBorrow;
+                case WitAliasKind a: return HasBorrow(a.Target);
+                case WitRecordKind r:
+                    foreach (var f in r.Fields) if (HasBorrow(f.Type)) return true;
+                    return false;
+                case WitVariantKind v:
+                    foreach (var c in v.Cases) if (c.Type is { } ct && HasBorrow(ct)) return true;
+                    return false;
+                case WitTupleKind t:
+                    foreach (var e in t.Types) if (HasBorrow(e)) return true;
+                    return false;
+                case WitListKind l: return HasBorrow(l.Element);
+                case WitFixedSizeListKind fl: return HasBorrow(fl.Element);
+                case WitOptionKind o: return HasBorrow(o.Type);
+                case WitFutureKind fu: return fu.Type is { } ft && HasBorrow(ft);
+                case WitStreamKind s: return s.Type is { } st && HasBorrow(st);
+                case WitMapKind m: return HasBorrow(m.Key) || HasBorrow(m.Value);
+                case WitResultKind res: return (res.Ok is { } ok && HasBorrow(ok)) || (res.Err is { } err && HasBorrow(err));
+                default: return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using WitSharp.WitParser.Diagnostics;
+using WitSharp.WitParser.Parsing;
+using WitSharp.WitParser.Syntax;
+using WitSharp.WitParser.Text;
+
+namespace WitSharp.WitParser.Resolution
+{
+    /// <summary>
+    /// Builds a <see cref="WitResolve"/> from source groups: parses every file, forms the packages, orders them
+    /// so each comes after its dependencies (rejecting duplicates and cycles) and merges them in that order.
+    /// </summary>
+    internal static class ResolveBuilder
+    {
+        /// <summary>The resolve and the indices of the root group's packages, or null after reporting errors.</summary>
+        public static (WitResolve, List<int>)? Build(IReadOnlyList<SourceText> rootFiles, IReadOnlyList<IReadOnlyList<SourceText>> dependencies,
+            FeatureGate gate, DiagnosticBag diagnostics)
+        {
+            var groups = new List<IReadOnlyList<SourceText>> { rootFiles };
+            groups.AddRange(dependencies);
+            var parsed = new List<List<WitFileSyntax>>();
+            bool failed = false;
+            foreach (var group in groups)
+            {
+                var files = new List<WitFileSyntax>();
+                foreach (var source in group)
+                {
+                    var tree = WitSyntaxTree.Parse(source);
+                    diagnostics.AddRange(tree.Diagnostics);
+                    failed |= tree.HasErrors;
+                    files.Add(tree.Root);
+                }
+                parsed.Add(files);
+            }
+            if (failed) return null;
+
+            try
+            {
+                var rootNames = new HashSet<string>();
+                var all = new List<UnresolvedPackage>();
+                for (int g = 0; g < groups.Count; g++)
+                {
+                    var packages = PackageGroupBuilder.Build(parsed[g], groups[g]);
+                    if (g == 0) foreach (var p in packages) rootNames.Add(p.Name.ToString());
+                    all.AddRange(packages);
+                }
+                var resolve = new WitResolve();
+                var roots = new List<int>();
+                foreach (var package in SortPackages(all))
+                {
+                    int id = PackageMerger.Append(resolve, package, gate);
+                    if (rootNames.Contains(package.Name.ToString())) roots.Add(id);
+                }
+                return (resolve, roots);
+            }
+            catch (ResolutionException e)
+            {
+                diagnostics.Add(e.Diagnostic);
+                return null;
+            }
+        }
+
+        /// <summary>Packages by name, then depth-first so dependencies come first.</summary>
+        private static List<UnresolvedPackage> SortPackages(List<UnresolvedPackage> packages)
+        {
+            var byName = new SortedDictionary<PackageName, UnresolvedPackage>(PackageNameComparer.Instance);
+            foreach (var p in packages)
+            {
+                if (byName.TryGetValue(p.Name, out var previous))
+                {
+                    throw ResolutionException.At(DiagnosticCodes.DuplicatePackage,
+                        $"package `{p.Name}` is defined in two different locations:\n  * {Render(p.NameLocation)}\n  * {Render(previous.NameLocation)}", null);
+                }
+                byName[p.Name] = p;
+            }
+            var byKey = new Dictionary<string, UnresolvedPackage>();
+            foreach (var p in byName.Values) byKey[p.Name.ToString()] = p;
+
+            var order = new List<UnresolvedPackage>();
+            var done = new HashSet<string>();
+            var visiting = new HashSet<string>();
+            foreach (var p in byName.Values) Visit(p, byKey, order, done, visiting);
+            return order;
+        }
+
+        private static void Visit(UnresolvedPackage package, Dictionary<string, UnresolvedPackage> byKey, List<UnresolvedPackage> order,
+            HashSet<string> done, HashSet<string> visiting)
+        {
+            if (done.Contains(package.Name.ToString())) return;
+            foreach (var dep in package.ForeignDeps.Values)
+            {
+                string key = dep.Name.ToString();
+                if (!visiting.Add(key))
+                {
+                    throw ResolutionException.At(DiagnosticCodes.PackageCycle, $"package `{key}` creates a dependency cycle", dep.Location);
+                }
+                if (byKey.TryGetValue(key, out var next)) Visit(next, byKey, order, done, visiting);
+                visiting.Remove(key);
+            }
+            done.Add(package.Name.ToString());
+            order.Add(package);
+        }
+
+        private static string Render(SourceLocation location) => $"{location.Source.Path}:{location.Start.Line}:{location.Start.Column}";
+
+        /// <summary>Orders package names by namespace, name, then version (unversioned first).</summary>
+        private sealed class PackageNameComparer : IComparer<PackageName>
+        {
+            public static readonly PackageNameComparer Instance = new PackageNameComparer();
+
+            public int Compare(PackageName? x, PackageName? y)
+            {
+                int c = string.CompareOrdinal(x!.Namespace, y!.Namespace);
+                if (c != 0) return c;
+                c = string.CompareOrdinal(x.Name, y.Name);
+                if (c != 0) return c;
+                if (x.Version is null) return y.Version is null ? 0 : -1;
+                if (y.Version is null) return 1;
+                c = x.Version.CompareTo(y.Version);
+                return c != 0 ? c : string.CompareOrdinal(x.Version.Build, y.Version.Build);
+            }
+        }
+    }
+}

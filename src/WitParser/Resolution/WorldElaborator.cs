@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Linq;
+using WitSharp.WitParser.Diagnostics;
+using WitSharp.WitParser.Text;
+
+namespace WitSharp.WitParser.Resolution
+{
+    /// <summary>
+    /// Completes a world: every interface an import or export depends on is imported first (in dependency
+    /// order), items are grouped (interfaces, type imports, types, functions, resource functions), and an
+    /// export that would need one interface both imported and exported is rejected.
+    /// </summary>
+    internal static class WorldElaborator
+    {
+        public static void Elaborate(WitResolve resolve, int worldId, SourceLocation location)
+        {
+            var world = resolve.WorldList[worldId];
+            var imports = new OrderedMap<WitWorldKey, WitWorldItem>();
+            foreach (var entry in world.Imports.OrderBy(e => SortKey(resolve, e.Value)).ToList())
+            {
+                var item = entry.Value;
+                switch (item.Kind)
+                {
+                    case WitWorldItemKind.Interface:
+                        AddImport(resolve, imports, entry.Key, item.Id, item.Stability);
+                        break;
+                    case WitWorldItemKind.Type:
+                        if (resolve.TypeInterfaceDependency(item.Id) is int dep)
+                        {
+                            AddImport(resolve, imports, WitWorldKey.FromInterface(dep), dep, resolve.TypeList[item.Id].Stability);
+                        }
+                        imports.Set(entry.Key, item);
+                        break;
+                    default:
+                        imports.Set(entry.Key, item);
+                        break;
+                }
+            }
+
+            var exports = new OrderedMap<WitWorldKey, WitWorldItem>();
+            var exportInterfaces = new OrderedMap<int, KeyValuePair<WitWorldKey, WitStability>>();
+            foreach (var entry in world.Exports)
+            {
+                if (entry.Value.Kind == WitWorldItemKind.Interface) exportInterfaces.Set(entry.Value.Id, new KeyValuePair<WitWorldKey, WitStability>(entry.Key, entry.Value.Stability));
+                else exports.Set(entry.Key, entry.Value);
+            }
+
+            var requiredImports = new HashSet<int>();
+            foreach (var entry in exportInterfaces)
+            {
+                if (!AddExport(resolve, imports, exports, exportInterfaces, requiredImports, entry.Key, entry.Value.Key, true, entry.Value.Value))
+                {
+                    throw ResolutionException.At(DiagnosticCodes.IncompatibleTransitiveDependency,
+                        $"interface `{resolve.NameOfWorldKey(entry.Value.Key)}` transitively depends on an interface in incompatible ways", location);
+                }
+            }
+
+            var sorted = new OrderedMap<WitWorldKey, WitWorldItem>();
+            foreach (var e in imports.OrderBy(e => SortKey(resolve, e.Value))) sorted.Set(e.Key, e.Value);
+            world.Imports = sorted;
+            world.Exports = exports;
+        }
+
+        private static int SortKey(WitResolve resolve, WitWorldItem item)
+        {
+            switch (item.Kind)
+            {
+                case WitWorldItemKind.Interface:
+                    return 0;
+                case WitWorldItemKind.Type:
+                    var ty = resolve.TypeList[item.Id];
+                    if (ty.Kind is WitAliasKind { Target: { IsId: true } t } && !resolve.TypeList[t.TypeId].Owner.Equals(ty.Owner)) return 1;
+                    return 2;
+                default:
+                    return item.Function!.Resource < 0 ? 3 : 4;
+            }
+        }
+
+        private static void AddImport(WitResolve resolve, OrderedMap<WitWorldKey, WitWorldItem> imports, WitWorldKey key, int id, WitStability stability)
+        {
+            if (imports.ContainsKey(key)) return;
+            foreach (int dep in resolve.InterfaceDirectDependencies(id).ToList())
+            {
+                AddImport(resolve, imports, WitWorldKey.FromInterface(dep), dep, stability);
+            }
+            imports.Set(key, WitWorldItem.ForInterface(id, stability));
+        }
+
+        private static bool AddExport(WitResolve resolve, OrderedMap<WitWorldKey, WitWorldItem> imports, OrderedMap<WitWorldKey, WitWorldItem> exports,
+            OrderedMap<int, KeyValuePair<WitWorldKey, WitStability>> exportInterfaces, HashSet<int> requiredImports,
+            int id, WitWorldKey key, bool addExport, WitStability stability)
+        {
+            if (exports.ContainsKey(key)) return addExport;
+            if (!addExport && requiredImports.Contains(id)) return true;
+            foreach (int dep in resolve.InterfaceDirectDependencies(id).ToList())
+            {
+                var depKey = WitWorldKey.FromInterface(dep);
+                bool exportDep = addExport && exportInterfaces.ContainsKey(dep);
+                if (!AddExport(resolve, imports, exports, exportInterfaces, requiredImports, dep, depKey, exportDep, stability)) return false;
+            }
+            var item = WitWorldItem.ForInterface(id, stability);
+            if (addExport)
+            {
+                if (requiredImports.Contains(id)) return false;
+                exports.Set(key, item);
+            }
+            else
+            {
+                requiredImports.Add(id);
+                imports.Set(key, item);
+            }
+            return true;
+        }
+    }
+}
