@@ -40,14 +40,17 @@ namespace WitSharp.WitParser.Resolution
                     $"no import or export kebab-name `{unmatched[0].Key}`. Note that an ID does not support renaming", location);
             }
 
+            // `@since` versions name releases of the package that declares them, so they do not carry over
+            // into a world of another package.
+            bool external = world.Package != included.Package;
             var cloner = new TypeCloner(_resolve, WitTypeOwner.World(includedId), WitTypeOwner.World(worldId), _packageId);
             foreach (var entry in new List<KeyValuePair<WitWorldKey, WitWorldItem>>(included.Imports))
             {
-                IncludeItem(cloner, renames, world.Imports, entry, location, "import");
+                IncludeItem(cloner, renames, world.Imports, entry, location, "import", external);
             }
             foreach (var entry in new List<KeyValuePair<WitWorldKey, WitWorldItem>>(included.Exports))
             {
-                IncludeItem(cloner, renames, world.Exports, entry, location, "export");
+                IncludeItem(cloner, renames, world.Exports, entry, location, "export", external);
             }
         }
 
@@ -58,12 +61,17 @@ namespace WitSharp.WitParser.Resolution
         }
 
         private void IncludeItem(TypeCloner cloner, IReadOnlyList<KeyValuePair<string, string>> renames, OrderedMap<WitWorldKey, WitWorldItem> target,
-            KeyValuePair<WitWorldKey, WitWorldItem> entry, SourceLocation location, string what)
+            KeyValuePair<WitWorldKey, WitWorldItem> entry, SourceLocation location, string what, bool external)
         {
             if (!entry.Key.IsName)
             {
-                // Interfaces by path are shared: the first inclusion wins.
-                target.TryAdd(entry.Key, entry.Value);
+                // Interfaces by path are shared; an unannotated earlier inclusion takes the gate of a later one.
+                var value = entry.Value;
+                if (external && value.Stability.Kind == WitStabilityKind.Stable) value = WitWorldItem.ForInterface(value.Id, WitStability.Unknown);
+                if (!target.TryGetValue(entry.Key, out var existing) || (existing.Stability.IsUnknown && !value.Stability.IsUnknown))
+                {
+                    target.Set(entry.Key, value);
+                }
                 return;
             }
             string name = entry.Key.Name!;
