@@ -19,6 +19,8 @@ public enum TrapKind
     IndirectCallTypeMismatch,
     /// <summary><c>call_indirect</c> found a null table element.</summary>
     UninitializedElement,
+    /// <summary><c>call_indirect</c> used an index outside the table.</summary>
+    UndefinedElement,
     /// <summary>A table index or range outside the table.</summary>
     TableOutOfBounds,
     /// <summary>The call depth or value stack limit was reached.</summary>

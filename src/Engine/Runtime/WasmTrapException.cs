@@ -16,11 +16,11 @@ public sealed record WasmStackFrame(int FunctionIndex, string? FunctionName, str
 }
 
 /// <summary>WebAssembly execution trapped. The store and the host remain usable afterwards.</summary>
-public sealed class WasmTrapException : Exception
+public sealed class WasmTrapException : WasmException
 {
     /// <summary>Creates a trap.</summary>
     public WasmTrapException(TrapKind kind, string message, IReadOnlyList<WasmStackFrame>? wasmStackTrace = null, Exception? innerException = null)
-        : base(message, innerException)
+        : base(message, -1, innerException)
     {
         Kind = kind;
         WasmStackTrace = wasmStackTrace ?? Array.Empty<WasmStackFrame>();
@@ -42,6 +42,7 @@ public sealed class WasmTrapException : Exception
         TrapKind.InvalidConversionToInteger => "invalid conversion to integer",
         TrapKind.IndirectCallTypeMismatch => "indirect call type mismatch",
         TrapKind.UninitializedElement => "uninitialized element",
+        TrapKind.UndefinedElement => "undefined element",
         TrapKind.TableOutOfBounds => "out of bounds table access",
         TrapKind.CallStackExhausted => "call stack exhausted",
         TrapKind.OutOfFuel => "all fuel consumed",

@@ -1,0 +1,48 @@
+using System;
+
+namespace WitSharp.Engine.Execution;
+
+/// <summary>
+/// A function translated once into register IR. Instance-independent: it refers to functions, globals,
+/// tables and segments by index, so every instance of a module shares it.
+/// Frame layout: [parameters | declared and hidden locals | constants | operand temporaries]; a callee's
+/// frame starts at its arguments, on top of the caller's temporaries, so nothing live is overwritten.
+/// </summary>
+internal sealed class CompiledFunction
+{
+    public CompiledFunction(int[] code, ulong[] constants, int parameterCount, int localSlotCount, int constantBase, int resultCount, int frameSize)
+    {
+        Code = code;
+        Constants = constants;
+        ParameterCount = parameterCount;
+        LocalSlotCount = localSlotCount;
+        ConstantBase = constantBase;
+        ResultCount = resultCount;
+        FrameSize = frameSize;
+    }
+
+    /// <summary>Opcodes and operands (see <see cref="Op"/>).</summary>
+    public int[] Code { get; }
+
+    /// <summary>Constant operands, copied into the frame on entry so instructions read them as slots.</summary>
+    public ulong[] Constants { get; }
+
+    public int ParameterCount { get; }
+
+    /// <summary>Parameters plus locals: slots [ParameterCount, LocalSlotCount) are zeroed on entry.</summary>
+    public int LocalSlotCount { get; }
+
+    public int ConstantBase { get; }
+
+    public int ResultCount { get; }
+
+    /// <summary>Slots the frame occupies on the value stack.</summary>
+    public int FrameSize { get; }
+
+    /// <summary>Zeroes the locals and loads the constants of a fresh frame at <paramref name="fp"/>.</summary>
+    public void InitializeFrame(ulong[] stack, int fp)
+    {
+        if (LocalSlotCount > ParameterCount) Array.Clear(stack, fp + ParameterCount, LocalSlotCount - ParameterCount);
+        if (Constants.Length > 0) Constants.AsSpan().CopyTo(stack.AsSpan(fp + ConstantBase));
+    }
+}

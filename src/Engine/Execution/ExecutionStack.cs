@@ -1,0 +1,107 @@
+using System;
+
+namespace WitSharp.Engine.Execution;
+
+/// <summary>A suspended caller: the function, where it resumes, and its frame pointer.</summary>
+internal readonly struct CallFrame
+{
+    public CallFrame(WasmFunction function, int returnPc, int fp)
+    {
+        Function = function;
+        ReturnPc = returnPc;
+        Fp = fp;
+    }
+
+    public WasmFunction Function { get; }
+    public int ReturnPc { get; }
+    public int Fp { get; }
+}
+
+/// <summary>
+/// One store's value stack and call-frame stack. WebAssembly calls push frames here instead of recursing in C#,
+/// so deep recursion ends in a <see cref="TrapKind.CallStackExhausted"/> trap, never a process crash.
+/// </summary>
+internal sealed class ExecutionStack
+{
+    private const int InitialSlots = 1 << 12;
+    private const int PollInterval = 1 << 14;
+
+    private readonly int _maxSlots;
+    private readonly WasmStore _store;
+
+    public ExecutionStack(WasmStore store, int maxCallDepth, int maxSlots)
+    {
+        _store = store;
+        MaxDepth = maxCallDepth;
+        _maxSlots = maxSlots;
+        Values = new ulong[Math.Min(InitialSlots, maxSlots)];
+        Frames = new CallFrame[Math.Min(64, maxCallDepth)];
+    }
+
+    public ulong[] Values { get; private set; }
+
+    public CallFrame[] Frames { get; private set; }
+
+    /// <summary>Frames in use.</summary>
+    public int Depth;
+
+    /// <summary>The first free value slot for a call entering from the host.</summary>
+    public int Top;
+
+    public int MaxDepth { get; }
+
+    /// <summary>Work units the interpreter may spend before it checks fuel and interruption again.</summary>
+    public long Budget = PollInterval;
+
+    /// <summary>Fuel not yet handed to <see cref="Budget"/>; used only when fuel is on.</summary>
+    public long FuelReserve;
+
+    public bool FuelEnabled;
+
+    /// <summary>Makes room for <paramref name="slots"/> value slots; false when the limit forbids it.</summary>
+    public bool EnsureValues(int slots)
+    {
+        if (slots <= Values.Length) return true;
+        if (slots > _maxSlots || slots < 0) return false;
+        int size = Values.Length;
+        while (size < slots) size = (int)Math.Min((long)size * 2, _maxSlots);
+        var grown = new ulong[size];
+        Values.AsSpan().CopyTo(grown);
+        Values = grown;
+        return true;
+    }
+
+    /// <summary>Pushes a caller frame; false when the call depth limit is reached.</summary>
+    public bool TryPush(in CallFrame frame)
+    {
+        if (Depth >= Frames.Length)
+        {
+            if (Depth >= MaxDepth) return false;
+            var grown = new CallFrame[Math.Min(Frames.Length * 2, MaxDepth)];
+            Frames.AsSpan().CopyTo(grown);
+            Frames = grown;
+        }
+        Frames[Depth++] = frame;
+        return true;
+    }
+
+    /// <summary>Called when <see cref="Budget"/> runs out: refills it or says why execution must stop.</summary>
+    public TrapKind Refill(ref long budget)
+    {
+        if (_store.InterruptToken.IsCancellationRequested) return TrapKind.Interrupted;
+        if (!FuelEnabled)
+        {
+            budget = PollInterval;
+            return TrapKind.None;
+        }
+        if (FuelReserve <= 0)
+        {
+            budget = 0;
+            return TrapKind.OutOfFuel;
+        }
+        long chunk = Math.Min(FuelReserve, PollInterval);
+        FuelReserve -= chunk;
+        budget = chunk - 1;
+        return TrapKind.None;
+    }
+}

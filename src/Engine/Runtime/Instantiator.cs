@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using WitSharp.Engine.Model;
+
+namespace WitSharp.Engine;
+
+/// <summary>
+/// Builds an instance from resolved imports, following the spec's instantiation order: allocate, initialise
+/// globals, apply active element then data segments (a failing segment traps, earlier writes stay), run start.
+/// </summary>
+internal static class Instantiator
+{
+    public static WasmInstance Instantiate(WasmStore store, WasmModule module, IReadOnlyList<object> imports)
+    {
+        ModuleDefinition definition = module.Definition;
+        var instance = new WasmInstance(store, module);
+        int functions = 0, tables = 0, globals = 0;
+        foreach (object import in imports)
+        {
+            switch (import)
+            {
+                case WasmFunction f: instance.Functions[functions++] = f; break;
+                case WasmTable t: instance.Tables[tables++] = t; break;
+                case WasmMemory m: instance.Memory = m; break;
+                case WasmGlobal g: instance.Globals[globals++] = g; break;
+            }
+        }
+        for (int i = functions; i < instance.Functions.Length; i++)
+            instance.Functions[i] = new WasmFunction(store, module.FunctionTypes[i], instance, i, null);
+        foreach (TableType table in definition.Tables) instance.Tables[tables++] = new WasmTable(store, table, 0);
+        foreach (MemoryType memory in definition.Memories)
+        {
+            uint limit = store.Engine.Options.MaxMemoryPages;
+            if (memory.Limits.Minimum > Math.Min(limit, WasmMemory.MaxSupportedPages))
+                throw new WasmLinkException($"memory of {memory.Limits.Minimum} pages exceeds the limit of {limit} pages");
+            instance.Memory = new WasmMemory(memory.Limits.Minimum, memory.Limits.Maximum, limit);
+        }
+        foreach (GlobalDefinition global in definition.Globals)
+            instance.Globals[globals++] = new WasmGlobal(store, global.Type, Evaluate(instance, global.Initializer));
+
+        for (int i = 0; i < definition.Elements.Length; i++)
+        {
+            ElementSegment segment = definition.Elements[i];
+            var items = new ulong[segment.Items.Length];
+            for (int j = 0; j < items.Length; j++) items[j] = Evaluate(instance, segment.Items[j]);
+            instance.ElementSegments[i] = items;
+        }
+        for (int i = 0; i < definition.Elements.Length; i++)
+        {
+            ElementSegment segment = definition.Elements[i];
+            if (segment.Mode == SegmentMode.Passive) continue;
+            if (segment.Mode == SegmentMode.Active)
+            {
+                ulong[] items = instance.ElementSegments[i];
+                ulong offset = (uint)Evaluate(instance, segment.Offset!);
+                ulong[] target = instance.Tables[segment.TableIndex].Elements;
+                if (offset + (ulong)items.Length > (ulong)target.Length) throw Trap(TrapKind.TableOutOfBounds);
+                items.AsSpan().CopyTo(target.AsSpan((int)offset));
+            }
+            instance.ElementSegments[i] = Array.Empty<ulong>();
+        }
+        for (int i = 0; i < definition.Datas.Length; i++)
+        {
+            DataSegment segment = definition.Datas[i];
+            if (segment.Mode != SegmentMode.Active) continue;
+            ulong offset = (uint)Evaluate(instance, segment.Offset!);
+            byte[] memory = instance.MemoryBuffer;
+            if (offset + (ulong)segment.Data.Length > (ulong)memory.Length) throw Trap(TrapKind.MemoryOutOfBounds);
+            segment.Data.Span.CopyTo(memory.AsSpan((int)offset));
+            instance.DataSegments[i] = ReadOnlyMemory<byte>.Empty;
+        }
+        if (definition.Start is uint start) instance.Functions[start].Invoke(ReadOnlySpan<ulong>.Empty, Span<ulong>.Empty);
+        return instance;
+    }
+
+    private static WasmTrapException Trap(TrapKind kind) => new(kind, WasmTrapException.Describe(kind));
+
+    /// <summary>Evaluates a constant expression to slot bits.</summary>
+    private static ulong Evaluate(WasmInstance instance, ConstantExpression expression) => expression.Kind switch
+    {
+        ConstantExpressionKind.I32Const => (uint)expression.I32,
+        ConstantExpressionKind.I64Const or ConstantExpressionKind.F32Const or ConstantExpressionKind.F64Const => expression.Bits,
+        ConstantExpressionKind.RefNull => 0,
+        ConstantExpressionKind.RefFunc => instance.Functions[expression.Index].Handle,
+        ConstantExpressionKind.GlobalGet => instance.Globals[expression.Index].Bits,
+        _ => throw new WasmLinkException("unsupported constant expression " + expression),
+    };
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace WitSharp.Engine;
+
+/// <summary>A linear memory: pages of 64 KiB in one managed buffer.</summary>
+public sealed class WasmMemory
+{
+    /// <summary>Bytes per page.</summary>
+    public const int PageSize = 65536;
+
+    /// <summary>The most pages one buffer can hold (a .NET array is limited to about 2 GiB).</summary>
+    public const uint MaxSupportedPages = 32767;
+
+    private readonly uint _growLimit;
+
+    /// <summary>Creates a memory of <paramref name="minimumPages"/> zeroed pages.</summary>
+    /// <param name="minimumPages">Initial size in pages.</param>
+    /// <param name="maximumPages">The declared maximum, or null.</param>
+    /// <param name="limitPages">An embedder limit below the declared maximum (growth beyond it fails).</param>
+    public WasmMemory(uint minimumPages, uint? maximumPages = null, uint limitPages = MaxSupportedPages)
+    {
+        uint limit = Math.Min(Math.Min(maximumPages ?? 65536, limitPages), MaxSupportedPages);
+        if (minimumPages > limit) throw new ArgumentOutOfRangeException(nameof(minimumPages), $"{minimumPages} pages exceed the limit of {limit}");
+        Minimum = minimumPages;
+        Maximum = maximumPages;
+        _growLimit = limit;
+        Buffer = minimumPages == 0 ? Array.Empty<byte>() : new byte[(long)minimumPages * PageSize];
+    }
+
+    internal byte[] Buffer;
+
+    /// <summary>The declared minimum in pages.</summary>
+    public uint Minimum { get; }
+
+    /// <summary>The declared maximum in pages, or null.</summary>
+    public uint? Maximum { get; }
+
+    /// <summary>The current size in pages.</summary>
+    public uint PageCount => (uint)(Buffer.Length / PageSize);
+
+    /// <summary>The memory's bytes. Invalidated by <see cref="Grow"/> (the buffer is replaced).</summary>
+    public Span<byte> Span => Buffer;
+
+    /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages, or -1 if the limit forbids it.</summary>
+    public int Grow(uint deltaPages)
+    {
+        uint old = PageCount;
+        if (deltaPages == 0) return (int)old;
+        if ((ulong)old + deltaPages > _growLimit) return -1;
+        byte[] grown;
+        try
+        {
+            grown = new byte[(long)(old + deltaPages) * PageSize];
+        }
+        catch (OutOfMemoryException)
+        {
+            return -1;
+        }
+        Buffer.AsSpan().CopyTo(grown);
+        Buffer = grown;
+        return (int)old;
+    }
+
+    /// <summary>Reads an unmanaged value at <paramref name="address"/> (little-endian).</summary>
+    public T Read<T>(long address) where T : unmanaged
+    {
+        Check(address, Unsafe.SizeOf<T>());
+        return Unsafe.ReadUnaligned<T>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Buffer), (nint)address));
+    }
+
+    /// <summary>Writes an unmanaged value at <paramref name="address"/> (little-endian).</summary>
+    public void Write<T>(long address, T value) where T : unmanaged
+    {
+        Check(address, Unsafe.SizeOf<T>());
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Buffer), (nint)address), value);
+    }
+
+    private void Check(long address, int size)
+    {
+        if (address < 0 || address + size > Buffer.Length)
+            throw new ArgumentOutOfRangeException(nameof(address), $"{size} bytes at {address} are outside the memory ({Buffer.Length} bytes)");
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using WitSharp.Engine.Execution;
+using WitSharp.Engine.Model;
+
+namespace WitSharp.Engine;
+
+/// <summary>
+/// Owns runtime objects (instances, functions, memories, tables, globals) and the execution stack they run on.
+/// A store is single-threaded: run one call at a time on it. A trap leaves it usable.
+/// </summary>
+public sealed class WasmStore
+{
+    // Reference values are slot-sized handles: index + 1 into this list (0 is null).
+    private readonly List<object> _references = new();
+    private readonly Dictionary<object, ulong> _externHandles = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Creates a store for modules of <paramref name="engine"/>.</summary>
+    public WasmStore(WasmEngine engine)
+    {
+        Engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        Stack = new ExecutionStack(this, engine.Options.MaxCallDepth, engine.Options.MaxValueStackSlots);
+        Stack.FuelEnabled = engine.Options.ConsumeFuel;
+        if (Stack.FuelEnabled) Stack.Budget = 0;
+    }
+
+    /// <summary>The engine whose settings apply.</summary>
+    public WasmEngine Engine { get; }
+
+    /// <summary>When signalled, running WebAssembly stops with a <see cref="TrapKind.Interrupted"/> trap at its next loop iteration or call.</summary>
+    public CancellationToken InterruptToken { get; set; }
+
+    /// <summary>
+    /// Fuel left (one unit per loop iteration and per call). Only available when <see cref="WasmEngineOptions.ConsumeFuel"/> is on;
+    /// running out traps with <see cref="TrapKind.OutOfFuel"/>.
+    /// </summary>
+    public long Fuel
+    {
+        get
+        {
+            RequireFuel();
+            return Stack.FuelReserve + Math.Max(Stack.Budget, 0);
+        }
+        set
+        {
+            RequireFuel();
+            if (value < 0) throw new ArgumentOutOfRangeException(nameof(value));
+            Stack.FuelReserve = value;
+            Stack.Budget = 0;
+        }
+    }
+
+    internal ExecutionStack Stack { get; }
+
+    internal ulong Register(WasmFunction function)
+    {
+        _references.Add(function);
+        return (ulong)_references.Count;
+    }
+
+    /// <summary>The slot handle for a host object passed as an <c>externref</c> (0 for null).</summary>
+    internal ulong ExternHandle(object? value)
+    {
+        if (value is null) return 0;
+        if (_externHandles.TryGetValue(value, out ulong handle)) return handle;
+        _references.Add(value);
+        handle = (ulong)_references.Count;
+        _externHandles.Add(value, handle);
+        return handle;
+    }
+
+    internal object? FromHandle(ulong handle) => handle == 0 ? null : _references[(int)(handle - 1)];
+
+    internal WasmFunction FunctionFromHandle(ulong handle) => (WasmFunction)_references[(int)(handle - 1)];
+
+    /// <summary>The slot bits of a value owned by this store.</summary>
+    internal ulong ToSlot(in WasmValue value) => value.Type switch
+    {
+        ValType.FuncRef => value.Reference is WasmFunction f ? OwnHandle(f) : 0,
+        ValType.ExternRef => ExternHandle(value.Reference),
+        _ => value.Bits,
+    };
+
+    internal WasmValue FromSlot(ValType type, ulong bits) => type switch
+    {
+        ValType.FuncRef => WasmValue.FuncRef((WasmFunction?)FromHandle(bits)),
+        ValType.ExternRef => WasmValue.ExternRef(FromHandle(bits)),
+        _ => WasmValue.FromBits(type, bits),
+    };
+
+    private ulong OwnHandle(WasmFunction function)
+    {
+        if (!ReferenceEquals(function.Store, this)) throw new ArgumentException("the function belongs to another store");
+        return function.Handle;
+    }
+
+    private void RequireFuel()
+    {
+        if (!Stack.FuelEnabled) throw new InvalidOperationException("fuel is off: set WasmEngineOptions.ConsumeFuel");
+    }
+}
