@@ -18,7 +18,8 @@ public static class ModuleDecoder
     public static ModuleDefinition Decode(ReadOnlyMemory<byte> bytes)
     {
         var reader = new WasmReader(bytes.Span);
-        if (reader.Remaining < 4 || !reader.ReadBytes(4).SequenceEqual(Magic)) throw new WasmDecodeException("magic header not detected", 0);
+        if (reader.Remaining < 4) throw new WasmDecodeException("unexpected end", 0);
+        if (!reader.ReadBytes(4).SequenceEqual(Magic)) throw new WasmDecodeException("magic header not detected", 0);
         if (reader.Remaining < 4) throw new WasmDecodeException("unexpected end", reader.Offset);
         ReadOnlySpan<byte> version = reader.ReadBytes(4);
         if (version[0] != 1 || version[1] != 0 || version[2] != 0 || version[3] != 0)
@@ -35,7 +36,7 @@ public static class ModuleDecoder
             byte id = reader.ReadByte();
             int sizeOffset = reader.Offset;
             uint size = reader.ReadU32();
-            if (size > (uint)reader.Remaining) throw new WasmDecodeException("unexpected end", sizeOffset);
+            if (size > (uint)reader.Remaining) throw new WasmDecodeException("length out of bounds", sizeOffset);
             int start = reader.Offset;
             reader.Skip((int)size);
             if (id > (byte)SectionId.DataCount)

@@ -48,7 +48,8 @@ internal static class TypeDecoder
             case >= 0x04 and <= 0x07 when memory:
                 throw WasmReader.Unsupported("memory64", at);
             default:
-                throw new WasmDecodeException("integer too large", at);
+                // The flags are a u32 LEB128 in the reference interpreter, hence its wording.
+                throw new WasmDecodeException(flags >= 0x80 ? "integer representation too long" : "integer too large", at);
         }
     }
 

@@ -211,7 +211,8 @@ public ref struct WasmReader
     {
         int at = Offset;
         uint count = ReadU32();
-        if (count > (uint)Remaining) throw new WasmDecodeException("length out of bounds", at);
+        // Every item takes at least a byte, so a larger count cannot fit (and must not size an allocation).
+        if (count > (uint)Remaining) throw new WasmDecodeException(_endReason, at);
         return (int)count;
     }
 

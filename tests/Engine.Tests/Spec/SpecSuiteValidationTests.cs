@@ -25,6 +25,7 @@ public sealed class SpecSuiteValidationTests
     private sealed class Tally
     {
         public int Passed, Total, TextMatches, TextTotal, NotApplicable;
+        public readonly List<string> TextDifferences = new();
         public void Add(Tally other)
         {
             Passed += other.Passed;
@@ -32,6 +33,7 @@ public sealed class SpecSuiteValidationTests
             TextMatches += other.TextMatches;
             TextTotal += other.TextTotal;
             NotApplicable += other.NotApplicable;
+            TextDifferences.AddRange(other.TextDifferences);
         }
     }
 
@@ -46,7 +48,7 @@ public sealed class SpecSuiteValidationTests
             var tally = new Tally();
             foreach (WastCommand command in script.Commands)
             {
-                string? failure = Check(command, tally);
+                string? failure = Check(command, command.Where(script), tally);
                 if (failure != null) failures.Add($"{command.Where(script)} {command.Type}: {failure}");
             }
             report.AppendLine($"{script.Name,-28} {tally.Passed,5}/{tally.Total,-5} texts {tally.TextMatches,4}/{tally.TextTotal,-4} text-format n/a {tally.NotApplicable}");
@@ -55,11 +57,13 @@ public sealed class SpecSuiteValidationTests
         report.AppendLine($"{"all",-28} {all.Passed,5}/{all.Total,-5} texts {all.TextMatches,4}/{all.TextTotal,-4} text-format n/a {all.NotApplicable}");
         _output.WriteLine(report.ToString());
         foreach (string failure in failures) _output.WriteLine(failure);
+        _output.WriteLine("Rejected with a different message than the suite's:");
+        foreach (string difference in all.TextDifferences) _output.WriteLine("  " + difference);
         Assert.True(all.Total > 2000, $"only {all.Total} module commands found");
         Assert.True(failures.Count == 0, $"{failures.Count} of {all.Total} failed; first: {string.Join("\n", failures.GetRange(0, Math.Min(20, failures.Count)))}");
     }
 
-    private static string? Check(WastCommand command, Tally tally)
+    private static string? Check(WastCommand command, string where, Tally tally)
     {
         switch (command.Type)
         {
@@ -77,15 +81,15 @@ public sealed class SpecSuiteValidationTests
                 tally.NotApplicable++;
                 return null;
             case WastCommandType.AssertMalformed:
-                return ExpectRejection<WasmDecodeException>(command, tally);
+                return ExpectRejection<WasmDecodeException>(command, where, tally);
             case WastCommandType.AssertInvalid:
-                return ExpectRejection<WasmValidationException>(command, tally);
+                return ExpectRejection<WasmValidationException>(command, where, tally);
             default:
                 return null;
         }
     }
 
-    private static string? ExpectRejection<TExpected>(WastCommand command, Tally tally) where TExpected : WasmException
+    private static string? ExpectRejection<TExpected>(WastCommand command, string where, Tally tally) where TExpected : WasmException
     {
         tally.Total++;
         tally.TextTotal++;
@@ -99,6 +103,7 @@ public sealed class SpecSuiteValidationTests
         tally.Passed++;
         string reason = wasm is WasmDecodeException d ? d.Reason : ((WasmValidationException)(object)wasm).Reason;
         if (command.Text != null && reason.StartsWith(command.Text, StringComparison.Ordinal)) tally.TextMatches++;
+        else tally.TextDifferences.Add($"{where}: expected \"{command.Text}\", got \"{reason}\"");
         return null;
     }
 
