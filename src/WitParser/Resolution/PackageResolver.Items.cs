@@ -212,7 +212,8 @@ namespace WitSharp.WitParser.Resolution
                 span = ie.Name is { } nm ? (SyntaxElement)nm : path;
             }
 
-            if (item.Kind == WitWorldItemKind.Interface && !interfaces.Add(item.Id))
+            // Named imports may implement one interface several times; only path keys must be unique.
+            if (item.Kind == WitWorldItemKind.Interface && !key.IsName && !interfaces.Add(item.Id))
             {
                 throw ResolutionException.At(DiagnosticCodes.WorldItemConflict, $"interface cannot be {desc}ed more than once", At(span));
             }

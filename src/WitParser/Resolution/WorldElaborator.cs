@@ -38,20 +38,28 @@ namespace WitSharp.WitParser.Resolution
             }
 
             var exports = new OrderedMap<WitWorldKey, WitWorldItem>();
-            var exportInterfaces = new OrderedMap<int, KeyValuePair<WitWorldKey, WitStability>>();
+            var exportInterfaces = new List<KeyValuePair<WitWorldKey, WitWorldItem>>();
+            var exportedIds = new HashSet<int>();
             foreach (var entry in world.Exports)
             {
-                if (entry.Value.Kind == WitWorldItemKind.Interface) exportInterfaces.Set(entry.Value.Id, new KeyValuePair<WitWorldKey, WitStability>(entry.Key, entry.Value.Stability));
-                else exports.Set(entry.Key, entry.Value);
+                if (entry.Value.Kind == WitWorldItemKind.Interface)
+                {
+                    exportInterfaces.Add(entry);
+                    exportedIds.Add(entry.Value.Id);
+                }
+                else
+                {
+                    exports.Set(entry.Key, entry.Value);
+                }
             }
 
             var requiredImports = new HashSet<int>();
             foreach (var entry in exportInterfaces)
             {
-                if (!AddExport(resolve, imports, exports, exportInterfaces, requiredImports, entry.Key, entry.Value.Key, true, entry.Value.Value))
+                if (!AddExport(resolve, imports, exports, exportedIds, requiredImports, entry.Value.Id, entry.Key, true, entry.Value.Stability))
                 {
                     throw ResolutionException.At(DiagnosticCodes.IncompatibleTransitiveDependency,
-                        $"interface `{resolve.NameOfWorldKey(entry.Value.Key)}` transitively depends on an interface in incompatible ways", location);
+                        $"interface `{resolve.NameOfWorldKey(entry.Key)}` transitively depends on an interface in incompatible ways", location);
                 }
             }
 
@@ -87,7 +95,7 @@ namespace WitSharp.WitParser.Resolution
         }
 
         private static bool AddExport(WitResolve resolve, OrderedMap<WitWorldKey, WitWorldItem> imports, OrderedMap<WitWorldKey, WitWorldItem> exports,
-            OrderedMap<int, KeyValuePair<WitWorldKey, WitStability>> exportInterfaces, HashSet<int> requiredImports,
+            HashSet<int> exportedIds, HashSet<int> requiredImports,
             int id, WitWorldKey key, bool addExport, WitStability stability)
         {
             if (exports.ContainsKey(key)) return addExport;
@@ -95,8 +103,8 @@ namespace WitSharp.WitParser.Resolution
             foreach (int dep in resolve.InterfaceDirectDependencies(id).ToList())
             {
                 var depKey = WitWorldKey.FromInterface(dep);
-                bool exportDep = addExport && exportInterfaces.ContainsKey(dep);
-                if (!AddExport(resolve, imports, exports, exportInterfaces, requiredImports, dep, depKey, exportDep, stability)) return false;
+                bool exportDep = addExport && exportedIds.Contains(dep);
+                if (!AddExport(resolve, imports, exports, exportedIds, requiredImports, dep, depKey, exportDep, stability)) return false;
             }
             var item = WitWorldItem.ForInterface(id, stability);
             if (addExport)
