@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
+using WitSharp.WitParser;
+using WitSharp.WitParser.Json;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Text;
 
@@ -7,11 +10,13 @@ namespace WitSharp.Cli;
 /// <summary>The one place the CLI calls the WIT front end (load and resolve, format, JSON).</summary>
 internal static class FrontEnd
 {
-    /// <summary>Loads and resolves a file or directory; the JSON of the resolve when it succeeded.</summary>
+    /// <summary>Loads and resolves a file or directory; the JSON of the resolve when it succeeded and was asked for.</summary>
     public static (bool Success, string? Json, IReadOnlyList<Diagnostic> Diagnostics) Load(string path, IReadOnlyList<string> features, bool allFeatures, bool wantJson)
     {
-        // TEMPORARY until WitLoader lands (resolve engineer): report that the front end is missing.
-        return (false, null, new[] { Diagnostic.Error(DiagnosticCodes.FileNotFound, "front end not available yet") });
+        var options = new WitLoadOptions { Features = features.ToArray(), AllFeatures = allFeatures };
+        var result = WitLoader.LoadPath(path, options);
+        string? json = wantJson && result.Success && result.Resolve is { } resolve ? WitJsonWriter.Write(resolve) : null;
+        return (result.Success, json, result.Diagnostics);
     }
 
     /// <summary>Formats one source; null text when it does not parse.</summary>
