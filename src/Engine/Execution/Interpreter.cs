@@ -25,9 +25,9 @@ internal static class Interpreter
     private static void Bin<T>(ref ulong fr, ref int c0, int pc) where T : struct, IBinaryOp =>
         S(ref fr, ref c0, pc, 1) = T.Apply(S(ref fr, ref c0, pc, 2), S(ref fr, ref c0, pc, 3));
 
-    /// <summary>Effective address of a load/store: (addr slot at k) + (offset immediate at k+2).</summary>
+    /// <summary>Effective address of a load/store: (addr slot at k) + (offset immediate, always operand 3).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Ea(ref ulong fr, ref int c0, int pc, int k) => (ulong)(uint)S(ref fr, ref c0, pc, k) + (uint)A(ref c0, pc, k + 2);
+    private static ulong Ea(ref ulong fr, ref int c0, int pc, int k) => (ulong)(uint)S(ref fr, ref c0, pc, k) + (uint)A(ref c0, pc, 3);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref byte At(byte[] mem, ulong ea) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(mem), (nint)ea);

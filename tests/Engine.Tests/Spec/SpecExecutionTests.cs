@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Xunit.Abstractions;
+
+namespace WitSharp.Engine.Tests.Spec;
+
+/// <summary>
+/// Runs every command of the 90 non-SIMD core spec scripts (module, register, action, assert_return with NaN
+/// patterns, assert_trap, assert_exhaustion, assert_invalid, binary assert_malformed, assert_unlinkable,
+/// assert_uninstantiable). Failures outside <see cref="Deviations"/> fail the test.
+/// </summary>
+public sealed class SpecExecutionTests
+{
+    /// <summary>Known, deliberate deviations: "script.wast:line" and why.</summary>
+    private static readonly Dictionary<string, string> Deviations = new(StringComparer.Ordinal)
+    {
+    };
+
+    private readonly ITestOutputHelper _output;
+
+    public SpecExecutionTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
+    [SkippableFact]
+    public void EveryNonSimdSpecCommandPasses()
+    {
+        var report = new StringBuilder();
+        var failures = new List<string>();
+        int passed = 0, total = 0, notApplicable = 0, deviated = 0;
+        foreach (WastScript script in SpecSuite.LoadAll())
+        {
+            var runner = new SpecExecutionRunner();
+            int filePassed = 0, fileTotal = 0;
+            foreach (WastCommand command in script.Commands)
+            {
+                if (SpecExecutionRunner.NotApplicable(command))
+                {
+                    notApplicable++;
+                    continue;
+                }
+                fileTotal++;
+                string? failure = runner.Run(command);
+                if (failure is null)
+                {
+                    filePassed++;
+                    continue;
+                }
+                string where = command.Where(script);
+                if (Deviations.ContainsKey(where)) deviated++;
+                else failures.Add($"{where} {command.Type}: {failure}");
+            }
+            report.AppendLine($"{script.Name,-28} {filePassed,5}/{fileTotal}");
+            passed += filePassed;
+            total += fileTotal;
+        }
+        report.AppendLine($"{"all",-28} {passed,5}/{total}  (text-format modules not applicable: {notApplicable}; listed deviations: {deviated})");
+        _output.WriteLine(report.ToString());
+        foreach (string failure in failures) _output.WriteLine(failure);
+        Assert.True(total > 20000, $"only {total} commands found");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {total} failed:\n{string.Join("\n", failures.GetRange(0, Math.Min(40, failures.Count)))}");
+    }
+}
