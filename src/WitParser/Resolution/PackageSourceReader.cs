@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Text;
 
@@ -14,8 +13,6 @@ namespace WitSharp.WitParser.Resolution
     /// </summary>
     internal static class PackageSourceReader
     {
-        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
-
         /// <summary>Reads one file; null (with a diagnostic) when it cannot be read or decoded.</summary>
         public static SourceText? ReadFile(string path, DiagnosticBag diagnostics)
         {
@@ -32,19 +29,12 @@ namespace WitSharp.WitParser.Resolution
             return Decode(path, bytes, diagnostics);
         }
 
-        /// <summary>Strict UTF-8 decoding (a leading BOM is dropped).</summary>
+        /// <summary>Strict UTF-8 decoding through <see cref="SourceDecoder"/>.</summary>
         public static SourceText? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
         {
-            int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            try
-            {
-                return new SourceText(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset));
-            }
-            catch (DecoderFallbackException)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidEncoding, $"input file {path} is not valid utf-8"));
-                return null;
-            }
+            if (SourceDecoder.TryDecode(path, bytes, out var source, out var diagnostic)) return source;
+            diagnostics.Add(diagnostic!);
+            return null;
         }
 
         /// <summary>The <c>*.wit</c> files directly inside <paramref name="directory"/>, sorted by name.</summary>
