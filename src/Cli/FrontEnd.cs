@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using WitSharp.WitParser;
+using WitSharp.WitParser.Formatting;
 using WitSharp.WitParser.Json;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Text;
@@ -19,9 +20,10 @@ internal static class FrontEnd
         return (result.Success, json, result.Diagnostics);
     }
 
-    /// <summary>Formats one source; null text when it does not parse.</summary>
+    /// <summary>Formats one source; null text (and the parse diagnostics) when it does not parse.</summary>
     public static (string? Text, IReadOnlyList<Diagnostic> Diagnostics) Format(SourceText source)
     {
-        return (null, new[] { Diagnostic.Error(DiagnosticCodes.FileNotFound, "formatter not available yet") });
+        var result = WitFormatter.Format(source);
+        return (result.Succeeded ? result.Text : null, result.Diagnostics);
     }
 }

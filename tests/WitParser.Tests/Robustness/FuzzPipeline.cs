@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 using WitSharp.WitParser.Diagnostics;
+using WitSharp.WitParser.Formatting;
 using WitSharp.WitParser.Text;
 
 namespace WitSharp.WitParser.Tests.Robustness;
 
-/// <summary>The whole front end on raw bytes: strict decoding, then parse and resolve (WitLoader).</summary>
+/// <summary>The whole front end on raw bytes: strict decoding, parse and resolve (WitLoader), and formatting.</summary>
 public static class FuzzPipeline
 {
     private static readonly WitLoadOptions s_allFeatures = new() { AllFeatures = true };
@@ -17,6 +18,12 @@ public static class FuzzPipeline
         var diagnostics = new List<Diagnostic>();
         // All features on, so gated items are resolved too rather than dropped early.
         diagnostics.AddRange(WitLoader.LoadText(path, source!.Text, s_allFeatures).Diagnostics);
+        var formatted = WitFormatter.Format(source);
+        // Formatting is idempotent: a second pass over formatted text must not change it.
+        if (formatted.Succeeded && WitFormatter.Format(formatted.Text, path).Text != formatted.Text)
+        {
+            throw new InvalidOperationException("formatting is not idempotent for this input");
+        }
         return diagnostics;
     }
 
