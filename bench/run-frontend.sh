@@ -40,4 +40,4 @@ echo "jco: componentEmbed --dummy (parse+resolve+encode) ..." >&2
 node bench/jco/bench-jco.mjs --iterations "$ITERATIONS" --warmup "$WARMUP" "${inputs[@]}" > "$work/jco.jsonl"
 node bench/jco/bench-jco.mjs --iterations 5 --warmup 2 "${big[@]}" >> "$work/jco.jsonl"
 
-node bench/jco/compare.mjs "$work/dotnet.jsonl" "$work/jco.jsonl" | sed "s#$work/##"
+node bench/jco/compare.mjs "$work/dotnet.jsonl" "$work/jco.jsonl"

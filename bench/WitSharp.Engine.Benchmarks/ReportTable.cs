@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace WitSharp.Engine.Benchmarks;
+
+/// <summary>One row of the comparison: a kernel's median time in our engine and in V8, and whether the results agree.</summary>
+public sealed record ComparisonRow(string Name, double? OursMs, double? V8Ms, string Note);
+
+/// <summary>Renders the engine-vs-V8 table: kernel, ours (ms), V8 (ms), ratio, and the geometric mean of the ratios.</summary>
+public static class ReportTable
+{
+    /// <summary>The geometric mean of the ratios of rows timed on both sides, or null when there are none.</summary>
+    public static double? GeomeanRatio(IEnumerable<ComparisonRow> rows)
+    {
+        double[] ratios = rows.Where(r => r.OursMs > 0 && r.V8Ms > 0).Select(r => r.OursMs!.Value / r.V8Ms!.Value).ToArray();
+        return ratios.Length == 0 ? null : Math.Exp(ratios.Average(Math.Log));
+    }
+
+    /// <summary>The table as Markdown, with the geomean line and the goal it is judged against.</summary>
+    public static string Render(IReadOnlyList<ComparisonRow> rows, double goalRatio)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| kernel | ours (ms) | V8 (ms) | ratio | note |");
+        text.AppendLine("|---|---:|---:|---:|---|");
+        foreach (ComparisonRow row in rows)
+        {
+            string ratio = row.OursMs > 0 && row.V8Ms > 0 ? Format(row.OursMs!.Value / row.V8Ms!.Value, "0.0") + "×" : "—";
+            text.AppendLine($"| {row.Name} | {Format(row.OursMs, "0.000")} | {Format(row.V8Ms, "0.000")} | {ratio} | {row.Note} |");
+        }
+        double? geomean = GeomeanRatio(rows);
+        string verdict = geomean is null ? "no kernel timed on both sides" : geomean <= goalRatio ? "meets" : "misses";
+        text.AppendLine();
+        text.AppendLine($"geomean ratio: {Format(geomean, "0.0")}× ({verdict} the goal of ≤ {goalRatio:0}× V8)");
+        return text.ToString();
+    }
+
+    private static string Format(double? value, string format) =>
+        value is null ? "—" : value.Value.ToString(format, CultureInfo.InvariantCulture);
+}
