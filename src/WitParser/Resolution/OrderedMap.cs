@@ -40,6 +40,9 @@ namespace WitSharp.WitParser.Resolution
         /// <summary>The value of a key that must be present.</summary>
         public TValue GetValue(TKey key) => _entries[_index[key]].Value;
 
+        /// <summary>The insertion position of a key, or -1.</summary>
+        public int IndexOfKey(TKey key) => _index.TryGetValue(key, out int i) ? i : -1;
+
         /// <summary>Looks a key up.</summary>
         public bool TryGetValue(TKey key, out TValue value)
         {

@@ -64,15 +64,23 @@ namespace WitSharp.WitParser.Resolution
         {
             if (!t.IsId) return t;
             int id = MapType(t.TypeId, location);
-            int cur = id;
-            while (_resolve.TypeList[cur].Kind is WitAliasKind { Target: { IsId: true } next }) cur = next.TypeId;
-            if (_resolve.TypeList[cur].Kind is not WitResourceKind) return WitType.FromId(id);
+            if (!IsResource(id)) return WitType.FromId(id);
             if (!_ownHandles.TryGetValue(id, out int own))
             {
                 own = Add(_resolve.TypeList, new WitTypeDef(null, new WitHandleKind(false, id), WitTypeOwner.None, WitDocs.None, WitStability.Unknown));
                 _ownHandles[id] = own;
             }
             return WitType.FromId(own);
+        }
+
+        /// <summary>Whether a type is a resource or an alias chain ending at one (memoised: chains can be long).</summary>
+        private bool IsResource(int id)
+        {
+            if (_isResource.TryGetValue(id, out bool known)) return known;
+            var kind = _resolve.TypeList[id].Kind;
+            bool result = kind is WitResourceKind || (kind is WitAliasKind { Target: { IsId: true } next } && IsResource(next.TypeId));
+            _isResource[id] = result;
+            return result;
         }
 
         private void UpdateInterface(WitInterface iface, InterfaceLocations locations)

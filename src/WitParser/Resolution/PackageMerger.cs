@@ -21,6 +21,7 @@ namespace WitSharp.WitParser.Resolution
         private readonly List<int?> _worlds = new List<int?>();
         private readonly Dictionary<int, int> _ownHandles = new Dictionary<int, int>();
         private readonly Dictionary<int, bool> _hasBorrow = new Dictionary<int, bool>();
+        private readonly Dictionary<int, bool> _isResource = new Dictionary<int, bool>();
         private int _packageId;
 
         private PackageMerger(WitResolve resolve, FeatureGate gate)

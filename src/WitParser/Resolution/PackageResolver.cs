@@ -221,7 +221,7 @@ namespace WitSharp.WitParser.Resolution
                     if (reference.Owner is null || reference.Path.IsQualified) continue;
                     var used = reference.Path.Name;
                     string usedName = used.ValueText;
-                    var edges = order[IndexOf(order, reference.Owner.ValueText)].Value;
+                    var edges = order[order.IndexOfKey(reference.Owner.ValueText)].Value;
                     if (fileNames.TryGetValue(usedName, out var edge))
                     {
                         if (edge is { } e) edges.Add(e);
@@ -289,12 +289,6 @@ namespace WitSharp.WitParser.Resolution
                 _fileItems.Add(items);
             }
             return (interfaceOrder, worldOrder);
-        }
-
-        private static int IndexOf(OrderedMap<string, List<DependencyEdge>> map, string key)
-        {
-            for (int i = 0; i < map.Count; i++) if (map[i].Key == key) return i;
-            return -1;
         }
 
         /// <summary>Creates an <see cref="WitUnknownKind"/> type for every name used from a foreign interface.</summary>
