@@ -1,0 +1,58 @@
+using System;
+using System.Linq;
+using WitSharp.Engine.Model;
+
+namespace WitSharp.Engine.Tests.Kernels;
+
+/// <summary>
+/// A kernel module loaded (decoded and validated once) into our engine, ready to call exports with i32 arguments.
+/// Shared by the real-code tests and the benchmarks (linked source).
+/// </summary>
+public sealed class EngineKernel
+{
+    private static readonly WasmEngine s_engine = new();
+    private readonly WasmModule _module;
+
+    private EngineKernel(WasmModule module) => _module = module;
+
+    /// <summary>Loads <paramref name="wasmPath"/>; throws <see cref="WasmException"/> when the engine rejects it.</summary>
+    public static EngineKernel Load(string wasmPath) => new(s_engine.LoadModuleFile(wasmPath));
+
+    /// <summary>
+    /// Instantiates the module in a fresh store and returns a call of <paramref name="export"/> with <paramref name="args"/>
+    /// that yields the boxed result (int, long, float or double; null for none). Calling it again reuses the instance.
+    /// </summary>
+    public Func<object?> Bind(string export, int[] args)
+    {
+        WasmInstance instance = new WasmLinker(s_engine).Instantiate(new WasmStore(s_engine), _module);
+        WasmFunction function = instance.GetFunction(export)
+            ?? throw new InvalidOperationException($"the kernel module exports no function named '{export}'");
+        WasmValue[] arguments = args.Select(WasmValue.I32).ToArray();
+        return () => Box(function.Invoke(arguments));
+    }
+
+    /// <summary>
+    /// One call in a fresh instance, as text comparable with V8's (see <see cref="KernelCall.FormatResult"/>);
+    /// a trap reads <c>trap: &lt;message&gt;</c>.
+    /// </summary>
+    public static string Run(string wasmPath, KernelCall call)
+    {
+        try
+        {
+            return KernelCall.FormatResult(Load(wasmPath).Bind(call.Export, call.Args)());
+        }
+        catch (WasmTrapException trap)
+        {
+            return $"trap: {trap.Message} ({trap.Kind})";
+        }
+    }
+
+    private static object? Box(WasmValue[] results) => results.Length == 0 ? null : results[0].Type switch
+    {
+        ValType.I32 => results[0].AsI32(),
+        ValType.I64 => results[0].AsI64(),
+        ValType.F32 => results[0].AsF32(),
+        ValType.F64 => results[0].AsF64(),
+        _ => results[0].ToString(),
+    };
+}
