@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using WitSharp.Engine.Binary;
 using WitSharp.Engine.Model;
 
@@ -22,6 +23,9 @@ internal sealed class TypeStack
     private int _frameCount;
     private ValType[] _scratch = new ValType[16];
     private FuncType[] _types = Array.Empty<FuncType>();
+    // The innermost frame's height and reachability, cached because every pop consults them.
+    private int _height;
+    private bool _unreachable;
 
     /// <summary>One entry of the control stack.</summary>
     public struct ControlFrame
@@ -45,13 +49,29 @@ internal sealed class TypeStack
         _types = types;
         _valueCount = 0;
         _frameCount = 0;
+        _height = 0;
+        _unreachable = false;
     }
 
     public WasmValidationException Error(string reason) => new(reason, ErrorOffset);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(ValType type)
     {
-        if (_valueCount == _values.Length) Array.Resize(ref _values, _values.Length * 2);
+        ValType[] values = _values;
+        int count = _valueCount;
+        if ((uint)count < (uint)values.Length)
+        {
+            values[count] = type;
+            _valueCount = count + 1;
+            return;
+        }
+        Grow(type);
+    }
+
+    private void Grow(ValType type)
+    {
+        Array.Resize(ref _values, _values.Length * 2);
         _values[_valueCount++] = type;
     }
 
@@ -60,18 +80,30 @@ internal sealed class TypeStack
         foreach (ValType t in types) Push(t);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ValType Pop()
     {
-        ref ControlFrame frame = ref _frames[_frameCount - 1];
-        if (_valueCount == frame.Height)
-        {
-            if (frame.Unreachable) return Unknown;
-            throw Error("type mismatch");
-        }
-        return _values[--_valueCount];
+        if (_valueCount > _height) return _values[--_valueCount];
+        if (_unreachable) return Unknown;
+        throw Error("type mismatch");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ValType Pop(ValType expected)
+    {
+        if (_valueCount > _height)
+        {
+            ValType top = _values[_valueCount - 1];
+            if (top == expected)
+            {
+                _valueCount--;
+                return top;
+            }
+        }
+        return PopSlow(expected);
+    }
+
+    private ValType PopSlow(ValType expected)
     {
         ValType actual = Pop();
         if (actual != expected && actual != Unknown && expected != Unknown) throw Error("type mismatch");
@@ -95,6 +127,8 @@ internal sealed class TypeStack
     {
         if (_frameCount == _frames.Length) Array.Resize(ref _frames, _frames.Length * 2);
         _frames[_frameCount++] = new ControlFrame { Kind = kind, StartTypes = start, EndTypes = end, Height = _valueCount, Unreachable = false };
+        _height = _valueCount;
+        _unreachable = false;
         PushAll(start.Span);
     }
 
@@ -104,7 +138,14 @@ internal sealed class TypeStack
         ref ControlFrame frame = ref _frames[_frameCount - 1];
         PopAll(frame.EndTypes.Span);
         if (_valueCount != frame.Height) throw Error("type mismatch");
-        return _frames[--_frameCount];
+        ControlFrame popped = _frames[--_frameCount];
+        if (_frameCount > 0)
+        {
+            ref ControlFrame outer = ref _frames[_frameCount - 1];
+            _height = outer.Height;
+            _unreachable = outer.Unreachable;
+        }
+        return popped;
     }
 
     /// <summary>The types a branch to label <paramref name="depth"/> carries.</summary>
@@ -129,6 +170,7 @@ internal sealed class TypeStack
         ref ControlFrame frame = ref _frames[_frameCount - 1];
         _valueCount = frame.Height;
         frame.Unreachable = true;
+        _unreachable = true;
     }
 
     /// <summary>The parameter types of a block type.</summary>
