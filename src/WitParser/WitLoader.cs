@@ -58,7 +58,7 @@ namespace WitSharp.WitParser
             (WitResolve, List<int>)? built;
             try
             {
-                built = ResolveBuilder.Build(rootFiles, dependencyPackages, gate, diagnostics);
+                built = LargeStack.Run(() => ResolveBuilder.Build(rootFiles, dependencyPackages, gate, diagnostics));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -1,0 +1,37 @@
+using System;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+
+namespace WitSharp.WitParser.Resolution
+{
+    /// <summary>
+    /// Runs work on a thread with a large stack. Resolution walks chains whose length the input decides
+    /// (interfaces using each other, packages depending on each other, alias chains); a big stack keeps
+    /// hostile inputs of any practical size from overflowing it, which no handler could recover from.
+    /// </summary>
+    internal static class LargeStack
+    {
+        private const int StackBytes = 256 * 1024 * 1024;
+
+        public static T Run<T>(Func<T> work)
+        {
+            T result = default!;
+            ExceptionDispatchInfo? failure = null;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    result = work();
+                }
+                catch (Exception e)
+                {
+                    failure = ExceptionDispatchInfo.Capture(e);
+                }
+            }, StackBytes);
+            thread.Start();
+            thread.Join();
+            failure?.Throw();
+            return result;
+        }
+    }
+}
