@@ -39,6 +39,12 @@ public static class CliApp
             stderr.WriteLine($"witsharp: {e.Message}");
             return ExitCodes.UsageOrIoError;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not bad input: one line instead of a stack trace, and a code scripts can tell from findings.
+            stderr.WriteLine($"witsharp: internal error ({e.GetType().Name}): {e.Message}; please report it with the input.");
+            return ExitCodes.InternalError;
+        }
     }
 
     private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The command line is wrong, or a path cannot be found or read.</summary>
     public const int UsageOrIoError = 2;
+
+    /// <summary>A bug in witsharp (an unexpected exception); the message asks for a report.</summary>
+    public const int InternalError = 3;
 }

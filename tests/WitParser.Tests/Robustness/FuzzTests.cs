@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using Xunit.Abstractions;
 
 namespace WitSharp.WitParser.Tests.Robustness;
@@ -17,6 +18,11 @@ public class FuzzTests
     private const int DefaultInputs = 20_000;
     private const int Seed = 20261121;
     private static readonly TimeSpan s_perInputLimit = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_hangLimit = TimeSpan.FromSeconds(10);
+
+    private sealed record Current(string Name, byte[] Bytes, long Started);
+
+    private Current? _current;
 
     private readonly ITestOutputHelper _output;
 
@@ -34,21 +40,37 @@ public class FuzzTests
         var failures = new List<string>();
         var kinds = new Dictionary<Mutator.Kind, int>();
         (double Ms, string Name) slowest = (0, "");
+        // Warm up (JIT, first-use caches) on unmutated seeds so the per-input limit measures the front end, not startup.
+        foreach (var seed in seeds.Take(50)) FuzzPipeline.Run(seed.Name, seed.Bytes);
         var total = Stopwatch.StartNew();
-        for (int i = 0; i < inputs && failures.Count < 5; i++)
+        // The inputs run on a worker thread so that a hang is reported with its input instead of stalling the run.
+        var worker = new Thread(() =>
         {
-            var seed = seeds[picker.Next(seeds.Count)];
-            var other = seeds[picker.Next(seeds.Count)];
-            var (kind, bytes) = mutator.Mutate(seed.Bytes, other.Bytes);
-            kinds[kind] = kinds.TryGetValue(kind, out int c) ? c + 1 : 1;
-            string name = $"#{i} {kind} of {seed.Name}";
+            for (int i = 0; i < inputs && failures.Count < 5; i++)
+            {
+                var seed = seeds[picker.Next(seeds.Count)];
+                var other = seeds[picker.Next(seeds.Count)];
+                var (kind, bytes) = mutator.Mutate(seed.Bytes, other.Bytes);
+                kinds[kind] = kinds.TryGetValue(kind, out int c) ? c + 1 : 1;
+                string name = $"#{i} {kind} of {seed.Name}";
 
-            var watch = Stopwatch.StartNew();
-            Exception? error = FuzzPipeline.Run("fuzz.wit", bytes);
-            watch.Stop();
-            if (watch.Elapsed.TotalMilliseconds > slowest.Ms) slowest = (watch.Elapsed.TotalMilliseconds, name);
-            if (error != null) failures.Add($"{name} threw {error.GetType().Name}: {error.Message}\n{Describe(bytes)}\n{error.StackTrace}");
-            else if (watch.Elapsed > s_perInputLimit) failures.Add($"{name} took {watch.Elapsed.TotalMilliseconds:F0} ms\n{Describe(bytes)}");
+                Volatile.Write(ref _current, new Current(name, bytes, Stopwatch.GetTimestamp()));
+                var watch = Stopwatch.StartNew();
+                Exception? error = FuzzPipeline.Run("fuzz.wit", bytes);
+                watch.Stop();
+                if (watch.Elapsed.TotalMilliseconds > slowest.Ms) slowest = (watch.Elapsed.TotalMilliseconds, name);
+                if (error != null) failures.Add($"{name} threw {error.GetType().Name}: {error.Message}\n{Describe(bytes)}\n{error.StackTrace}");
+                else if (watch.Elapsed > s_perInputLimit) failures.Add($"{name} took {watch.Elapsed.TotalMilliseconds:F0} ms\n{Describe(bytes)}");
+            }
+        }) { IsBackground = true, Name = "fuzz worker" };
+        worker.Start();
+        while (!worker.Join(200))
+        {
+            var current = Volatile.Read(ref _current);
+            if (current != null && Stopwatch.GetElapsedTime(current.Started) > s_hangLimit)
+            {
+                Assert.Fail($"{current.Name} is still running after {s_hangLimit.TotalSeconds} s\n{Describe(current.Bytes)}");
+            }
         }
         total.Stop();
         _output.WriteLine($"{inputs} inputs in {total.Elapsed.TotalSeconds:F1} s; slowest {slowest.Ms:F1} ms ({slowest.Name}); " +
