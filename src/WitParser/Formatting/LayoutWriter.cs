@@ -103,7 +103,7 @@ namespace WitSharp.WitParser.Formatting
         private bool _pendingBreak;
 
         // Punctuation that hugs an inline comment before it, as it hugs the token before it.
-        private static bool IsCloser(string text) => text is ")" or ">" or "," or ";" or "." or ":";
+        private static bool IsCloser(string text) => text is ")" or ">" or "}" or "," or ";" or "." or ":";
 
         // Before the first own-line comment of a token that starts a line: the layout's blank line, or the source's.
         private static bool BlankBeforeFirst(Separator separator, int newlines) =>
