@@ -48,7 +48,7 @@ public static class QuickRun
 
     private static ComparisonRow TimeKernel(string wasmDir, KernelCall call, V8Timing? v8, int runs)
     {
-        string label = $"{call.Name} {call}";
+        string label = call.ToString();
         try
         {
             var kernel = EngineKernel.Load(Path.Combine(wasmDir, call.Kernel + ".wasm"));

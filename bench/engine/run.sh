@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${RUNS:-9}
 project=bench/WitSharp.Engine.Benchmarks
+export WITSHARP_ARTIFACTS=${WITSHARP_ARTIFACTS:-$PWD/artifacts/bench}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

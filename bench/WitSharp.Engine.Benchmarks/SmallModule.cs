@@ -1,0 +1,52 @@
+namespace WitSharp.Engine.Benchmarks;
+
+/// <summary>
+/// <c>small.wasm</c> (one memory page, a data segment, ten functions) loaded once, for the instantiate and
+/// host→wasm call micro-benchmarks.
+/// </summary>
+public sealed class SmallModule
+{
+    // Instances stay reachable from their store, so a long run starts a new store now and then;
+    // its cost, spread over this many instantiations, is noise.
+    private const int InstancesPerStore = 1_000;
+
+    private readonly WasmEngine _engine = new();
+    private readonly WasmModule _module;
+    private readonly WasmLinker _linker;
+    private readonly WasmFunc<int, int, int> _add;
+    private WasmStore _store;
+    private int _instancesInStore;
+
+    private SmallModule(string path)
+    {
+        _module = _engine.LoadModuleFile(path);
+        _linker = new WasmLinker(_engine);
+        _store = new WasmStore(_engine);
+        _add = _linker.Instantiate(_store, _module).GetFunction<int, int, int>("add");
+    }
+
+    /// <summary>Decodes and validates <paramref name="path"/> and instantiates it once for <see cref="CallAddMany"/>.</summary>
+    public static SmallModule Load(string path) => new(path);
+
+    /// <summary>Instantiates the module <paramref name="count"/> times.</summary>
+    public void InstantiateMany(int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (++_instancesInStore > InstancesPerStore)
+            {
+                _store = new WasmStore(_engine);
+                _instancesInStore = 1;
+            }
+            _linker.Instantiate(_store, _module);
+        }
+    }
+
+    /// <summary>Calls <c>add(acc, i)</c> <paramref name="count"/> times through the typed export view; returns the sum.</summary>
+    public int CallAddMany(int count)
+    {
+        int acc = 0;
+        for (int i = 0; i < count; i++) acc = _add.Invoke(acc, i);
+        return acc;
+    }
+}
