@@ -10,6 +10,7 @@ namespace WitSharp.Engine.Binary;
 /// <see cref="WasmDecodeException"/> ("unsupported feature …" for known proposals, "illegal opcode" otherwise).
 /// It checks encodings only; index ranges and typing are the validator's job.
 /// </summary>
+[System.Runtime.CompilerServices.SkipLocalsInit] // hot loops: no zeroing of the many struct locals per call
 public ref struct InstructionReader
 {
     private WasmReader _reader;

@@ -8,6 +8,7 @@ namespace WitSharp.Engine.Validation;
 /// Validates function bodies by streaming over their instructions with <see cref="InstructionReader"/> and
 /// typing them with <see cref="TypeStack"/>. One instance serves all functions of a module (buffers are reused).
 /// </summary>
+[System.Runtime.CompilerServices.SkipLocalsInit] // hot loops: no zeroing of the many struct locals per call
 internal sealed class FunctionValidator
 {
     private const int FlatLocalLimit = 1 << 16;
@@ -38,7 +39,7 @@ internal sealed class FunctionValidator
         _functionType = _context.Types[function.TypeIndex];
         SetUpLocals(function.Body);
         _stack.Reset(_context.Types);
-        _stack.PushFrame(Opcode.Block, ReadOnlyMemory<ValType>.Empty, _functionType.Results.AsMemory());
+        _stack.PushFrame(Opcode.Block, Array.Empty<ValType>(), TypeStack.Types(_functionType.Results));
 
         var reader = new InstructionReader(function.Body);
         var instruction = default(Instruction);
@@ -120,18 +121,18 @@ internal sealed class FunctionValidator
             case Opcode.Block:
             case Opcode.Loop:
             {
-                ReadOnlyMemory<ValType> start = s.StartTypes(ins.BlockType);
-                ReadOnlyMemory<ValType> end = s.EndTypes(ins.BlockType);
-                s.PopAll(start.Span);
+                ValType[] start = s.StartTypes(ins.BlockType);
+                ValType[] end = s.EndTypes(ins.BlockType);
+                s.PopAll(start);
                 s.PushFrame(op, start, end);
                 break;
             }
             case Opcode.If:
             {
-                ReadOnlyMemory<ValType> start = s.StartTypes(ins.BlockType);
-                ReadOnlyMemory<ValType> end = s.EndTypes(ins.BlockType);
+                ValType[] start = s.StartTypes(ins.BlockType);
+                ValType[] end = s.EndTypes(ins.BlockType);
                 s.Pop(ValType.I32);
-                s.PopAll(start.Span);
+                s.PopAll(start);
                 s.PushFrame(op, start, end);
                 break;
             }
@@ -146,8 +147,8 @@ internal sealed class FunctionValidator
             {
                 TypeStack.ControlFrame frame = s.PopFrame();
                 // An if without else acts as if the else passed its parameters through unchanged.
-                if (frame.Kind == Opcode.If && !frame.StartTypes.Span.SequenceEqual(frame.EndTypes.Span)) throw s.Error("type mismatch");
-                s.PushAll(frame.EndTypes.Span);
+                if (frame.Kind == Opcode.If && !frame.StartTypes.AsSpan().SequenceEqual(frame.EndTypes)) throw s.Error("type mismatch");
+                s.PushAll(frame.EndTypes);
                 break;
             }
             case Opcode.Br:

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using WitSharp.Engine.Binary;
 using WitSharp.Engine.Model;
 
@@ -10,6 +11,7 @@ namespace WitSharp.Engine.Validation;
 /// including stack polymorphism after unconditional branches (<see cref="Unknown"/> operands).
 /// Buffers grow and are reused across functions, so validating allocates nothing per instruction.
 /// </summary>
+[System.Runtime.CompilerServices.SkipLocalsInit] // hot loops: no zeroing of the many struct locals per call
 internal sealed class TypeStack
 {
     /// <summary>The operand type produced by popping from an unreachable (polymorphic) stack.</summary>
@@ -31,8 +33,8 @@ internal sealed class TypeStack
     public struct ControlFrame
     {
         public Opcode Kind;
-        public ReadOnlyMemory<ValType> StartTypes;
-        public ReadOnlyMemory<ValType> EndTypes;
+        public ValType[] StartTypes;
+        public ValType[] EndTypes;
         public int Height;
         public bool Unreachable;
     }
@@ -123,20 +125,20 @@ internal sealed class TypeStack
         return actual;
     }
 
-    public void PushFrame(Opcode kind, ReadOnlyMemory<ValType> start, ReadOnlyMemory<ValType> end)
+    public void PushFrame(Opcode kind, ValType[] start, ValType[] end)
     {
         if (_frameCount == _frames.Length) Array.Resize(ref _frames, _frames.Length * 2);
         _frames[_frameCount++] = new ControlFrame { Kind = kind, StartTypes = start, EndTypes = end, Height = _valueCount, Unreachable = false };
         _height = _valueCount;
         _unreachable = false;
-        PushAll(start.Span);
+        PushAll(start);
     }
 
     public ControlFrame PopFrame()
     {
         if (_frameCount == 0) throw Error("type mismatch");
         ref ControlFrame frame = ref _frames[_frameCount - 1];
-        PopAll(frame.EndTypes.Span);
+        PopAll(frame.EndTypes);
         if (_valueCount != frame.Height) throw Error("type mismatch");
         ControlFrame popped = _frames[--_frameCount];
         if (_frameCount > 0)
@@ -153,7 +155,7 @@ internal sealed class TypeStack
     {
         if (depth >= (uint)_frameCount) throw Error($"unknown label {depth}");
         ref ControlFrame frame = ref _frames[_frameCount - 1 - (int)depth];
-        return frame.Kind == Opcode.Loop ? frame.StartTypes.Span : frame.EndTypes.Span;
+        return frame.Kind == Opcode.Loop ? frame.StartTypes : frame.EndTypes;
     }
 
     /// <summary>Pops and re-pushes a label's types (the check of <c>br_if</c> and each <c>br_table</c> target).</summary>
@@ -174,16 +176,19 @@ internal sealed class TypeStack
     }
 
     /// <summary>The parameter types of a block type.</summary>
-    public ReadOnlyMemory<ValType> StartTypes(in BlockType type) =>
-        type.Kind == BlockTypeKind.TypeIndex ? Resolve(type.TypeIndex).Parameters.AsMemory() : ReadOnlyMemory<ValType>.Empty;
+    public ValType[] StartTypes(in BlockType type) =>
+        type.Kind == BlockTypeKind.TypeIndex ? Types(Resolve(type.TypeIndex).Parameters) : Array.Empty<ValType>();
 
     /// <summary>The result types of a block type.</summary>
-    public ReadOnlyMemory<ValType> EndTypes(in BlockType type) => type.Kind switch
+    public ValType[] EndTypes(in BlockType type) => type.Kind switch
     {
         BlockTypeKind.Value => s_single[(byte)type.ValueType],
-        BlockTypeKind.TypeIndex => Resolve(type.TypeIndex).Results.AsMemory(),
-        _ => ReadOnlyMemory<ValType>.Empty,
+        BlockTypeKind.TypeIndex => Types(Resolve(type.TypeIndex).Results),
+        _ => Array.Empty<ValType>(),
     };
+
+    /// <summary>The array behind an immutable array (never written: frames only read it).</summary>
+    public static ValType[] Types(System.Collections.Immutable.ImmutableArray<ValType> types) => ImmutableCollectionsMarshal.AsArray(types) ?? Array.Empty<ValType>();
 
     private FuncType Resolve(uint index)
     {
