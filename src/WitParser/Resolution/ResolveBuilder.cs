@@ -37,7 +37,7 @@ namespace WitSharp.WitParser.Resolution
 
             try
             {
-                var rootNames = new HashSet<string>();
+                var rootNames = new List<string>();
                 var all = new List<UnresolvedPackage>();
                 for (int g = 0; g < groups.Count; g++)
                 {
@@ -46,12 +46,10 @@ namespace WitSharp.WitParser.Resolution
                     all.AddRange(packages);
                 }
                 var resolve = new WitResolve();
+                foreach (var package in SortPackages(all)) PackageMerger.Append(resolve, package, gate);
+                // Nested packages first, the main package last, as the group declared them.
                 var roots = new List<int>();
-                foreach (var package in SortPackages(all))
-                {
-                    int id = PackageMerger.Append(resolve, package, gate);
-                    if (rootNames.Contains(package.Name.ToString())) roots.Add(id);
-                }
+                foreach (var name in rootNames) roots.Add(resolve.PackageNames.GetValue(name));
                 return (resolve, roots);
             }
             catch (ResolutionException e)

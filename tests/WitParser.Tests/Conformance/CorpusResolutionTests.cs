@@ -76,7 +76,18 @@ public sealed class CorpusResolutionTests
             .Concat(Directory.GetDirectories(dir))
             .OrderBy(p => p, System.StringComparer.Ordinal).ToList();
         var failures = new StringBuilder();
-        foreach (string input in inputs) Record(failures, input, WitLoader.LoadPath(input, new WitLoadOptions { AllFeatures = true }));
+        foreach (string input in inputs)
+        {
+            var result = WitLoader.LoadPath(input, new WitLoadOptions { AllFeatures = true });
+            Record(failures, input, result);
+            if (result.Resolve is { } resolve)
+            {
+                // The JSON of every input must be well-formed and list the root package.
+                var json = System.Text.Json.Nodes.JsonNode.Parse(WitSharp.WitParser.Json.WitJsonWriter.Write(resolve))!;
+                string main = resolve.Packages[result.RootPackages[^1]].Name.ToString();
+                if (!json["packages"]!.AsArray().Any(p => (string?)p!["name"] == main)) failures.AppendLine($"  {input}: JSON lacks package {main}");
+            }
+        }
         Report(failures, inputs.Count, "wit-component interface inputs");
     }
 

@@ -165,6 +165,17 @@ public sealed class WitLoaderTests
     }
 
     [Fact]
+    public void RootPackagesListNestedPackagesThenTheMainOne()
+    {
+        var result = WitLoader.LoadText("t.wit", "package a:main;\npackage z:nested { interface i {} }\ninterface j {}\n");
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        var names = result.RootPackages.Select(id => result.Resolve!.Packages[id].Name.ToString()).ToArray();
+        // The arena holds them in name order; the root list keeps the declared order with the main package last.
+        Assert.Equal(new[] { "a:main", "z:nested" }, result.Resolve!.Packages.Select(p => p.Name.ToString()).ToArray());
+        Assert.Equal(new[] { "z:nested", "a:main" }, names);
+    }
+
+    [Fact]
     public void PackageCycleAcrossSourcesIsReported()
     {
         var a = new SourceText("a.wit", "package x:a;\ninterface i { use x:b/i.{}; }\n");
