@@ -39,9 +39,10 @@ public class FuzzTests
         var picker = new Random(Seed);
         var failures = new List<string>();
         var kinds = new Dictionary<Mutator.Kind, int>();
+        var stages = new Dictionary<FuzzPipeline.Outcome, int>();
         (double Ms, string Name) slowest = (0, "");
         // Warm up (JIT, first-use caches) on unmutated seeds so the per-input limit measures the front end, not startup.
-        foreach (var seed in seeds.Take(50)) FuzzPipeline.Run(seed.Name, seed.Bytes);
+        foreach (var seed in seeds.Take(50)) FuzzPipeline.Run(seed.Name, seed.Bytes, out _);
         var total = Stopwatch.StartNew();
         // The inputs run on a worker thread so that a hang is reported with its input instead of stalling the run.
         var worker = new Thread(() =>
@@ -56,8 +57,9 @@ public class FuzzTests
 
                 Volatile.Write(ref _current, new Current(name, bytes, Stopwatch.GetTimestamp()));
                 var watch = Stopwatch.StartNew();
-                Exception? error = FuzzPipeline.Run("fuzz.wit", bytes);
+                Exception? error = FuzzPipeline.Run("fuzz.wit", bytes, out var stage);
                 watch.Stop();
+                stages[stage] = stages.TryGetValue(stage, out int s) ? s + 1 : 1;
                 if (watch.Elapsed.TotalMilliseconds > slowest.Ms) slowest = (watch.Elapsed.TotalMilliseconds, name);
                 if (error != null) failures.Add($"{name} threw {error.GetType().Name}: {error.Message}\n{Describe(bytes)}\n{error.StackTrace}");
                 else if (watch.Elapsed > s_perInputLimit) failures.Add($"{name} took {watch.Elapsed.TotalMilliseconds:F0} ms\n{Describe(bytes)}");
@@ -74,7 +76,8 @@ public class FuzzTests
         }
         total.Stop();
         _output.WriteLine($"{inputs} inputs in {total.Elapsed.TotalSeconds:F1} s; slowest {slowest.Ms:F1} ms ({slowest.Name}); " +
-                          string.Join(", ", kinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}")));
+                          string.Join(", ", kinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}")) + "; outcomes: " +
+                          string.Join(", ", stages.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}")));
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace WitSharp.WitParser.Tests.Robustness;
 
@@ -15,7 +16,7 @@ public sealed class Mutator
     public Mutator(int seed) => _random = new Random(seed);
 
     /// <summary>The kinds of mutation, chosen uniformly.</summary>
-    public enum Kind { ByteFlip, Truncate, DeleteToken, DuplicateToken, Splice, InsertPunctuation }
+    public enum Kind { ByteFlip, Truncate, DeleteToken, DuplicateToken, Splice, InsertPunctuation, SwapWord }
 
     /// <summary>Picks a mutation and applies it to <paramref name="input"/> (<paramref name="other"/> feeds splices).</summary>
     public (Kind Kind, byte[] Bytes) Mutate(byte[] input, byte[] other)
@@ -28,6 +29,7 @@ public sealed class Mutator
             Kind.DeleteToken => EditToken(input, duplicate: false),
             Kind.DuplicateToken => EditToken(input, duplicate: true),
             Kind.Splice => Splice(input, other),
+            Kind.SwapWord => SwapWord(input),
             _ => InsertPunctuation(input),
         };
         return (kind, result);
@@ -58,6 +60,21 @@ public sealed class Mutator
             else result.RemoveRange(start, length);
             tokens = Tokens(result.ToArray());
         }
+        return result.ToArray();
+    }
+
+    // Replacing one word by another word of the same file keeps the syntax valid most of the time, so these
+    // inputs reach the resolver: unknown names, duplicates, cycles, a type where an interface belongs.
+    private byte[] SwapWord(byte[] input)
+    {
+        var words = Tokens(input).Where(t => IsWordByte(input[t.Start])).ToList();
+        if (words.Count < 2) return input;
+        var target = words[_random.Next(words.Count)];
+        var source = words[_random.Next(words.Count)];
+        var result = new List<byte>(input.Length);
+        result.AddRange(input.AsSpan(0, target.Start).ToArray());
+        result.AddRange(input.AsSpan(source.Start, source.Length).ToArray());
+        result.AddRange(input.AsSpan(target.Start + target.Length).ToArray());
         return result.ToArray();
     }
 
