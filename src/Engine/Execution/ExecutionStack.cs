@@ -85,23 +85,17 @@ internal sealed class ExecutionStack
         return true;
     }
 
-    /// <summary>Called when <see cref="Budget"/> runs out: refills it or says why execution must stop.</summary>
-    public TrapKind Refill(ref long budget)
+    /// <summary>
+    /// Called when the budget runs out: returns the new budget, or the negated <see cref="TrapKind"/> that stops execution.
+    /// (A return value rather than a ref parameter, so the interpreter's budget local stays in a register.)
+    /// </summary>
+    public long Refill()
     {
-        if (_store.InterruptToken.IsCancellationRequested) return TrapKind.Interrupted;
-        if (!FuelEnabled)
-        {
-            budget = PollInterval;
-            return TrapKind.None;
-        }
-        if (FuelReserve <= 0)
-        {
-            budget = 0;
-            return TrapKind.OutOfFuel;
-        }
+        if (_store.InterruptToken.IsCancellationRequested) return -(long)TrapKind.Interrupted;
+        if (!FuelEnabled) return PollInterval;
+        if (FuelReserve <= 0) return -(long)TrapKind.OutOfFuel;
         long chunk = Math.Min(FuelReserve, PollInterval);
         FuelReserve -= chunk;
-        budget = chunk - 1;
-        return TrapKind.None;
+        return chunk - 1;
     }
 }
