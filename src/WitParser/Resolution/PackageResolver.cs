@@ -268,6 +268,10 @@ namespace WitSharp.WitParser.Resolution
                     switch (item)
                     {
                         case TopLevelUseSyntax u:
+                            if (u.Attributes.Count > 0)
+                            {
+                                throw ResolutionException.At(DiagnosticCodes.InvalidGateAttributes, "attributes not allowed on top-level use", At(u.UseKeyword));
+                            }
                             ItemRef target;
                             if (u.Path.IsQualified)
                             {

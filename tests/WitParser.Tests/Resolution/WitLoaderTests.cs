@@ -101,6 +101,24 @@ public sealed class WitLoaderTests
         Assert.Equal("feature gate cannot reference unreleased version 0.2.0 of package [a:b@0.1.0] (current version 0.1.0)", error.Message);
     }
 
+    [Theory]
+    [InlineData("package a:b;\ninterface i { type t = u32; type t = u8; }", "name `t` is defined more than once", 2)]
+    [InlineData("package a:b;\ninterface i { use j.{x}; }\ninterface j { f: func(); }", "name `x` does not exist", 2)]
+    [InlineData("package a:b;\ninterface i { use w.{x}; }\nworld w {}", "name `w` is defined as a world, not an interface", 2)]
+    [InlineData("package a:b;\ninterface i { type t = list<t>; }", "type `t` depends on itself", 2)]
+    [InlineData("package a:b;\ninterface i { type t = map<f32, u8>; }", "invalid map key type: map keys must be bool, u8, u16, u32, u64, s8, s16, s32, s64, char, or string", 2)]
+    [InlineData("package a:b;\ninterface i { resource r { constructor(); constructor(); } }", "duplicate constructors", 2)]
+    [InlineData("package a:b;\ninterface i {}\n@since(version = 1.0.0)\nuse i as j;", "attributes not allowed on top-level use", 4)]
+    [InlineData("package a:b;\ninterface i { f: func(a: u8, a: u8); }", "param `a` is defined more than once", 2)]
+    [InlineData("package a:b;\nworld w { import f: func(); export i; import f: func(); }\ninterface i {}", "import `f` conflicts with prior func of same name", 2)]
+    [InlineData("package a:b;\nworld w { include v with { nope as x } }\nworld v {}", "no import or export kebab-name `nope`. Note that an ID does not support renaming", 2)]
+    public void ResolutionErrorsNameTheProblemAndItsLine(string text, string message, int line)
+    {
+        var error = FirstError(text);
+        Assert.Equal(message, error.Message);
+        Assert.Equal(line, error.Location!.Value.Start.Line);
+    }
+
     [Fact]
     public void BorrowInAResultIsRejected()
     {
