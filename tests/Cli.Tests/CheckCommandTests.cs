@@ -22,6 +22,22 @@ public sealed class CheckCommandTests : System.IDisposable
     }
 
     [Fact]
+    public void A_folder_of_packages_checks_each_package()
+    {
+        var result = CliRunner.Run("check", RepositoryPaths.InRepository("wit-samples"));
+        Assert.True(result.ExitCode == ExitCodes.Success, result.StdErr);
+        Assert.Equal("checked 4 package(s): 0 error(s)", result.StdOut.Trim());
+    }
+
+    [Fact]
+    public void A_folder_without_wit_files_is_a_finding()
+    {
+        var result = CliRunner.Run("check", _temp.Path);
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        Assert.Contains("no WIT package found", result.StdErr);
+    }
+
+    [Fact]
     public void Several_paths_are_checked_and_one_error_fails_the_run()
     {
         string broken = _temp.Write("broken.wit", TempFolder.Broken);
@@ -36,7 +52,7 @@ public sealed class CheckCommandTests : System.IDisposable
         string file = _temp.Write("broken.wit", TempFolder.Broken);
         var result = CliRunner.Run("check", file);
         Assert.Equal(ExitCodes.Findings, result.ExitCode);
-        Assert.Equal("", result.StdOut);
+        Assert.Matches(@"^checked 1 package\(s\): [1-9]\d* error\(s\)$", result.StdOut.Trim());
         Assert.Contains("error[WIT", result.StdErr);
         Assert.Contains($"--> {file}:4:", result.StdErr);
         Assert.Contains("    4 |   get: func() -> missing-type;", result.StdErr);

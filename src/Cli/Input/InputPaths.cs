@@ -40,6 +40,35 @@ public static class InputPaths
     }
 
     /// <summary>
+    /// The packages named by one <c>check</c> input: a file is itself; a directory with <c>*.wit</c> files is one
+    /// package (its <c>deps/</c> belong to it); a directory without any is a folder of packages, searched below
+    /// (skipping <c>deps/</c>) in name order. Empty when no package is found.
+    /// </summary>
+    public static IReadOnlyList<string> ExpandPackages(string path)
+    {
+        var packages = new List<string>();
+        CollectPackages(path, packages, depth: 0);
+        return packages;
+    }
+
+    // Deep enough for any real layout, and a guard against symlink loops.
+    private const int MaxFolderDepth = 16;
+
+    private static void CollectPackages(string path, List<string> packages, int depth)
+    {
+        if (File.Exists(path) || Directory.EnumerateFiles(path, "*.wit").Any())
+        {
+            packages.Add(path);
+            return;
+        }
+        if (depth >= MaxFolderDepth) return;
+        foreach (string sub in Directory.EnumerateDirectories(path).OrderBy(d => d, StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(sub) != "deps") CollectPackages(sub, packages, depth + 1);
+        }
+    }
+
+    /// <summary>
     /// Prints one line per missing path (an unknown option when it starts with <c>-</c>, since the parser hands
     /// unknown options to the path argument) and returns whether any was missing.
     /// </summary>
