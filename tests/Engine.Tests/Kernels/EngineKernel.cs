@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using WitSharp.Engine.Model;
 
 namespace WitSharp.Engine.Tests.Kernels;
@@ -21,10 +22,12 @@ public sealed class EngineKernel
     /// <summary>
     /// Instantiates the module in a fresh store and returns a call of <paramref name="export"/> with <paramref name="args"/>
     /// that yields the boxed result (int, long, float or double; null for none). Calling it again reuses the instance.
+    /// When <paramref name="interrupt"/> is signalled, a running call stops with a <see cref="TrapKind.Interrupted"/> trap.
     /// </summary>
-    public Func<object?> Bind(string export, int[] args)
+    public Func<object?> Bind(string export, int[] args, CancellationToken interrupt = default)
     {
-        WasmInstance instance = new WasmLinker(s_engine).Instantiate(new WasmStore(s_engine), _module);
+        var store = new WasmStore(s_engine) { InterruptToken = interrupt };
+        WasmInstance instance = new WasmLinker(s_engine).Instantiate(store, _module);
         WasmFunction function = instance.GetFunction(export)
             ?? throw new InvalidOperationException($"the kernel module exports no function named '{export}'");
         WasmValue[] arguments = args.Select(WasmValue.I32).ToArray();
@@ -33,13 +36,15 @@ public sealed class EngineKernel
 
     /// <summary>
     /// One call in a fresh instance, as text comparable with V8's (see <see cref="KernelCall.FormatResult"/>);
-    /// a trap reads <c>trap: &lt;message&gt;</c>.
+    /// a trap reads <c>trap: &lt;message&gt;</c>. A call still running after <paramref name="timeout"/> is interrupted
+    /// (a trap), so an engine bug that loops forever fails the test instead of hanging it.
     /// </summary>
-    public static string Run(string wasmPath, KernelCall call)
+    public static string Run(string wasmPath, KernelCall call, TimeSpan timeout)
     {
+        using var deadline = new CancellationTokenSource(timeout);
         try
         {
-            return KernelCall.FormatResult(Load(wasmPath).Bind(call.Export, call.Args)());
+            return KernelCall.FormatResult(Load(wasmPath).Bind(call.Export, call.Args, deadline.Token)());
         }
         catch (WasmTrapException trap)
         {

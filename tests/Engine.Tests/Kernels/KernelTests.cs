@@ -10,6 +10,9 @@ namespace WitSharp.Engine.Tests.Kernels;
 /// </summary>
 public sealed class KernelTests
 {
+    // Each call takes milliseconds; the limit only turns a hang into a failure.
+    private static readonly System.TimeSpan CallTimeout = System.TimeSpan.FromSeconds(60);
+
     [SkippableTheory]
     [MemberData(nameof(KernelCases.Kernels), MemberType = typeof(KernelCases))]
     public void Kernel_results_equal_V8(string kernel)
@@ -19,7 +22,7 @@ public sealed class KernelTests
         foreach (KernelCall call in KernelCases.All.Where(c => c.Kernel == kernel))
         {
             string expected = KernelReference.V8Result(call);
-            string actual = EngineKernel.Run(wasm, call);
+            string actual = EngineKernel.Run(wasm, call, CallTimeout);
             // Trap messages differ between engines ("Maximum call stack size exceeded"); trapping is what must agree.
             if (Outcome(expected) != Outcome(actual)) mismatches.Add($"{call}: V8 {expected}, engine {actual}");
         }
