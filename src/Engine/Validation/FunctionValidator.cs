@@ -102,18 +102,47 @@ internal sealed class FunctionValidator
         return _runTypes![lo];
     }
 
+    /// <summary>The most frequent instructions, kept in a small method so that its prologue stays cheap.</summary>
     private void Check(Opcode op, ref Instruction ins, ref InstructionReader reader)
     {
         TypeStack s = _stack;
-        byte b = (byte)op;
-        if ((ushort)op < 0x100 && b >= 0x45 && b <= 0xC4)
+        if ((uint)op - 0x45 <= 0xC4 - 0x45)
         {
-            OperatorTypes.Signature sig = OperatorTypes.Simple(b);
+            OperatorTypes.Signature sig = OperatorTypes.Simple((byte)op);
             if (sig.Second != 0) s.Pop(sig.Second);
             s.Pop(sig.First);
             s.Push(sig.Result);
             return;
         }
+        switch (op)
+        {
+            case Opcode.LocalGet:
+                s.Push(Local(ins.Index));
+                return;
+            case Opcode.LocalSet:
+                s.Pop(Local(ins.Index));
+                return;
+            case Opcode.LocalTee:
+            {
+                ValType t = Local(ins.Index);
+                s.Pop(t);
+                s.Push(t);
+                return;
+            }
+            case Opcode.I32Const:
+                s.Push(ValType.I32);
+                return;
+            case Opcode.I64Const:
+                s.Push(ValType.I64);
+                return;
+        }
+        CheckOther(op, ref ins, ref reader);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void CheckOther(Opcode op, ref Instruction ins, ref InstructionReader reader)
+    {
+        TypeStack s = _stack;
         switch (op)
         {
             case Opcode.Unreachable: s.SetUnreachable(); break;
@@ -200,15 +229,6 @@ internal sealed class FunctionValidator
                 s.Push(ins.ValueType);
                 break;
             }
-            case Opcode.LocalGet: s.Push(Local(ins.Index)); break;
-            case Opcode.LocalSet: s.Pop(Local(ins.Index)); break;
-            case Opcode.LocalTee:
-            {
-                ValType t = Local(ins.Index);
-                s.Pop(t);
-                s.Push(t);
-                break;
-            }
             case Opcode.GlobalGet: s.Push(_context.Global(ins.Index, s).ValueType); break;
             case Opcode.GlobalSet:
             {
@@ -255,8 +275,6 @@ internal sealed class FunctionValidator
                 s.Pop(ValType.I32);
                 s.Push(ValType.I32);
                 break;
-            case Opcode.I32Const: s.Push(ValType.I32); break;
-            case Opcode.I64Const: s.Push(ValType.I64); break;
             case Opcode.F32Const: s.Push(ValType.F32); break;
             case Opcode.F64Const: s.Push(ValType.F64); break;
             case Opcode.RefNull: s.Push(ins.ValueType); break;
