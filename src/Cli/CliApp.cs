@@ -1,6 +1,6 @@
 using System;
 using System.CommandLine;
-using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.IO;
 using WitSharp.Cli.Commands;
 
@@ -18,8 +18,8 @@ public static class CliApp
         var root = BuildRoot(stdout, stderr);
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
-        bool helpOrVersion = parse.Action is HelpAction || parse.Action?.GetType().Name == "VersionOptionAction";
-        if (parse.Errors.Count > 0 && !helpOrVersion)
+        // Parse errors get our own message and exit code 2 (System.CommandLine's default is 1, our "findings").
+        if (parse.Action is ParseErrorAction)
         {
             foreach (var error in parse.Errors) stderr.WriteLine($"witsharp: {error.Message}");
             stderr.WriteLine("Run 'witsharp --help' for usage.");
