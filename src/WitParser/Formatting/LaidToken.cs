@@ -10,7 +10,7 @@ namespace WitSharp.WitParser.Formatting
     /// </summary>
     internal readonly struct LaidToken
     {
-        public LaidToken(string text, Separator separator, int indent, int commentIndent, IReadOnlyList<SyntaxTrivia> leadingTrivia)
+        public LaidToken(string text, Separator separator, int indent, int commentIndent, SyntaxTriviaList leadingTrivia)
         {
             Text = text;
             Separator = separator;
@@ -28,6 +28,6 @@ namespace WitSharp.WitParser.Formatting
         /// <summary>The indentation of comments on their own lines before the token.</summary>
         public int CommentIndent { get; }
 
-        public IReadOnlyList<SyntaxTrivia> LeadingTrivia { get; }
+        public SyntaxTriviaList LeadingTrivia { get; }
     }
 }

@@ -12,7 +12,7 @@ namespace WitSharp.WitParser.Formatting
     /// </summary>
     internal sealed partial class LayoutBuilder
     {
-        private static readonly SyntaxTrivia[] NoTrivia = Array.Empty<SyntaxTrivia>();
+        private static readonly SyntaxTriviaList NoTrivia = SyntaxTriviaList.Empty;
         private readonly List<LaidToken> _tokens = new List<LaidToken>();
         private int _indent;
 

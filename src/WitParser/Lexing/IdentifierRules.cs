@@ -10,16 +10,21 @@ namespace WitSharp.WitParser.Lexing
         /// Checks <paramref name="name"/> (without any <c>%</c>) and returns the reference wit-parser's message for
         /// the first problem, or null when the name is valid.
         /// </summary>
-        public static string? Validate(string name)
+        public static string? Validate(string name) => Validate(name ?? throw new System.ArgumentNullException(nameof(name)), 0, name.Length);
+
+        /// <summary>Checks the name <c>text[start..start+length)</c> without cutting it out of <paramref name="text"/>.</summary>
+        internal static string? Validate(string text, int start, int length)
         {
             const string EmptyPart = "identifiers must have characters between '-'s";
-            if (name.Length == 0) return EmptyPart;
-            int partStart = 0;
+            string name = text;
+            int end = start + length;
+            if (length == 0) return EmptyPart;
+            int partStart = start;
             bool firstPart = true;
             while (true)
             {
-                int partEnd = name.IndexOf('-', partStart);
-                if (partEnd < 0) partEnd = name.Length;
+                int partEnd = name.IndexOf('-', partStart, end - partStart);
+                if (partEnd < 0) partEnd = end;
                 if (partEnd == partStart) return EmptyPart;
                 char first = name[partStart];
                 if (firstPart && !IsAsciiLetter(first)) return InvalidCharacter(name, partStart);
@@ -36,7 +41,7 @@ namespace WitSharp.WitParser.Lexing
                     if (upper == null) upper = isUpper;
                     else if (upper != isUpper) return InvalidCharacter(name, i);
                 }
-                if (partEnd == name.Length) return null;
+                if (partEnd == end) return null;
                 partStart = partEnd + 1;
                 firstPart = false;
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Syntax;
@@ -14,15 +15,21 @@ namespace WitSharp.WitParser.Lexing
         private readonly SourceText _source;
         private readonly string _text;
         private readonly DiagnosticBag _diagnostics = new DiagnosticBag();
-        private readonly List<SyntaxTrivia> _trivia = new List<SyntaxTrivia>();
-        private readonly List<SyntaxToken> _tokens = new List<SyntaxToken>();
-        private static readonly string[] Spaces = BuildSpaces(64);
+        private readonly List<SyntaxToken> _tokens;
         private int _pos;
+
+        // Trivia live in shared chunks; each token's trivia are one contiguous run of a chunk.
+        private const int ChunkSize = 4096;
+        private SyntaxTrivia[] _chunk = new SyntaxTrivia[ChunkSize];
+        private int _chunkUsed;
+        private int _runStart;
 
         private WitLexer(SourceText source)
         {
             _source = source;
             _text = source.Text;
+            // Real WIT averages one token per four to six characters.
+            _tokens = new List<SyntaxToken>(Math.Max(16, _text.Length / 5));
         }
 
         /// <summary>Lexes a whole source.</summary>
@@ -38,7 +45,7 @@ namespace WitSharp.WitParser.Lexing
             ForbiddenCodepoints.Check(_source, _diagnostics);
             if (_text.Length > 0 && _text[0] == '\uFEFF')
             {
-                _trivia.Add(new SyntaxTrivia(SyntaxTriviaKind.ByteOrderMark, new TextSpan(0, 1), "\uFEFF"));
+                AddTrivia(SyntaxTriviaKind.ByteOrderMark, 0, 1);
                 _pos = 1;
             }
             while (true)
@@ -46,19 +53,34 @@ namespace WitSharp.WitParser.Lexing
                 LexTrivia();
                 if (_pos >= _text.Length)
                 {
-                    _tokens.Add(new SyntaxToken(SyntaxKind.EndOfFileToken, new TextSpan(_text.Length, 0), string.Empty, TakeTrivia()));
+                    _tokens.Add(new SyntaxToken(SyntaxKind.EndOfFileToken, new TextSpan(_text.Length, 0), string.Empty, false, TakeTrivia()));
                     return;
                 }
                 _tokens.Add(LexToken());
             }
         }
 
-        private SyntaxTrivia[]? TakeTrivia()
+        private void AddTrivia(SyntaxTriviaKind kind, int start, int length)
         {
-            if (_trivia.Count == 0) return null;
-            var result = _trivia.ToArray();
-            _trivia.Clear();
-            return result;
+            if (_chunkUsed == _chunk.Length)
+            {
+                // Move the current token's run to a fresh chunk, large enough for unusually long runs.
+                int run = _chunkUsed - _runStart;
+                var chunk = new SyntaxTrivia[Math.Max(ChunkSize, run * 2)];
+                Array.Copy(_chunk, _runStart, chunk, 0, run);
+                _chunk = chunk;
+                _runStart = 0;
+                _chunkUsed = run;
+            }
+            _chunk[_chunkUsed++] = new SyntaxTrivia(kind, new TextSpan(start, length), _text, inSource: true);
+        }
+
+        private SyntaxTriviaList TakeTrivia()
+        {
+            if (_chunkUsed == _runStart) return SyntaxTriviaList.Empty;
+            var list = new SyntaxTriviaList(_chunk, _runStart, _chunkUsed - _runStart);
+            _runStart = _chunkUsed;
+            return list;
         }
 
         private void LexTrivia()
@@ -72,17 +94,17 @@ namespace WitSharp.WitParser.Lexing
                 {
                     _pos++;
                     while (_pos < text.Length && (text[_pos] == ' ' || text[_pos] == '\t')) _pos++;
-                    _trivia.Add(new SyntaxTrivia(SyntaxTriviaKind.Whitespace, TextSpan.FromBounds(start, _pos), WhitespaceText(start, _pos)));
+                    AddTrivia(SyntaxTriviaKind.Whitespace, start, _pos - start);
                 }
                 else if (c == '\n')
                 {
                     _pos++;
-                    _trivia.Add(new SyntaxTrivia(SyntaxTriviaKind.EndOfLine, new TextSpan(start, 1), "\n"));
+                    AddTrivia(SyntaxTriviaKind.EndOfLine, start, 1);
                 }
                 else if (c == '\r' && _pos + 1 < text.Length && text[_pos + 1] == '\n')
                 {
                     _pos += 2;
-                    _trivia.Add(new SyntaxTrivia(SyntaxTriviaKind.EndOfLine, new TextSpan(start, 2), "\r\n"));
+                    AddTrivia(SyntaxTriviaKind.EndOfLine, start, 2);
                 }
                 else if (c == '/' && _pos + 1 < text.Length && text[_pos + 1] == '/')
                 {
@@ -107,8 +129,7 @@ namespace WitSharp.WitParser.Lexing
             else if (end > start && text[end - 1] == '\r') end--;
             _pos = end;
             bool doc = end - start >= 3 && text[start + 2] == '/' && !(end - start >= 4 && text[start + 3] == '/');
-            _trivia.Add(new SyntaxTrivia(doc ? SyntaxTriviaKind.DocLineComment : SyntaxTriviaKind.LineComment,
-                TextSpan.FromBounds(start, end), text.Substring(start, end - start)));
+            AddTrivia(doc ? SyntaxTriviaKind.DocLineComment : SyntaxTriviaKind.LineComment, start, end - start);
         }
 
         private void LexBlockComment(int start)
@@ -143,8 +164,7 @@ namespace WitSharp.WitParser.Lexing
             int length = i - start;
             // `/**/` is an empty plain comment, `/***` starts a plain one, like Rust's rules for doc comments.
             bool doc = length >= 5 && text[start + 2] == '*' && text[start + 3] != '*' && depth == 0;
-            _trivia.Add(new SyntaxTrivia(doc ? SyntaxTriviaKind.DocBlockComment : SyntaxTriviaKind.BlockComment,
-                new TextSpan(start, length), text.Substring(start, length)));
+            AddTrivia(doc ? SyntaxTriviaKind.DocBlockComment : SyntaxTriviaKind.BlockComment, start, length);
         }
 
         private SyntaxToken LexToken()
@@ -194,10 +214,8 @@ namespace WitSharp.WitParser.Lexing
                     if (CharFacts.IsKeylikeStart(text, _pos))
                     {
                         ScanKeylike();
-                        string word = text.Substring(start, _pos - start);
-                        return SyntaxFacts.TryGetKeyword(word, out var keyword)
-                            ? new SyntaxToken(keyword, TextSpan.FromBounds(start, _pos), SyntaxFacts.GetText(keyword)!, TakeTrivia())
-                            : new SyntaxToken(SyntaxKind.IdentifierToken, TextSpan.FromBounds(start, _pos), word, TakeTrivia());
+                        var keyword = SyntaxFacts.KeywordKind(text, start, _pos - start);
+                        return keyword != SyntaxKind.IdentifierToken ? Fixed(keyword, start) : Variable(SyntaxKind.IdentifierToken, start);
                     }
                     return Unexpected(start);
             }
@@ -221,35 +239,10 @@ namespace WitSharp.WitParser.Lexing
         }
 
         private SyntaxToken Fixed(SyntaxKind kind, int start) =>
-            new SyntaxToken(kind, TextSpan.FromBounds(start, _pos), SyntaxFacts.GetText(kind)!, TakeTrivia());
+            new SyntaxToken(kind, TextSpan.FromBounds(start, _pos), SyntaxFacts.GetText(kind)!, false, TakeTrivia());
 
+        // The token's text stays in the source until someone asks for it.
         private SyntaxToken Variable(SyntaxKind kind, int start) =>
-            new SyntaxToken(kind, TextSpan.FromBounds(start, _pos), _text.Substring(start, _pos - start), TakeTrivia());
-
-        private string WhitespaceText(int start, int end)
-        {
-            int length = end - start;
-            if (length < Spaces.Length)
-            {
-                bool allSpaces = true;
-                for (int i = start; i < end; i++)
-                {
-                    if (_text[i] != ' ')
-                    {
-                        allSpaces = false;
-                        break;
-                    }
-                }
-                if (allSpaces) return Spaces[length];
-            }
-            return _text.Substring(start, length);
-        }
-
-        private static string[] BuildSpaces(int count)
-        {
-            var result = new string[count];
-            for (int i = 0; i < count; i++) result[i] = new string(' ', i);
-            return result;
-        }
+            new SyntaxToken(kind, TextSpan.FromBounds(start, _pos), _text, true, TakeTrivia());
     }
 }

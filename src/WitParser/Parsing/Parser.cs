@@ -111,7 +111,14 @@ namespace WitSharp.WitParser.Parsing
 
         private void ValidateId(SyntaxToken token)
         {
-            string? problem = IdentifierRules.Validate(token.ValueText);
+            var (text, start) = token.RawText;
+            int length = token.Span.Length;
+            if (token.Kind == SyntaxKind.ExplicitIdentifierToken)
+            {
+                start++;
+                length--;
+            }
+            string? problem = IdentifierRules.Validate(text, start, length);
             if (problem != null)
                 Report(Diagnostic.Error(DiagnosticCodes.InvalidIdentifier, problem, _source, new TextSpan(token.Span.Start, 0)));
         }

@@ -12,7 +12,7 @@ namespace WitSharp.WitParser.Syntax
     public static class DocumentationText
     {
         /// <summary>The documentation carried by a token's leading trivia, or null when it holds no comment.</summary>
-        public static string? FromTrivia(IReadOnlyList<SyntaxTrivia> trivia)
+        public static string? FromTrivia(SyntaxTriviaList trivia)
         {
             List<string>? docs = null;
             foreach (var t in trivia)

@@ -55,8 +55,29 @@ namespace WitSharp.WitParser.Syntax
 
         private static readonly Dictionary<SyntaxKind, string> KeywordTexts = Invert(Keywords);
 
+        // Keywords bucketed by length and first character, so the lexer can classify a word without cutting it out.
+        private const int MaxKeywordLength = 13;
+        private static readonly KeyValuePair<string, SyntaxKind>[]?[] Buckets = BuildBuckets();
+
         /// <summary>The keyword (or <c>_</c>) spelled by <paramref name="text"/>, if any.</summary>
         public static bool TryGetKeyword(string text, out SyntaxKind kind) => Keywords.TryGetValue(text, out kind);
+
+        /// <summary>
+        /// The keyword kind of the word <c>text[start..start+length)</c>, or <see cref="SyntaxKind.IdentifierToken"/>.
+        /// </summary>
+        public static SyntaxKind KeywordKind(string text, int start, int length)
+        {
+            if (length > MaxKeywordLength) return SyntaxKind.IdentifierToken;
+            int first = text[start] - '_';
+            if (first < 0 || first > 'z' - '_') return SyntaxKind.IdentifierToken;
+            var bucket = Buckets[length * ('z' - '_' + 1) + first];
+            if (bucket == null) return SyntaxKind.IdentifierToken;
+            foreach (var candidate in bucket)
+            {
+                if (string.CompareOrdinal(text, start, candidate.Key, 0, length) == 0) return candidate.Value;
+            }
+            return SyntaxKind.IdentifierToken;
+        }
 
         /// <summary>The fixed text of a keyword or punctuation kind, or null for kinds whose text varies.</summary>
         public static string? GetText(SyntaxKind kind)
@@ -141,6 +162,19 @@ namespace WitSharp.WitParser.Syntax
                 default:
                     return "keyword `" + GetText(kind) + "`";
             }
+        }
+
+        private static KeyValuePair<string, SyntaxKind>[]?[] BuildBuckets()
+        {
+            var lists = new List<KeyValuePair<string, SyntaxKind>>?[(MaxKeywordLength + 1) * ('z' - '_' + 1)];
+            foreach (var pair in Keywords)
+            {
+                int index = pair.Key.Length * ('z' - '_' + 1) + (pair.Key[0] - '_');
+                (lists[index] ??= new List<KeyValuePair<string, SyntaxKind>>()).Add(pair);
+            }
+            var buckets = new KeyValuePair<string, SyntaxKind>[]?[lists.Length];
+            for (int i = 0; i < lists.Length; i++) buckets[i] = lists[i]?.ToArray();
+            return buckets;
         }
 
         private static Dictionary<SyntaxKind, string> Invert(Dictionary<string, SyntaxKind> map)

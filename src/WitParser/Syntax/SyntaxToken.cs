@@ -11,23 +11,39 @@ namespace WitSharp.WitParser.Syntax
     /// </summary>
     public sealed class SyntaxToken : SyntaxElement
     {
-        private static readonly SyntaxTrivia[] NoTrivia = Array.Empty<SyntaxTrivia>();
+        // Lexed identifiers, numbers and literals keep the whole source and cut their text on first use.
+        private readonly string? _source;
+        private string? _text;
+
+        // Lexed tokens never have trailing trivia; keeping the rare list boxed saves a field pair per token.
+        private readonly SyntaxTriviaList[]? _trailingTrivia;
 
         /// <summary>Creates a token.</summary>
         public SyntaxToken(
             SyntaxKind kind,
             TextSpan span,
             string text,
-            IReadOnlyList<SyntaxTrivia>? leadingTrivia = null,
-            IReadOnlyList<SyntaxTrivia>? trailingTrivia = null,
+            IEnumerable<SyntaxTrivia>? leadingTrivia = null,
+            IEnumerable<SyntaxTrivia>? trailingTrivia = null,
             bool isMissing = false)
         {
             Kind = kind;
             Span = span;
-            Text = text ?? throw new ArgumentNullException(nameof(text));
-            LeadingTrivia = leadingTrivia ?? NoTrivia;
-            TrailingTrivia = trailingTrivia ?? NoTrivia;
+            _text = text ?? throw new ArgumentNullException(nameof(text));
+            LeadingTrivia = SyntaxTriviaList.Create(leadingTrivia);
+            var trailing = SyntaxTriviaList.Create(trailingTrivia);
+            if (trailing.Count > 0) _trailingTrivia = new[] { trailing };
             IsMissing = isMissing;
+        }
+
+        // The lexer's constructor: no copies; the text is the span's part of the source when textIsSource is set.
+        internal SyntaxToken(SyntaxKind kind, TextSpan span, string text, bool textIsSource, SyntaxTriviaList leadingTrivia)
+        {
+            Kind = kind;
+            Span = span;
+            if (textIsSource) _source = text;
+            else _text = text;
+            LeadingTrivia = leadingTrivia;
         }
 
         /// <summary>Creates a zero-width token that the parser inserted where one was expected.</summary>
@@ -52,7 +68,11 @@ namespace WitSharp.WitParser.Syntax
         }
 
         /// <summary>The exact source text of the token (with the <c>%</c> of an explicit identifier).</summary>
-        public string Text { get; }
+        // A benign race: two threads may both cut the text; both get equal strings.
+        public string Text => _text ??= _source!.Substring(Span.Start, Span.Length);
+
+        /// <summary>The string holding the token's text and where the text starts in it (no allocation).</summary>
+        internal (string Text, int Start) RawText => _text != null ? (_text, 0) : (_source!, Span.Start);
 
         /// <summary>
         /// The value the token stands for: an identifier's name without the <c>%</c> escape, a string literal's
@@ -66,10 +86,10 @@ namespace WitSharp.WitParser.Syntax
         };
 
         /// <summary>Trivia before the token.</summary>
-        public IReadOnlyList<SyntaxTrivia> LeadingTrivia { get; }
+        public SyntaxTriviaList LeadingTrivia { get; }
 
         /// <summary>Trivia after the token (empty for tokens produced by the lexer).</summary>
-        public IReadOnlyList<SyntaxTrivia> TrailingTrivia { get; }
+        public SyntaxTriviaList TrailingTrivia => _trailingTrivia?[0] ?? SyntaxTriviaList.Empty;
 
         /// <summary>True when the parser inserted this token because the source lacked it.</summary>
         public bool IsMissing { get; }
