@@ -6,8 +6,8 @@ using BenchmarkDotNet.Running;
 namespace WitSharp.Engine.Benchmarks;
 
 /// <summary>
-/// Entry point. <c>prepare &lt;dir&gt;</c> builds the wasm inputs; <c>--quick [--wasm-dir d] [--v8 file] [--runs n]</c>
-/// times everything with <see cref="QuickTimer"/> and prints the comparison with V8; any other arguments go to
+/// Entry point. <c>prepare &lt;dir&gt;</c> builds the wasm inputs; <c>--quick [--wasm-dir d] [--runs n]</c>
+/// times everything in V8 and with <see cref="QuickTimer"/> and prints the comparison; any other arguments go to
 /// BenchmarkDotNet (for example <c>--filter '*'</c>).
 /// </summary>
 public static class Program
@@ -26,7 +26,7 @@ public static class Program
             {
                 string wasmDir = Option(args, "--wasm-dir") ?? BenchInputs.WasmDir();
                 int runs = int.Parse(Option(args, "--runs") ?? "9", CultureInfo.InvariantCulture);
-                Console.Write(QuickRun.Run(wasmDir, Option(args, "--v8"), runs));
+                Console.Write(QuickRun.Run(wasmDir, runs));
                 return 0;
             }
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -27,23 +27,40 @@ public static class QuickRun
     // A kernel whose first call is slow gets fewer timed calls, so one slow kernel cannot stall the whole run.
     private const double KernelBudgetMs = 30_000;
 
-    /// <summary>Runs the quick benchmark and returns the report text.</summary>
-    public static string Run(string wasmDir, string? v8Path, int runs)
+    /// <summary>
+    /// Runs the quick benchmark and returns the report text. V8 is timed kernel by kernel right before our engine, so
+    /// load from other processes on the machine drifts over both sides of a row alike.
+    /// </summary>
+    public static string Run(string wasmDir, int runs)
     {
-        IReadOnlyDictionary<string, V8Timing> v8 = v8Path is null ? new Dictionary<string, V8Timing>() : V8Timing.ReadAll(v8Path);
         var rows = new List<ComparisonRow>();
         foreach (KernelCall call in KernelCall.ReadAll(BenchInputs.KernelsJson))
         {
-            v8.TryGetValue(call.Name, out V8Timing? theirs);
-            rows.Add(TimeKernel(wasmDir, call, theirs, runs));
+            V8Timing? theirs = V8(wasmDir, runs, call.Name, out string? v8Problem);
+            ComparisonRow row = TimeKernel(wasmDir, call, theirs, runs);
+            rows.Add(v8Problem is null ? row : row with { Note = row.Note + "; V8: " + v8Problem });
         }
         var report = new StringBuilder();
         report.AppendLine($"Engine vs V8 (node {NodeVersion()}), median of {runs} calls after warm-up, parameters from bench/engine/kernels.json");
         report.AppendLine();
         report.Append(ReportTable.Render(rows, GeomeanGoal));
         report.AppendLine();
-        report.Append(MicroReport(wasmDir, v8, runs));
+        report.Append(MicroReport(wasmDir, runs));
         return report.ToString();
+    }
+
+    private static V8Timing? V8(string wasmDir, int runs, string name, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            return V8Timing.Measure(wasmDir, runs, name).TryGetValue(name, out V8Timing? timing) ? timing : null;
+        }
+        catch (InvalidOperationException e)
+        {
+            problem = FirstLine(e.Message);
+            return null;
+        }
     }
 
     private static ComparisonRow TimeKernel(string wasmDir, KernelCall call, V8Timing? v8, int runs)
@@ -59,7 +76,7 @@ public static class QuickRun
             int timedRuns = Math.Max(1, Math.Min(runs, (int)(KernelBudgetMs / Math.Max(firstMs, 1e-3))));
             double warmUpMs = firstMs * runs > KernelBudgetMs ? 0 : 300;
             double ms = QuickTimer.MedianMs(() => invoke(), timedRuns, warmUpMs);
-            string note = v8 is null ? "no V8 timing" : v8.Result == result ? "results equal" : $"RESULT DIFFERS: ours {result}, V8 {v8.Result}";
+            string note = v8 is null ? "no V8 result" : v8.Result == result ? "results equal" : $"RESULT DIFFERS: ours {result}, V8 {v8.Result}";
             if (timedRuns < runs) note += $"; {timedRuns} timed calls (slow)";
             return new ComparisonRow(label, ms, v8?.MedianMs, note);
         }
@@ -69,8 +86,11 @@ public static class QuickRun
         }
     }
 
-    private static string MicroReport(string wasmDir, IReadOnlyDictionary<string, V8Timing> v8, int runs)
+    private static string MicroReport(string wasmDir, int runs)
     {
+        IReadOnlyDictionary<string, V8Timing> v8;
+        try { v8 = V8Timing.Measure(wasmDir, runs, "micro"); }
+        catch (InvalidOperationException) { v8 = new Dictionary<string, V8Timing>(); } // the column shows "—"
         var text = new StringBuilder();
         text.AppendLine("| micro-benchmark | ours | goal | V8 (context) |");
         text.AppendLine("|---|---:|---:|---:|");

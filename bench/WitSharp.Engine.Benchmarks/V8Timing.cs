@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -10,7 +13,28 @@ public sealed record V8Timing(string Name, double MedianMs, string Result)
 {
     private static readonly JsonSerializerOptions s_json = new() { PropertyNameCaseInsensitive = true };
 
-    /// <summary>Reads the JSON array bench-v8.mjs printed, keyed by benchmark name.</summary>
-    public static IReadOnlyDictionary<string, V8Timing> ReadAll(string path) =>
-        (JsonSerializer.Deserialize<V8Timing[]>(File.ReadAllText(path), s_json) ?? new V8Timing[0]).ToDictionary(t => t.Name);
+    /// <summary>
+    /// Times the kernels <paramref name="names"/> (comma-separated names of kernels.json, or <c>micro</c>) in Node's V8
+    /// with bench-v8.mjs; keyed by name. Throws <see cref="InvalidOperationException"/> when node is missing or fails.
+    /// </summary>
+    public static IReadOnlyDictionary<string, V8Timing> Measure(string wasmDir, int runs, string names)
+    {
+        string script = Path.Combine(BenchInputs.RepositoryRoot, "bench", "engine", "bench-v8.mjs");
+        var psi = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string arg in new[] { script, BenchInputs.KernelsJson, wasmDir, runs.ToString(System.Globalization.CultureInfo.InvariantCulture), names })
+            psi.ArgumentList.Add(arg);
+        try
+        {
+            using var process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start node");
+            var stderr = process.StandardError.ReadToEndAsync();
+            string stdout = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0) throw new InvalidOperationException($"node {script} failed (exit {process.ExitCode}): {stderr.Result}");
+            return (JsonSerializer.Deserialize<V8Timing[]>(stdout, s_json) ?? Array.Empty<V8Timing>()).ToDictionary(t => t.Name);
+        }
+        catch (Win32Exception e)
+        {
+            throw new InvalidOperationException($"node is not installed: {e.Message}");
+        }
+    }
 }
