@@ -26,16 +26,6 @@ public static class QuickTimer
         return Median(times);
     }
 
-    /// <summary>
-    /// The median nanoseconds per operation of <paramref name="batch"/>, which performs <paramref name="opsPerBatch"/>
-    /// operations: for operations far shorter than a timer tick.
-    /// </summary>
-    public static double MedianNsPerOp(Action batch, int opsPerBatch, int runs, double warmUpMs = 300)
-    {
-        double ms = MedianMs(batch, runs, warmUpMs);
-        return ms * 1e6 / opsPerBatch;
-    }
-
     /// <summary>The median of <paramref name="values"/> (mean of the middle two for an even count).</summary>
     public static double Median(IReadOnlyList<double> values)
     {
