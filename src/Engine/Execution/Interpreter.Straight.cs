@@ -8,8 +8,8 @@ internal static partial class Interpreter
 {
     /// <summary>
     /// Runs instructions that need no calls: numbers, memory access, branches. Returns the pc of the first
-    /// instruction it does not handle (calls, returns, globals, bulk operations), of one that traps, or of a loop
-    /// header whose budget ran out; <see cref="Run"/> deals with it. Having no calls here lets the JIT keep
+    /// instruction it does not handle (calls, returns, globals, bulk operations) or of one that traps; or, with
+    /// the budget negative, the loop header a backward branch was about to enter. <see cref="Run"/> deals with it. Having no calls here lets the JIT keep
     /// pc, code, frame and memory in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -178,16 +178,16 @@ internal static partial class Interpreter
                 case Op.F64Max: Bin<F64Max>(ref fr, ref c0, pc); pc += 4; continue;
                 case Op.F64Copysign: Bin<F64Copysign>(ref fr, ref c0, pc); pc += 4; continue;
                 case Op.I32WrapI64: Un<I32WrapI64>(ref fr, ref c0, pc); pc += 3; continue;
-                case Op.I32TruncF32S: if (Truncation.ToI32S(F32(S(ref fr, ref c0, pc, 2)), out S(ref fr, ref c0, pc, 1)) != 0) return pc; pc += 3; continue;
-                case Op.I32TruncF32U: if (Truncation.ToI32U(F32(S(ref fr, ref c0, pc, 2)), out S(ref fr, ref c0, pc, 1)) != 0) return pc; pc += 3; continue;
-                case Op.I32TruncF64S: if (Truncation.ToI32S(F64(S(ref fr, ref c0, pc, 2)), out S(ref fr, ref c0, pc, 1)) != 0) return pc; pc += 3; continue;
-                case Op.I32TruncF64U: if (Truncation.ToI32U(F64(S(ref fr, ref c0, pc, 2)), out S(ref fr, ref c0, pc, 1)) != 0) return pc; pc += 3; continue;
+                case Op.I32TruncF32S: { if (Truncation.ToI32S(F32(S(ref fr, ref c0, pc, 2)), out ulong r) != 0) return pc; S(ref fr, ref c0, pc, 1) = r; pc += 3; continue; }
+                case Op.I32TruncF32U: { if (Truncation.ToI32U(F32(S(ref fr, ref c0, pc, 2)), out ulong r) != 0) return pc; S(ref fr, ref c0, pc, 1) = r; pc += 3; continue; }
+                case Op.I32TruncF64S: { if (Truncation.ToI32S(F64(S(ref fr, ref c0, pc, 2)), out ulong r) != 0) return pc; S(ref fr, ref c0, pc, 1) = r; pc += 3; continue; }
+                case Op.I32TruncF64U: { if (Truncation.ToI32U(F64(S(ref fr, ref c0, pc, 2)), out ulong r) != 0) return pc; S(ref fr, ref c0, pc, 1) = r; pc += 3; continue; }
                 case Op.I64ExtendI32S: Un<I64ExtendI32S>(ref fr, ref c0, pc); pc += 3; continue;
                 case Op.I64ExtendI32U: Un<I64ExtendI32U>(ref fr, ref c0, pc); pc += 3; continue;
-                case Op.I64TruncF32S: if (Truncation.ToI64S(F32(S(ref fr, ref c0, pc, 2)), out S(ref fr, ref c0, pc, 1)) != 0) return pc; pc += 3; continue;
-                case Op.I64TruncF32U: if (Truncation.ToI64U(F32(S(ref fr, ref c0, pc, 2)), out S(ref fr, ref c0, pc, 1)) != 0) return pc; pc += 3; continue;
-                case Op.I64TruncF64S: if (Truncation.ToI64S(F64(S(ref fr, ref c0, pc, 2)), out S(ref fr, ref c0, pc, 1)) != 0) return pc; pc += 3; continue;
-                case Op.I64TruncF64U: if (Truncation.ToI64U(F64(S(ref fr, ref c0, pc, 2)), out S(ref fr, ref c0, pc, 1)) != 0) return pc; pc += 3; continue;
+                case Op.I64TruncF32S: { if (Truncation.ToI64S(F32(S(ref fr, ref c0, pc, 2)), out ulong r) != 0) return pc; S(ref fr, ref c0, pc, 1) = r; pc += 3; continue; }
+                case Op.I64TruncF32U: { if (Truncation.ToI64U(F32(S(ref fr, ref c0, pc, 2)), out ulong r) != 0) return pc; S(ref fr, ref c0, pc, 1) = r; pc += 3; continue; }
+                case Op.I64TruncF64S: { if (Truncation.ToI64S(F64(S(ref fr, ref c0, pc, 2)), out ulong r) != 0) return pc; S(ref fr, ref c0, pc, 1) = r; pc += 3; continue; }
+                case Op.I64TruncF64U: { if (Truncation.ToI64U(F64(S(ref fr, ref c0, pc, 2)), out ulong r) != 0) return pc; S(ref fr, ref c0, pc, 1) = r; pc += 3; continue; }
                 case Op.F32ConvertI32S: Un<F32ConvertI32S>(ref fr, ref c0, pc); pc += 3; continue;
                 case Op.F32ConvertI32U: Un<F32ConvertI32U>(ref fr, ref c0, pc); pc += 3; continue;
                 case Op.F32ConvertI64S: Un<F32ConvertI64S>(ref fr, ref c0, pc); pc += 3; continue;
@@ -216,29 +216,40 @@ internal static partial class Interpreter
 
                 // ---- control ----
                 
-                case Op.Br: pc = A(ref c0, pc, 1); continue;
-                case Op.BrIfNez: pc = (uint)S(ref fr, ref c0, pc, 1) != 0 ? A(ref c0, pc, 2) : pc + 3; continue;
-                case Op.BrIfEqz: pc = (uint)S(ref fr, ref c0, pc, 1) == 0 ? A(ref c0, pc, 2) : pc + 3; continue;
-                case Op.BrIfI32Eq: pc = (uint)S(ref fr, ref c0, pc, 1) == (uint)S(ref fr, ref c0, pc, 2) ? A(ref c0, pc, 3) : pc + 4; continue;
-                case Op.BrIfI32Ne: pc = (uint)S(ref fr, ref c0, pc, 1) != (uint)S(ref fr, ref c0, pc, 2) ? A(ref c0, pc, 3) : pc + 4; continue;
-                case Op.BrIfI32LtS: pc = (int)S(ref fr, ref c0, pc, 1) < (int)S(ref fr, ref c0, pc, 2) ? A(ref c0, pc, 3) : pc + 4; continue;
-                case Op.BrIfI32LtU: pc = (uint)S(ref fr, ref c0, pc, 1) < (uint)S(ref fr, ref c0, pc, 2) ? A(ref c0, pc, 3) : pc + 4; continue;
-                case Op.BrIfI32GtS: pc = (int)S(ref fr, ref c0, pc, 1) > (int)S(ref fr, ref c0, pc, 2) ? A(ref c0, pc, 3) : pc + 4; continue;
-                case Op.BrIfI32GtU: pc = (uint)S(ref fr, ref c0, pc, 1) > (uint)S(ref fr, ref c0, pc, 2) ? A(ref c0, pc, 3) : pc + 4; continue;
-                case Op.BrIfI32LeS: pc = (int)S(ref fr, ref c0, pc, 1) <= (int)S(ref fr, ref c0, pc, 2) ? A(ref c0, pc, 3) : pc + 4; continue;
-                case Op.BrIfI32LeU: pc = (uint)S(ref fr, ref c0, pc, 1) <= (uint)S(ref fr, ref c0, pc, 2) ? A(ref c0, pc, 3) : pc + 4; continue;
-                case Op.BrIfI32GeS: pc = (int)S(ref fr, ref c0, pc, 1) >= (int)S(ref fr, ref c0, pc, 2) ? A(ref c0, pc, 3) : pc + 4; continue;
-                case Op.BrIfI32GeU: pc = (uint)S(ref fr, ref c0, pc, 1) >= (uint)S(ref fr, ref c0, pc, 2) ? A(ref c0, pc, 3) : pc + 4; continue;
+                case Op.Br: { int t = A(ref c0, pc, 1); if (t <= pc && --budget < 0) return t; pc = t; continue; }
+                case Op.BrIfNez: if ((uint)S(ref fr, ref c0, pc, 1) != 0) { int t = A(ref c0, pc, 2); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 3; continue;
+                case Op.BrIfEqz: if ((uint)S(ref fr, ref c0, pc, 1) == 0) { int t = A(ref c0, pc, 2); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 3; continue;
+                case Op.BrIfI32Eq: if ((uint)S(ref fr, ref c0, pc, 1) == (uint)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI32Ne: if ((uint)S(ref fr, ref c0, pc, 1) != (uint)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI32LtS: if ((int)S(ref fr, ref c0, pc, 1) < (int)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI32LtU: if ((uint)S(ref fr, ref c0, pc, 1) < (uint)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI32GtS: if ((int)S(ref fr, ref c0, pc, 1) > (int)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI32GtU: if ((uint)S(ref fr, ref c0, pc, 1) > (uint)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI32LeS: if ((int)S(ref fr, ref c0, pc, 1) <= (int)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI32LeU: if ((uint)S(ref fr, ref c0, pc, 1) <= (uint)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI32GeS: if ((int)S(ref fr, ref c0, pc, 1) >= (int)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI32GeU: if ((uint)S(ref fr, ref c0, pc, 1) >= (uint)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI64Eq: if (S(ref fr, ref c0, pc, 1) == S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI64Ne: if (S(ref fr, ref c0, pc, 1) != S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI64LtS: if ((long)S(ref fr, ref c0, pc, 1) < (long)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI64LtU: if (S(ref fr, ref c0, pc, 1) < S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI64GtS: if ((long)S(ref fr, ref c0, pc, 1) > (long)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI64GtU: if (S(ref fr, ref c0, pc, 1) > S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI64LeS: if ((long)S(ref fr, ref c0, pc, 1) <= (long)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI64LeU: if (S(ref fr, ref c0, pc, 1) <= S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI64GeS: if ((long)S(ref fr, ref c0, pc, 1) >= (long)S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI64GeU: if (S(ref fr, ref c0, pc, 1) >= S(ref fr, ref c0, pc, 2)) { int t = A(ref c0, pc, 3); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 4; continue;
+                case Op.BrIfI64Eqz: if (S(ref fr, ref c0, pc, 1) == 0) { int t = A(ref c0, pc, 2); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 3; continue;
+                case Op.BrIfI64Nez: if (S(ref fr, ref c0, pc, 1) != 0) { int t = A(ref c0, pc, 2); if (t <= pc && --budget < 0) return t; pc = t; } else pc += 3; continue;
                 case Op.BrTable:
                 {
                     uint i = (uint)S(ref fr, ref c0, pc, 1), n = (uint)A(ref c0, pc, 2);
-                    pc = A(ref c0, pc, 3 + (int)(i < n ? i : n));
+                    int t = A(ref c0, pc, 3 + (int)(i < n ? i : n));
+                    if (t <= pc && --budget < 0) return t;
+                    pc = t;
                     continue;
                 }
                 case Op.Select: S(ref fr, ref c0, pc, 1) = (uint)S(ref fr, ref c0, pc, 4) != 0 ? S(ref fr, ref c0, pc, 2) : S(ref fr, ref c0, pc, 3); pc += 5; continue;
-                case Op.Poll:
-                    if (--budget < 0) return pc;
-                    pc += 1; continue;
                 default:
                     return pc;
             }

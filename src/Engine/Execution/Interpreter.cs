@@ -64,6 +64,12 @@ internal static partial class Interpreter
         while (true)
         {
             pc = RunStraight(ref c0, pc, ref fr, mem, ref budget);
+            if (budget < 0)
+            {
+                // A loop iteration used up the budget: check fuel and interruption, then go on at the loop header.
+                if ((budget = es.Refill()) < 0) { trap = (TrapKind)(-budget); goto Trap; }
+                continue;
+            }
             switch ((Op)Unsafe.Add(ref c0, pc))
             {
                 case Op.MemoryGrow: S(ref fr, ref c0, pc, 1) = (uint)inst.Memory!.Grow((uint)S(ref fr, ref c0, pc, 2)); mem = inst.MemoryBuffer; pc += 3; continue;
@@ -97,10 +103,6 @@ internal static partial class Interpreter
                     newFp = fp + A(ref c0, pc, 4); returnPc = pc + 5;
                     goto DoCall;
                 }
-                case Op.Poll:
-                    // The straight-line loop stopped here because the budget ran out.
-                    if ((budget = es.Refill()) < 0) { trap = (TrapKind)(-budget); goto Trap; }
-                    pc += 1; continue;
                 case >= Op.MemoryInit and <= Op.ElemDrop:
                 {
                     int next = BulkOperations.Execute(inst, mem, ref fr, ref c0, pc);

@@ -65,7 +65,7 @@ internal enum Op
     GlobalSet,
     /// <summary>(dst, function index)</summary>
     RefFunc,
-    /// <summary>(dst, addr, src, n, data index)</summary>
+    /// <summary>(dst addr, src offset, n, data index)</summary>
     MemoryInit,
     /// <summary>(data index)</summary>
     DataDrop,
@@ -89,9 +89,10 @@ internal enum Op
     TableInit,
     /// <summary>(element index)</summary>
     ElemDrop,
-    /// <summary>() loop header and function entry: charges fuel / polls interruption.</summary>
-    Poll,
 
     // Fused i32 compare + conditional branch: (a, b, target) or (a, target) for Eqz/Nez.
     BrIfI32Eq, BrIfI32Ne, BrIfI32LtS, BrIfI32LtU, BrIfI32GtS, BrIfI32GtU, BrIfI32LeS, BrIfI32LeU, BrIfI32GeS, BrIfI32GeU,
+    // The same for i64, in the same order, plus i64 tests against zero.
+    BrIfI64Eq, BrIfI64Ne, BrIfI64LtS, BrIfI64LtU, BrIfI64GtS, BrIfI64GtU, BrIfI64LeS, BrIfI64LeU, BrIfI64GeS, BrIfI64GeU,
+    BrIfI64Eqz, BrIfI64Nez,
 }

@@ -50,6 +50,9 @@ internal sealed partial class Translator
         (int parameters, int results) = Arity(type);
         var frame = new ControlFrame { Kind = kind, Height = _height - parameters, ParameterCount = parameters, ResultCount = results };
         _frames.Add(frame);
+        // A label starts here: nothing emitted before it may be rewritten by what follows.
+        _lastDestination = -1;
+        _lastCompare = -1;
         return frame;
     }
 
@@ -63,9 +66,8 @@ internal sealed partial class Translator
     {
         MaterializeRange(Current.Height, _height);
         ControlFrame frame = OpenFrame(FrameKind.Loop, type);
+        // Backward branches (only loops have them) charge the fuel / interruption budget.
         frame.LoopStart = _length;
-        // Every iteration passes here: the fuel / interruption check.
-        EmitOp(Op.Poll);
     }
 
     private void If(BlockType type)
@@ -97,6 +99,8 @@ internal sealed partial class Translator
         frame.ElseBranch = -1;
         frame.Kind = FrameKind.Else;
         frame.Unreachable = false;
+        _lastDestination = -1;
+        _lastCompare = -1;
         _height = frame.Height;
         for (int i = 0; i < frame.ParameterCount; i++)
         {
@@ -110,6 +114,8 @@ internal sealed partial class Translator
     {
         ControlFrame frame = Current;
         if (!frame.Unreachable) MaterializeRange(frame.Height, _height);
+        bool resultIsLast = !frame.Unreachable && _height == 1 && IsLastResult(_stack[0]);
+        int producer = _lastDestination;
         _frames.RemoveAt(_frames.Count - 1);
         _lastDestination = -1;
         _lastCompare = -1;
@@ -122,7 +128,10 @@ internal sealed partial class Translator
         for (int i = 0; i < frame.ResultCount; i++) PushTemp();
         if (frame.Kind != FrameKind.Function) return false;
         // Results sit in temps 0..n-1 (also where branches to the function label put them): move to slots 0..n-1.
-        for (int i = 0; i < _resultCount; i++) EmitCopy(Operand.Local(i), Operand.Temp(i));
+        if (_resultCount == 1 && resultIsLast && frame.EndBranches.Count == 0)
+            RetargetToSlot(producer, 0);
+        else
+            for (int i = 0; i < _resultCount; i++) EmitCopy(Operand.Local(i), Operand.Temp(i));
         EmitOp(Op.Return);
         return true;
     }
@@ -178,7 +187,9 @@ internal sealed partial class Translator
     {
         if (_resultCount == 1)
         {
-            EmitCopy(Operand.Local(0), _stack[_height - 1]);
+            Operand result = _stack[_height - 1];
+            if (IsLastResult(result)) RetargetToSlot(_lastDestination, 0);
+            else EmitCopy(Operand.Local(0), result);
         }
         else
         {
@@ -201,10 +212,12 @@ internal sealed partial class Translator
             var op = (Op)_code[compare];
             _lastCompare = -1;
             _lastDestination = -1;
-            if (op == Op.I32Eqz)
+            if (op == Op.I32Eqz || op == Op.I64Eqz)
             {
                 // [eqz, dst, a] -> [br_if_eqz/nez, a, target]
-                _code[compare] = (int)(branchWhenTrue ? Op.BrIfEqz : Op.BrIfNez);
+                _code[compare] = op == Op.I32Eqz
+                    ? (int)(branchWhenTrue ? Op.BrIfEqz : Op.BrIfNez)
+                    : (int)(branchWhenTrue ? Op.BrIfI64Eqz : Op.BrIfI64Nez);
                 MoveOperand(compare + 2, compare + 1);
                 _length = compare + 2;
                 return EmitTargetPlaceholder();
@@ -227,7 +240,14 @@ internal sealed partial class Translator
         _kinds[to] = _kinds[from];
     }
 
-    private static Op FusedBranch(Op compare, bool whenTrue) => (compare, whenTrue) switch
+    private static Op FusedBranch(Op compare, bool whenTrue)
+    {
+        if (compare >= Op.I64Eq && compare <= Op.I64GeU)
+            return Op.BrIfI64Eq + (FusedBranch(compare - Op.I64Eq + Op.I32Eq, whenTrue) - Op.BrIfI32Eq);
+        return FusedI32Branch(compare, whenTrue);
+    }
+
+    private static Op FusedI32Branch(Op compare, bool whenTrue) => (compare, whenTrue) switch
     {
         (Op.I32Eq, true) or (Op.I32Ne, false) => Op.BrIfI32Eq,
         (Op.I32Ne, true) or (Op.I32Eq, false) => Op.BrIfI32Ne,

@@ -73,8 +73,8 @@ internal sealed partial class Translator
         if (code >= 0x45 && code <= 0xC4)
         {
             EmitComputation((Op)code, IsUnary(code) ? 1 : 2);
-            if (code >= 0x46 && code <= 0x4F) _lastCompare = _lastDestination - 1;
-            if (code == 0x45) _lastCompare = _lastDestination - 1;
+            // i32 and i64 compares (and eqz) may fuse with the branch that consumes them.
+            if (code <= 0x5A) _lastCompare = _lastDestination - 1;
             return;
         }
         if (code >= 0xFC00 && code <= 0xFC07)

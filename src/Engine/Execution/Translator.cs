@@ -177,6 +177,20 @@ internal sealed partial class Translator
         _lastDestination = destinationPosition;
     }
 
+    /// <summary>True when the last instruction wrote <paramref name="value"/>'s temp, so its destination can be retargeted.</summary>
+    private bool IsLastResult(Operand value) =>
+        _lastDestination >= 0 && value.Kind == SlotKind.Temp
+        && _kinds[_lastDestination] == SlotKind.Temp && _code[_lastDestination] == value.Index;
+
+    /// <summary>Makes the instruction whose destination operand is at <paramref name="position"/> write an absolute slot.</summary>
+    private void RetargetToSlot(int position, int slot)
+    {
+        _code[position] = slot;
+        _kinds[position] = SlotKind.Absolute;
+        _lastDestination = -1;
+        _lastCompare = -1;
+    }
+
     /// <summary><c>local.set</c>: retargets the producing instruction when possible, else copies.</summary>
     private void SetLocal(int local, int blockHeight)
     {
@@ -189,14 +203,10 @@ internal sealed partial class Translator
                 aliased = true;
             }
         }
-        int producer = _lastDestination;
         Operand value = Pop();
-        if (!aliased && producer >= 0 && value.Kind == SlotKind.Temp && value.Index == _height)
+        if (!aliased && IsLastResult(value))
         {
-            _code[producer] = local;
-            _kinds[producer] = SlotKind.Absolute;
-            _lastDestination = -1;
-            _lastCompare = -1;
+            RetargetToSlot(_lastDestination, local);
             return;
         }
         EmitCopy(Operand.Local(local), value);
