@@ -209,30 +209,14 @@ namespace WitSharp.WitParser.Parsing
             var path = ParseUsePath();
             var dot = Expect(SyntaxKind.DotToken);
             var open = Expect(SyntaxKind.OpenBraceToken);
-            var names = new List<AliasedNameSyntax>();
-            var commas = new List<SyntaxToken>();
-            SyntaxToken close;
-            while (true)
+            var names = ParseListTrailer(SyntaxKind.CloseBraceToken, () =>
             {
-                if (CurrentKind == SyntaxKind.CloseBraceToken)
-                {
-                    close = Advance();
-                    break;
-                }
                 var name = ParseId();
                 var asKeyword = TryEat(SyntaxKind.AsKeyword);
-                var alias = asKeyword != null ? ParseId() : null;
-                names.Add(new AliasedNameSyntax(name, asKeyword, alias));
-                var comma = TryEat(SyntaxKind.CommaToken);
-                if (comma == null)
-                {
-                    close = Expect(SyntaxKind.CloseBraceToken);
-                    break;
-                }
-                commas.Add(comma);
-            }
+                return new AliasedNameSyntax(name, asKeyword, asKeyword != null ? ParseId() : null);
+            }, out var close);
             var semicolon = Expect(SyntaxKind.SemicolonToken);
-            return new UseSyntax(attributes, keyword, path, dot, open, new SeparatedSyntaxList<AliasedNameSyntax>(names, commas), close, semicolon);
+            return new UseSyntax(attributes, keyword, path, dot, open, names, close, semicolon);
         }
 
         private IncludeSyntax ParseInclude(IReadOnlyList<AttributeSyntax> attributes)

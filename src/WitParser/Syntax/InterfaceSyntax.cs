@@ -10,16 +10,5 @@ namespace WitSharp.WitParser.Syntax
             : base(attributes, keyword, name, openBrace, items, closeBrace)
         {
         }
-
-        /// <inheritdoc />
-        private protected override IEnumerable<SyntaxElement?> EnumerateChildren()
-        {
-            foreach (var a in Attributes) yield return a;
-            yield return Keyword;
-            yield return Name;
-            yield return OpenBrace;
-            foreach (var e in Items) yield return e;
-            yield return CloseBrace;
-        }
     }
 }

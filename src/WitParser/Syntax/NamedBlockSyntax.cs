@@ -31,5 +31,16 @@ namespace WitSharp.WitParser.Syntax
 
         /// <summary><c>}</c></summary>
         public SyntaxToken CloseBrace { get; }
+
+        /// <inheritdoc />
+        private protected override IEnumerable<SyntaxElement?> EnumerateChildren()
+        {
+            foreach (var a in Attributes) yield return a;
+            yield return Keyword;
+            yield return Name;
+            yield return OpenBrace;
+            foreach (var e in Items) yield return e;
+            yield return CloseBrace;
+        }
     }
 }
