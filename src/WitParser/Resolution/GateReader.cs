@@ -10,6 +10,7 @@ namespace WitSharp.WitParser.Resolution
     {
         public static WitStability Read(IReadOnlyList<AttributeSyntax> attributes, SourceText source)
         {
+            if (attributes.Count == 0) return WitStability.Unknown;
             var gates = new List<AttributeSyntax>(attributes.Count);
             foreach (var a in attributes)
             {

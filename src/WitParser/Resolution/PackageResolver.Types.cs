@@ -326,23 +326,53 @@ namespace WitSharp.WitParser.Resolution
         private static string Optional(WitType? t) => t is { } v ? v.ToString() : "_";
 
         /// <summary>The names a type definition refers to, for ordering definitions.</summary>
-        private void CollectDependencies(SyntaxNode node, List<DependencyEdge> edges)
+        private void CollectDependencies(TypeDefinitionSyntax def, List<DependencyEdge> edges)
         {
-            switch (node)
+            switch (def)
+            {
+                case TypeAliasSyntax a:
+                    CollectDependencies(a.Type, edges);
+                    break;
+                case RecordSyntax r:
+                    foreach (var f in r.Fields) CollectDependencies(f.Type, edges);
+                    break;
+                case VariantSyntax v:
+                    foreach (var c in v.Cases) if (c.Type is { } t) CollectDependencies(t, edges);
+                    break;
+                // Flags and enums name nothing; resource members are resolved after all types exist.
+            }
+        }
+
+        private void CollectDependencies(TypeSyntax type, List<DependencyEdge> edges)
+        {
+            switch (type)
             {
                 case TypeReferenceSyntax r:
                     edges.Add(new DependencyEdge(r.Name.ValueText, At(r.Name)));
-                    return;
+                    break;
                 case HandleTypeSyntax h:
                     edges.Add(new DependencyEdge(h.Name.ValueText, At(h.Name)));
-                    return;
-                case ResourceSyntax:
-                    // Resource members refer to types, but they are resolved after all types exist.
-                    return;
-            }
-            foreach (var child in node.ChildElements())
-            {
-                if (child is SyntaxNode n) CollectDependencies(n, edges);
+                    break;
+                case ListTypeSyntax l:
+                    CollectDependencies(l.ElementType, edges);
+                    break;
+                case OptionTypeSyntax o:
+                    CollectDependencies(o.Type, edges);
+                    break;
+                case MapTypeSyntax m:
+                    CollectDependencies(m.KeyType, edges);
+                    CollectDependencies(m.ValueType, edges);
+                    break;
+                case TupleTypeSyntax t:
+                    foreach (var e in t.Types) CollectDependencies(e, edges);
+                    break;
+                case ResultTypeSyntax res:
+                    if (res.OkType is { } ok) CollectDependencies(ok, edges);
+                    if (res.ErrorType is { } err) CollectDependencies(err, edges);
+                    break;
+                case AsyncValueTypeSyntax a when a.Payload is { } p:
+                    CollectDependencies(p, edges);
+                    break;
             }
         }
     }
