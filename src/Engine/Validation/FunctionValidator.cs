@@ -102,7 +102,7 @@ internal sealed class FunctionValidator
         return _runTypes![lo];
     }
 
-    /// <summary>The most frequent instructions, kept in a small method so that its prologue stays cheap.</summary>
+    /// <summary>The most frequent instructions (numeric, memory access, locals, integer constants), kept in a small method so that its prologue stays cheap.</summary>
     private void Check(Opcode op, ref Instruction ins, ref InstructionReader reader)
     {
         TypeStack s = _stack;
@@ -112,6 +112,11 @@ internal sealed class FunctionValidator
             if (sig.Second != 0) s.Pop(sig.Second);
             s.Pop(sig.First);
             s.Push(sig.Result);
+            return;
+        }
+        if ((uint)op - (uint)Opcode.I32Load <= (uint)(Opcode.I64Store32 - Opcode.I32Load))
+        {
+            CheckMemoryAccess(op, ref ins);
             return;
         }
         switch (op)
@@ -251,21 +256,6 @@ internal sealed class FunctionValidator
                 s.Pop(ValType.I32);
                 break;
             }
-            case >= Opcode.I32Load and <= Opcode.I64Load32U:
-            {
-                var (type, maxAlign) = CheckMemoryAccess(op, ref ins);
-                _ = maxAlign;
-                s.Pop(ValType.I32);
-                s.Push(type);
-                break;
-            }
-            case >= Opcode.I32Store and <= Opcode.I64Store32:
-            {
-                var (type, _) = CheckMemoryAccess(op, ref ins);
-                s.Pop(type);
-                s.Pop(ValType.I32);
-                break;
-            }
             case Opcode.MemorySize:
                 _context.RequireMemory(0, s);
                 s.Push(ValType.I32);
@@ -293,12 +283,22 @@ internal sealed class FunctionValidator
         }
     }
 
-    private (ValType Type, uint MaxAlignment) CheckMemoryAccess(Opcode op, ref Instruction ins)
+    private void CheckMemoryAccess(Opcode op, ref Instruction ins)
     {
-        _context.RequireMemory(0, _stack);
-        var access = OperatorTypes.MemoryAccess(op);
-        if (ins.Alignment > access.MaxAlignment) throw _stack.Error("alignment must not be larger than natural");
-        return access;
+        TypeStack s = _stack;
+        _context.RequireMemory(0, s);
+        var (type, maxAlignment) = OperatorTypes.MemoryAccess(op);
+        if (ins.Alignment > maxAlignment) throw s.Error("alignment must not be larger than natural");
+        if (op <= Opcode.I64Load32U)
+        {
+            s.Pop(ValType.I32);
+            s.Push(type);
+        }
+        else
+        {
+            s.Pop(type);
+            s.Pop(ValType.I32);
+        }
     }
 
     private void CheckSelect()
