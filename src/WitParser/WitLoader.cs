@@ -27,6 +27,12 @@ namespace WitSharp.WitParser
                 var deps = PackageSourceReader.ReadDependencies(path, diagnostics);
                 return Load(root, deps, options, diagnostics);
             }
+            if (File.Exists(path) && (path.EndsWith(".wasm", StringComparison.Ordinal) || path.EndsWith(".wat", StringComparison.Ordinal)))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsupportedBinaryPackage,
+                    $"{path} is a wasm-encoded package, which needs a component decoder that is not available"));
+                return new WitLoadResult(null, diagnostics.ToArray(), Array.Empty<int>(), Array.Empty<SourceText>());
+            }
             if (File.Exists(path))
             {
                 var file = PackageSourceReader.ReadFile(path, diagnostics);

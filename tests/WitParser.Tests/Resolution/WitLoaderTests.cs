@@ -193,6 +193,17 @@ public sealed class WitLoaderTests
         Assert.Equal(new[] { "z:nested", "a:main" }, names);
     }
 
+    [SkippableFact]
+    public void WasmEncodedPackagesAreReportedAsUnsupported()
+    {
+        string dir = WitSharp.Testing.RepositoryPaths.RequireShared("conformance", "wit-parser", "kinds-of-deps");
+        var result = WitLoader.LoadPath(dir);
+        Assert.False(result.Success);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsupportedBinaryPackage && d.Message.Contains("e.wasm"));
+        var file = WitLoader.LoadPath(Path.Combine(dir, "deps", "d.wat"));
+        Assert.Equal(DiagnosticCodes.UnsupportedBinaryPackage, file.Diagnostics.Single().Code);
+    }
+
     [Fact]
     public void PackageCycleAcrossSourcesIsReported()
     {
