@@ -1,4 +1,5 @@
-using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace WitSharp.Engine.Execution;
 
@@ -40,9 +41,13 @@ internal sealed class CompiledFunction
     public int FrameSize { get; }
 
     /// <summary>Zeroes the locals and loads the constants of a fresh frame at <paramref name="fp"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void InitializeFrame(ulong[] stack, int fp)
     {
-        if (LocalSlotCount > ParameterCount) Array.Clear(stack, fp + ParameterCount, LocalSlotCount - ParameterCount);
-        if (Constants.Length > 0) Constants.AsSpan().CopyTo(stack.AsSpan(fp + ConstantBase));
+        // Frames are small: plain loops beat the span helpers' call overhead on this per-call path.
+        ref ulong frame = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), fp);
+        for (int i = ParameterCount; i < LocalSlotCount; i++) Unsafe.Add(ref frame, i) = 0;
+        ulong[] constants = Constants;
+        for (int i = 0; i < constants.Length; i++) Unsafe.Add(ref frame, ConstantBase + i) = constants[i];
     }
 }

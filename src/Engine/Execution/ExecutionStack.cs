@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace WitSharp.Engine.Execution;
 
@@ -72,15 +73,23 @@ internal sealed class ExecutionStack
     }
 
     /// <summary>Pushes a caller frame; false when the call depth limit is reached.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryPush(in CallFrame frame)
     {
-        if (Depth >= Frames.Length)
+        if (Depth < Frames.Length)
         {
-            if (Depth >= MaxDepth) return false;
-            var grown = new CallFrame[Math.Min(Frames.Length * 2, MaxDepth)];
-            Frames.AsSpan().CopyTo(grown);
-            Frames = grown;
+            Frames[Depth++] = frame;
+            return true;
         }
+        return TryPushGrowing(frame);
+    }
+
+    private bool TryPushGrowing(in CallFrame frame)
+    {
+        if (Depth >= MaxDepth) return false;
+        var grown = new CallFrame[Math.Min(Frames.Length * 2, MaxDepth)];
+        Frames.AsSpan().CopyTo(grown);
+        Frames = grown;
         Frames[Depth++] = frame;
         return true;
     }

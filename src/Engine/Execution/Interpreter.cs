@@ -129,8 +129,9 @@ internal static partial class Interpreter
                 continue;
             }
             {
-                CompiledFunction next = callee.GetCompiled();
-                if (!es.EnsureValues(newFp + next.FrameSize) || !es.TryPush(new CallFrame(func, returnPc, fp)))
+                CompiledFunction next = callee.Compiled ?? callee.GetCompiled();
+                if ((newFp + next.FrameSize > stack.Length && !es.EnsureValues(newFp + next.FrameSize))
+                    || !es.TryPush(new CallFrame(func, returnPc, fp)))
                 {
                     trap = TrapKind.CallStackExhausted; goto Trap;
                 }
