@@ -28,7 +28,15 @@ namespace WitSharp.WitParser.Resolution
                     failure = ExceptionDispatchInfo.Capture(e);
                 }
             }, StackBytes);
-            thread.Start();
+            try
+            {
+                thread.Start();
+            }
+            catch (Exception e) when (e is PlatformNotSupportedException || e is NotSupportedException || e is OutOfMemoryException)
+            {
+                // Some hosts (single-threaded WebAssembly) cannot start threads: run on the caller's stack.
+                return work();
+            }
             thread.Join();
             failure?.Throw();
             return result;
