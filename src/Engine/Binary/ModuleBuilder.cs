@@ -22,7 +22,7 @@ internal sealed class ModuleBuilder
     private ImmutableArray<DataSegment> _datas = ImmutableArray<DataSegment>.Empty;
     private int _dataSectionOffset = -1;
     private uint? _dataCount;
-    private readonly ImmutableArray<CustomSection>.Builder _customs = ImmutableArray.CreateBuilder<CustomSection>();
+    private ImmutableArray<CustomSection>.Builder? _customs;
     private NameSection _names = NameSection.Empty;
 
     public ModuleBuilder(ReadOnlyMemory<byte> module)
@@ -90,7 +90,7 @@ internal sealed class ModuleBuilder
             Elements = _elements,
             Datas = _datas,
             DataCount = _dataCount,
-            CustomSections = _customs.ToImmutable(),
+            CustomSections = _customs?.ToImmutable() ?? ImmutableArray<CustomSection>.Empty,
             Names = _names,
         };
     }
@@ -164,7 +164,7 @@ internal sealed class ModuleBuilder
         int contentOffset = r.Offset;
         ReadOnlyMemory<byte> content = _module.Slice(contentOffset, r.Remaining);
         r.Skip(r.Remaining);
-        _customs.Add(new CustomSection(name, content, contentOffset));
+        (_customs ??= ImmutableArray.CreateBuilder<CustomSection>()).Add(new CustomSection(name, content, contentOffset));
         if (name == "name") _names = NameSectionDecoder.TryDecode(content, contentOffset) ?? NameSection.Empty;
     }
 }

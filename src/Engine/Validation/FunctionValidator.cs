@@ -15,7 +15,7 @@ internal sealed class FunctionValidator
 
     private readonly ModuleDefinition _module;
     private readonly ModuleContext _context;
-    private readonly TypeStack _stack = new();
+    private readonly TypeStack _stack;
     private ValType[] _locals = new ValType[32];
     private int _localCount;
     // For functions with very many locals: cumulative run ends, searched instead of a flat array.
@@ -23,10 +23,11 @@ internal sealed class FunctionValidator
     private ValType[]? _runTypes;
     private FuncType _functionType = FuncType.Empty;
 
-    public FunctionValidator(ModuleDefinition module, ModuleContext context)
+    public FunctionValidator(ModuleDefinition module, ModuleContext context, TypeStack stack)
     {
         _module = module;
         _context = context;
+        _stack = stack;
     }
 
     public void Validate(int definedIndex)

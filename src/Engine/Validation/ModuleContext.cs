@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using WitSharp.Engine.Binary;
 using WitSharp.Engine.Model;
@@ -16,7 +15,7 @@ internal sealed class ModuleContext
     private readonly ImmutableArray<TableType> _tables;
     private readonly ImmutableArray<MemoryType> _memories;
     private readonly ImmutableArray<GlobalType> _globals;
-    private readonly HashSet<uint> _declaredReferences;
+    private readonly bool[] _declaredReferences;
 
     public ModuleContext(ModuleDefinition module)
     {
@@ -88,11 +87,12 @@ internal sealed class ModuleContext
         if (segment >= count) throw errors.Error($"unknown data segment {segment}");
     }
 
-    public bool IsDeclaredReference(uint function) => _declaredReferences.Contains(function);
+    public bool IsDeclaredReference(uint function) => function < (uint)_declaredReferences.Length && _declaredReferences[function];
 
-    private static HashSet<uint> CollectDeclaredReferences(ModuleDefinition module)
+    // Indexed by function index; indices outside the function space are invalid anyway and are reported where they occur.
+    private static bool[] CollectDeclaredReferences(ModuleDefinition module)
     {
-        var refs = new HashSet<uint>();
+        var refs = new bool[module.FunctionTypeIndices.Length];
         foreach (GlobalDefinition g in module.Globals) AddReferences(g.Initializer, refs);
         foreach (ElementSegment e in module.Elements)
         {
@@ -100,13 +100,18 @@ internal sealed class ModuleContext
         }
         foreach (Export export in module.Exports)
         {
-            if (export.Kind == ExternalKind.Function) refs.Add(export.Index);
+            if (export.Kind == ExternalKind.Function) Declare(refs, export.Index);
         }
         return refs;
     }
 
-    private static void AddReferences(ConstantExpression expression, HashSet<uint> refs)
+    private static void AddReferences(ConstantExpression expression, bool[] refs)
     {
-        if (expression.Kind == ConstantExpressionKind.RefFunc) refs.Add(expression.Index);
+        if (expression.Kind == ConstantExpressionKind.RefFunc) Declare(refs, expression.Index);
+    }
+
+    private static void Declare(bool[] refs, uint function)
+    {
+        if (function < (uint)refs.Length) refs[function] = true;
     }
 }

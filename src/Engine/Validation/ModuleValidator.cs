@@ -17,8 +17,20 @@ public static class ModuleValidator
     /// <exception cref="Binary.WasmDecodeException">A function body is malformed.</exception>
     public static void Validate(ModuleDefinition module)
     {
+        TypeStack stack = TypeStack.Rent();
+        try
+        {
+            Validate(module, stack);
+        }
+        finally
+        {
+            TypeStack.Return(stack);
+        }
+    }
+
+    private static void Validate(ModuleDefinition module, TypeStack errors)
+    {
         var context = new ModuleContext(module);
-        var errors = new TypeStack { ErrorOffset = -1 };
 
         foreach (Import import in module.Imports)
         {
@@ -59,7 +71,7 @@ public static class ModuleValidator
         }
         CheckExports(module, context, errors);
 
-        var functions = new FunctionValidator(module, context);
+        var functions = new FunctionValidator(module, context, errors);
         for (int i = 0; i < module.Functions.Length; i++) functions.Validate(i);
     }
 

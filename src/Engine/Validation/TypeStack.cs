@@ -39,6 +39,26 @@ internal sealed class TypeStack
         public bool Unreachable;
     }
 
+    // One spare instance per thread: validating many small modules then allocates no stack buffers.
+    [ThreadStatic]
+    private static TypeStack? t_spare;
+
+    /// <summary>Takes this thread's spare stack (or a new one); give it back with <see cref="Return"/>.</summary>
+    public static TypeStack Rent()
+    {
+        TypeStack stack = t_spare ?? new TypeStack();
+        t_spare = null;
+        stack.ErrorOffset = -1;
+        return stack;
+    }
+
+    /// <summary>Keeps <paramref name="stack"/> as this thread's spare, dropping its references to the module's types.</summary>
+    public static void Return(TypeStack stack)
+    {
+        stack.Reset(Array.Empty<FuncType>());
+        t_spare = stack;
+    }
+
     /// <summary>The number of open control frames.</summary>
     public int Depth => _frameCount;
 
