@@ -30,7 +30,7 @@ internal static class Instantiator
         foreach (TableType table in definition.Tables) instance.Tables[tables++] = new WasmTable(store, table, 0);
         foreach (MemoryType memory in definition.Memories)
         {
-            uint limit = store.Engine.Options.MaxMemoryPages;
+            uint limit = store.MaxMemoryPages;
             if (memory.Limits.Minimum > Math.Min(limit, WasmMemory.MaxSupportedPages))
                 throw new WasmLinkException($"memory of {memory.Limits.Minimum} pages exceeds the limit of {limit} pages");
             instance.Memory = new WasmMemory(memory.Limits.Minimum, memory.Limits.Maximum, limit);

@@ -22,8 +22,21 @@ public sealed class WasmStore
         Engine = engine ?? throw new ArgumentNullException(nameof(engine));
         Stack = new ExecutionStack(this, engine.Options.MaxCallDepth, engine.Options.MaxValueStackSlots);
         Stack.FuelEnabled = engine.Options.ConsumeFuel;
+        MaxMemoryPages = engine.Options.MaxMemoryPages;
         if (Stack.FuelEnabled) Stack.Budget = 0;
     }
+
+    /// <summary>
+    /// Pages any memory instantiated in this store may reach (growth beyond fails with -1, a larger minimum is a
+    /// link error). Starts at <see cref="WasmEngineOptions.MaxMemoryPages"/>; lower it to sandbox one store.
+    /// </summary>
+    public uint MaxMemoryPages
+    {
+        get => _maxMemoryPages;
+        set => _maxMemoryPages = Math.Min(value, WasmMemory.MaxSupportedPages);
+    }
+
+    private uint _maxMemoryPages;
 
     /// <summary>The engine whose settings apply.</summary>
     public WasmEngine Engine { get; }

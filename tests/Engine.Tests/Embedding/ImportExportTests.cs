@@ -126,6 +126,18 @@ public sealed class ImportExportTests
     }
 
     [SkippableFact]
+    public void StoreMemoryLimitSandboxesOneStore()
+    {
+        var engine = new WasmEngine();
+        WasmModule module = Wat.Load(engine, "(module (memory 1) (func (export \"grow\") (param i32) (result i32) (memory.grow (local.get 0))))");
+        var limited = new WasmStore(engine) { MaxMemoryPages = 2 };
+        var free = new WasmStore(engine);
+        var linker = new WasmLinker(engine);
+        Assert.Equal(-1, linker.Instantiate(limited, module).GetFunction<int, int>("grow").Invoke(5));
+        Assert.Equal(1, linker.Instantiate(free, module).GetFunction<int, int>("grow").Invoke(5));
+    }
+
+    [SkippableFact]
     public void StartFunctionRunsAtInstantiation()
     {
         WasmInstance instance = Wat.Instantiate("""
