@@ -54,6 +54,13 @@ namespace WitSharp.WitParser.Resolution
             return text is null ? WitDocs.None : new WitDocs(text);
         }
 
+        /// <summary>The docs in front of a member that starts with <paramref name="first"/> (fields, cases, flags).</summary>
+        public static WitDocs Docs(SyntaxToken first)
+        {
+            string? text = DocumentationText.FromTrivia(first.LeadingTrivia);
+            return text is null ? WitDocs.None : new WitDocs(text);
+        }
+
         private static SemanticVersion Version(AttributeSyntax a, SourceText source)
         {
             string text = a.Version?.Text ?? "";

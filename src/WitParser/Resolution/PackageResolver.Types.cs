@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Syntax;
 
@@ -8,7 +7,7 @@ namespace WitSharp.WitParser.Resolution
     internal sealed partial class PackageResolver
     {
         // Anonymous types (list<u8>, option<t>, …) are shared per package by structure.
-        private readonly Dictionary<string, int> _anonymousTypes = new Dictionary<string, int>();
+        private readonly Dictionary<AnonymousTypeKey, int> _anonymousTypes = new Dictionary<AnonymousTypeKey, int>();
 
         /// <summary>
         /// Binds the <c>use</c>s and type definitions of an interface or world into <see cref="_scope"/>:
@@ -88,16 +87,16 @@ namespace WitSharp.WitParser.Resolution
                     return ResolveKind(alias.Type, stability);
                 case RecordSyntax record:
                     var fields = new List<WitField>();
-                    foreach (var f in record.Fields) fields.Add(new WitField(f.Name.ValueText, ResolveType(f.Type, stability), GateReader.Docs(f)));
+                    foreach (var f in record.Fields) fields.Add(new WitField(f.Name.ValueText, ResolveType(f.Type, stability), GateReader.Docs(f.Name)));
                     return new WitRecordKind(fields);
                 case FlagsSyntax flags:
                     var names = new List<WitNamedCase>();
-                    foreach (var f in flags.Flags) names.Add(new WitNamedCase(f.Name.ValueText, GateReader.Docs(f)));
+                    foreach (var f in flags.Flags) names.Add(new WitNamedCase(f.Name.ValueText, GateReader.Docs(f.Name)));
                     return new WitFlagsKind(names);
                 case EnumSyntax en:
                     if (en.Cases.Count == 0) throw ResolutionException.At(DiagnosticCodes.EmptyType, "empty enum", At(en.Name));
                     var cases = new List<WitNamedCase>();
-                    foreach (var c in en.Cases) cases.Add(new WitNamedCase(c.Name.ValueText, GateReader.Docs(c)));
+                    foreach (var c in en.Cases) cases.Add(new WitNamedCase(c.Name.ValueText, GateReader.Docs(c.Name)));
                     return new WitEnumKind(cases);
                 case VariantSyntax variant:
                     if (variant.Cases.Count == 0) throw ResolutionException.At(DiagnosticCodes.EmptyType, "empty variant", At(variant.Name));
@@ -105,7 +104,7 @@ namespace WitSharp.WitParser.Resolution
                     foreach (var c in variant.Cases)
                     {
                         WitType? payload = c.Type is { } t ? ResolveType(t, stability) : (WitType?)null;
-                        vcases.Add(new WitCase(c.Name.ValueText, payload, GateReader.Docs(c)));
+                        vcases.Add(new WitCase(c.Name.ValueText, payload, GateReader.Docs(c.Name)));
                     }
                     return new WitVariantKind(vcases);
                 case ResourceSyntax resource:
@@ -259,11 +258,11 @@ namespace WitSharp.WitParser.Resolution
             if (kind is WitAliasKind alias) return alias.Target;
             // An anonymous own<T> is just T.
             if (kind is WitHandleKind { IsBorrow: false } own) return WitType.FromId(own.Resource);
-            string key = StructuralKey(kind);
-            if (!_anonymousTypes.TryGetValue(key, out int id))
+            var key = AnonymousTypeKey.For(kind);
+            if (key is null || !_anonymousTypes.TryGetValue(key.Value, out int id))
             {
                 id = AddType(new WitTypeDef(null, kind, WitTypeOwner.None, WitDocs.None, stability), At(at));
-                _anonymousTypes[key] = id;
+                if (key is { } k) _anonymousTypes[k] = id;
             }
             return WitType.FromId(id);
         }
@@ -298,32 +297,6 @@ namespace WitSharp.WitParser.Resolution
                     break;
             }
         }
-
-        private static string StructuralKey(WitTypeDefKind kind)
-        {
-            var sb = new StringBuilder();
-            switch (kind)
-            {
-                case WitHandleKind h: sb.Append("borrow ").Append(h.Resource); break;
-                case WitListKind l: sb.Append("list ").Append(l.Element); break;
-                case WitFixedSizeListKind f: sb.Append("flist ").Append(f.Element).Append(' ').Append(f.Size); break;
-                case WitMapKind m: sb.Append("map ").Append(m.Key).Append(' ').Append(m.Value); break;
-                case WitOptionKind o: sb.Append("option ").Append(o.Type); break;
-                case WitResultKind r: sb.Append("result ").Append(Optional(r.Ok)).Append(' ').Append(Optional(r.Err)); break;
-                case WitFutureKind fu: sb.Append("future ").Append(Optional(fu.Type)); break;
-                case WitStreamKind s: sb.Append("stream ").Append(Optional(s.Type)); break;
-                case WitTupleKind t:
-                    sb.Append("tuple");
-                    foreach (var e in t.Types) sb.Append(' ').Append(e);
-                    break;
-                default:
-                    sb.Append("other ").Append(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(kind));
-                    break;
-            }
-            return sb.ToString();
-        }
-
-        private static string Optional(WitType? t) => t is { } v ? v.ToString() : "_";
 
         /// <summary>The names a type definition refers to, for ordering definitions.</summary>
         private void CollectDependencies(TypeDefinitionSyntax def, List<DependencyEdge> edges)
