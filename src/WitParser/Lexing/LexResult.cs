@@ -7,14 +7,17 @@ namespace WitSharp.WitParser.Lexing
     /// <summary>The tokens of a source (ending with an end-of-file token) and the lexing diagnostics.</summary>
     public sealed class LexResult
     {
-        internal LexResult(IReadOnlyList<SyntaxToken> tokens, IReadOnlyList<Diagnostic> diagnostics)
+        internal LexResult(List<SyntaxToken> tokens, IReadOnlyList<Diagnostic> diagnostics)
         {
-            Tokens = tokens;
+            TokenList = tokens;
             Diagnostics = diagnostics;
         }
 
+        // The parser indexes the list directly (no interface dispatch per token).
+        internal List<SyntaxToken> TokenList { get; }
+
         /// <summary>The tokens in source order; the last is always <see cref="SyntaxKind.EndOfFileToken"/>.</summary>
-        public IReadOnlyList<SyntaxToken> Tokens { get; }
+        public IReadOnlyList<SyntaxToken> Tokens => TokenList;
 
         /// <summary>Problems found while lexing (the tokens are still complete: bad characters become bad tokens).</summary>
         public IReadOnlyList<Diagnostic> Diagnostics { get; }

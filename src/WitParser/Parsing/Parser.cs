@@ -19,14 +19,14 @@ namespace WitSharp.WitParser.Parsing
         internal const int MaxPackageDepth = 100;
 
         private readonly SourceText _source;
-        private readonly IReadOnlyList<SyntaxToken> _tokens;
+        private readonly List<SyntaxToken> _tokens;
         private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
         private readonly HashSet<int> _errorPositions = new HashSet<int>();
         private int _pos;
         private int _typeDepth;
         private int _packageDepth;
 
-        private Parser(SourceText source, IReadOnlyList<SyntaxToken> tokens)
+        private Parser(SourceText source, List<SyntaxToken> tokens)
         {
             _source = source;
             _tokens = tokens;
@@ -35,7 +35,7 @@ namespace WitSharp.WitParser.Parsing
         public static (WitFileSyntax Root, IReadOnlyList<Diagnostic> Diagnostics) ParseFile(SourceText source)
         {
             var lexed = WitLexer.Lex(source);
-            var parser = new Parser(source, lexed.Tokens);
+            var parser = new Parser(source, lexed.TokenList);
             var root = parser.ParseWitFile();
             return (root, DiagnosticOrder.Merge(lexed.Diagnostics, parser._diagnostics));
         }
