@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using WitSharp.Engine.Model;
 
 namespace WitSharp.Engine.Binary;
@@ -81,7 +82,7 @@ internal sealed class ModuleBuilder
             Bytes = _module,
             Types = _types,
             Imports = _imports,
-            Functions = ImmutableArray.Create(functions),
+            Functions = ImmutableCollectionsMarshal.AsImmutableArray(functions),
             Tables = _tables,
             Memories = _memories,
             Globals = _globals,
@@ -103,7 +104,8 @@ internal sealed class ModuleBuilder
         if (count == 0) return ImmutableArray<T>.Empty;
         var items = new T[count];
         for (int i = 0; i < count; i++) items[i] = read(ref reader, this);
-        return ImmutableArray.Create(items);
+        // The decoder's arrays are filled once and never escape otherwise, so they are wrapped, not copied.
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
     private static Import ReadImport(ref WasmReader r)
@@ -155,7 +157,7 @@ internal sealed class ModuleBuilder
         if (body.AtEnd) throw new WasmDecodeException(WasmReader.SectionEndReason, body.Offset);
         int codeOffset = body.Offset;
         ReadOnlyMemory<byte> code = _module.Slice(codeOffset, body.Remaining);
-        return new FunctionBody(ImmutableArray.Create(runs), (uint)total, code, codeOffset);
+        return new FunctionBody(ImmutableCollectionsMarshal.AsImmutableArray(runs), (uint)total, code, codeOffset);
     }
 
     private void ReadCustom(ref WasmReader r)

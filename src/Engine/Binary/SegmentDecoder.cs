@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using WitSharp.Engine.Model;
 
 namespace WitSharp.Engine.Binary;
@@ -62,7 +63,7 @@ internal static class SegmentDecoder
             TableIndex = table,
             Offset = offset,
             ElementType = elementType,
-            Items = ImmutableArray.Create(items),
+            Items = ImmutableCollectionsMarshal.AsImmutableArray(items),
             Form = (byte)form,
         };
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using WitSharp.Engine.Model;
 
 namespace WitSharp.Engine.Binary;
@@ -27,7 +28,7 @@ internal static class TypeDecoder
         if (count == 0) return ImmutableArray<ValType>.Empty;
         var types = new ValType[count];
         for (int i = 0; i < count; i++) types[i] = reader.ReadValueType();
-        return ImmutableArray.Create(types);
+        return ImmutableCollectionsMarshal.AsImmutableArray(types);
     }
 
     public static Limits ReadLimits(ref WasmReader reader, bool memory)

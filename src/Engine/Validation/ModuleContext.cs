@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using WitSharp.Engine.Binary;
 using WitSharp.Engine.Model;
 
@@ -20,7 +21,7 @@ internal sealed class ModuleContext
     public ModuleContext(ModuleDefinition module)
     {
         Module = module;
-        Types = module.Types.AsSpan().ToArray();
+        Types = ImmutableCollectionsMarshal.AsArray(module.Types) ?? System.Array.Empty<FuncType>(); // read only
         _functionTypes = module.FunctionTypeIndices;
         _tables = module.AllTables;
         _memories = module.AllMemories;
