@@ -23,6 +23,9 @@ internal static partial class Interpreter
                 case Op.I32Load: case Op.F32Load: { ulong ea = Ea(ref fr, ref c0, pc, 2); if (ea + 4 > (ulong)mem.Length) return pc; S(ref fr, ref c0, pc, 1) = Unsafe.ReadUnaligned<uint>(ref At(mem, ea)); pc += 4; continue; }
                 case Op.I64Load: case Op.F64Load: { ulong ea = Ea(ref fr, ref c0, pc, 2); if (ea + 8 > (ulong)mem.Length) return pc; S(ref fr, ref c0, pc, 1) = Unsafe.ReadUnaligned<ulong>(ref At(mem, ea)); pc += 4; continue; }
                 case Op.I32Load8S: { ulong ea = Ea(ref fr, ref c0, pc, 2); if (ea + 1 > (ulong)mem.Length) return pc; S(ref fr, ref c0, pc, 1) = (uint)(int)(sbyte)At(mem, ea); pc += 4; continue; }
+                case Op.I32LoadAdd: { ulong ea = EaAdd(ref fr, ref c0, pc); if (ea + 4 > (ulong)mem.Length) return pc; S(ref fr, ref c0, pc, 1) = Unsafe.ReadUnaligned<uint>(ref At(mem, ea)); pc += 5; continue; }
+                case Op.I64LoadAdd: { ulong ea = EaAdd(ref fr, ref c0, pc); if (ea + 8 > (ulong)mem.Length) return pc; S(ref fr, ref c0, pc, 1) = Unsafe.ReadUnaligned<ulong>(ref At(mem, ea)); pc += 5; continue; }
+                case Op.I32Load8UAdd: { ulong ea = EaAdd(ref fr, ref c0, pc); if (ea + 1 > (ulong)mem.Length) return pc; S(ref fr, ref c0, pc, 1) = At(mem, ea); pc += 5; continue; }
                 case Op.I32Load8U: case Op.I64Load8U: { ulong ea = Ea(ref fr, ref c0, pc, 2); if (ea + 1 > (ulong)mem.Length) return pc; S(ref fr, ref c0, pc, 1) = At(mem, ea); pc += 4; continue; }
                 case Op.I32Load16S: { ulong ea = Ea(ref fr, ref c0, pc, 2); if (ea + 2 > (ulong)mem.Length) return pc; S(ref fr, ref c0, pc, 1) = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(mem, ea)); pc += 4; continue; }
                 case Op.I32Load16U: case Op.I64Load16U: { ulong ea = Ea(ref fr, ref c0, pc, 2); if (ea + 2 > (ulong)mem.Length) return pc; S(ref fr, ref c0, pc, 1) = Unsafe.ReadUnaligned<ushort>(ref At(mem, ea)); pc += 4; continue; }

@@ -29,6 +29,11 @@ internal static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Ea(ref ulong fr, ref int c0, int pc, int k) => (ulong)(uint)S(ref fr, ref c0, pc, k) + (uint)A(ref c0, pc, 3);
 
+    /// <summary>Effective address of a fused add+load: (u32)(slot 2 + slot 3) + offset immediate 4.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong EaAdd(ref ulong fr, ref int c0, int pc) =>
+        (ulong)((uint)S(ref fr, ref c0, pc, 2) + (uint)S(ref fr, ref c0, pc, 3)) + (uint)A(ref c0, pc, 4);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref byte At(byte[] mem, ulong ea) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(mem), (nint)ea);
 

@@ -95,4 +95,7 @@ internal enum Op
     // The same for i64, in the same order, plus i64 tests against zero.
     BrIfI64Eq, BrIfI64Ne, BrIfI64LtS, BrIfI64LtU, BrIfI64GtS, BrIfI64GtU, BrIfI64LeS, BrIfI64LeU, BrIfI64GeS, BrIfI64GeU,
     BrIfI64Eqz, BrIfI64Nez,
+
+    // Loads whose address is an i32.add: (dst, a, b, offset), address = (u32)(a + b) + offset.
+    I32LoadAdd, I64LoadAdd, I32Load8UAdd,
 }

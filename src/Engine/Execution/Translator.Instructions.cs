@@ -60,6 +60,7 @@ internal sealed partial class Translator
         int code = (int)op;
         if (code >= 0x28 && code <= 0x35)
         {
+            if (TryFuseAddressAdd((Op)code, (uint)ins.Value)) return;
             EmitComputation((Op)code, 1);
             EmitImmediate((int)(uint)ins.Value);
             return;
@@ -96,6 +97,27 @@ internal sealed partial class Translator
             case Opcode.TableFill: EmitEffect(Op.TableFill, 3); EmitImmediate((int)ins.Index); break;
             default: throw new InvalidOperationException($"internal error: no translation for {op}");
         }
+    }
+
+    /// <summary>Folds a preceding <c>i32.add</c> that computed the address into the load, saving a dispatch.</summary>
+    private bool TryFuseAddressAdd(Op load, uint offset)
+    {
+        Op fused = load switch
+        {
+            Op.I32Load or Op.F32Load => Op.I32LoadAdd,
+            Op.I64Load or Op.F64Load => Op.I64LoadAdd,
+            Op.I32Load8U or Op.I64Load8U => Op.I32Load8UAdd,
+            _ => default,
+        };
+        if (fused == default || !IsLastResult(_stack[_height - 1])) return false;
+        int add = _lastDestination - 1;
+        if ((Op)_code[add] != Op.I32Add) return false;
+        // [add, dst, a, b] -> [load_add, dst, a, b, offset]: the result takes the address's stack slot.
+        _code[add] = (int)fused;
+        EmitImmediate((int)offset);
+        _lastDestination = add + 1;
+        _lastCompare = -1;
+        return true;
     }
 
     private static bool IsUnary(int code) =>

@@ -12,6 +12,7 @@ internal static class TrapClassifier
         switch (op)
         {
             case >= Op.I32Load and <= Op.I64Store32:
+            case Op.I32LoadAdd or Op.I64LoadAdd or Op.I32Load8UAdd:
                 return TrapKind.MemoryOutOfBounds;
             case Op.I32DivS:
                 return (uint)S(ref fr, ref c0, pc, 3) == 0 ? TrapKind.IntegerDivideByZero : TrapKind.IntegerOverflow;
