@@ -50,8 +50,6 @@ namespace WitSharp.WitParser.Resolution
 
         public IReadOnlyList<ItemSyntax> Items { get; }
 
-        public SourceLocation At(SyntaxElement element) => new SourceLocation(Source, element.Span);
-
         /// <summary>
         /// Every path reference, in the order the reference visits them: per item; in worlds, uses and includes
         /// first, then imports, then exports.
