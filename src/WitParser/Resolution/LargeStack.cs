@@ -11,7 +11,7 @@ namespace WitSharp.WitParser.Resolution
     /// </summary>
     internal static class LargeStack
     {
-        private const int StackBytes = 256 * 1024 * 1024;
+        private const int StackBytes = 64 * 1024 * 1024;
 
         public static T Run<T>(Func<T> work)
         {
