@@ -26,7 +26,12 @@ public sealed class WasmModule
         TypeIds = new int[Definition.Types.Length];
         for (int i = 0; i < TypeIds.Length; i++) TypeIds[i] = FunctionTypeRegistry.GetId(Definition.Types[i]);
         FunctionTypes = new FuncType[Definition.FunctionTypeIndices.Length];
-        for (int i = 0; i < FunctionTypes.Length; i++) FunctionTypes[i] = Definition.Types[(int)Definition.FunctionTypeIndices[i]];
+        FunctionTypeIds = new int[FunctionTypes.Length];
+        for (int i = 0; i < FunctionTypes.Length; i++)
+        {
+            FunctionTypes[i] = Definition.Types[(int)Definition.FunctionTypeIndices[i]];
+            FunctionTypeIds[i] = TypeIds[(int)Definition.FunctionTypeIndices[i]];
+        }
         foreach (Export export in Definition.Exports) _exports[export.Name] = export;
         DataBytes = new ReadOnlyMemory<byte>[Definition.Datas.Length];
         for (int i = 0; i < DataBytes.Length; i++) DataBytes[i] = Definition.Datas[i].Data;
@@ -48,6 +53,9 @@ public sealed class WasmModule
 
     /// <summary>The type of every function in the function index space.</summary>
     internal FuncType[] FunctionTypes { get; }
+
+    /// <summary>The type id of every function in the function index space.</summary>
+    internal int[] FunctionTypeIds { get; }
 
     internal ReadOnlyMemory<byte>[] DataBytes { get; }
 

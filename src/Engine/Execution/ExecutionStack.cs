@@ -24,7 +24,7 @@ internal readonly struct CallFrame
 /// </summary>
 internal sealed class ExecutionStack
 {
-    private const int InitialSlots = 1 << 12;
+    private const int InitialSlots = 1 << 10;
     private const int PollInterval = 1 << 14;
 
     private readonly int _maxSlots;
@@ -36,7 +36,7 @@ internal sealed class ExecutionStack
         MaxDepth = maxCallDepth;
         _maxSlots = maxSlots;
         Values = new ulong[Math.Min(InitialSlots, maxSlots)];
-        Frames = new CallFrame[Math.Min(64, maxCallDepth)];
+        Frames = new CallFrame[Math.Min(16, maxCallDepth)];
     }
 
     public ulong[] Values { get; private set; }

@@ -26,7 +26,7 @@ internal static class Instantiator
             }
         }
         for (int i = functions; i < instance.Functions.Length; i++)
-            instance.Functions[i] = new WasmFunction(store, module.FunctionTypes[i], instance, i, null);
+            instance.Functions[i] = new WasmFunction(store, module.FunctionTypes[i], module.FunctionTypeIds[i], instance, i, null);
         foreach (TableType table in definition.Tables) instance.Tables[tables++] = new WasmTable(store, table, 0);
         foreach (MemoryType memory in definition.Memories)
         {

@@ -8,13 +8,19 @@ namespace WitSharp.Engine;
 public sealed class WasmFunction
 {
     internal WasmFunction(WasmStore store, FuncType type, WasmInstance? instance, int index, WasmHostCallback? host)
+        : this(store, type, FunctionTypeRegistry.GetId(type), instance, index, host)
+    {
+    }
+
+    /// <summary>Creates a function whose type id is already known (instantiation reuses the module's ids).</summary>
+    internal WasmFunction(WasmStore store, FuncType type, int typeId, WasmInstance? instance, int index, WasmHostCallback? host)
     {
         Store = store;
         Type = type;
         Instance = instance;
         Index = index;
         Host = host;
-        TypeId = FunctionTypeRegistry.GetId(type);
+        TypeId = typeId;
         Handle = store.Register(this);
         ParameterCount = type.Parameters.Length;
         ResultCount = type.Results.Length;
