@@ -87,6 +87,12 @@ namespace WitSharp.WitParser.Formatting
         {
             switch (type)
             {
+                case PrimitiveTypeSyntax primitive:
+                    Tok(primitive.Keyword, separator);
+                    break;
+                case TypeReferenceSyntax reference:
+                    Tok(reference.Name, separator);
+                    break;
                 case ListTypeSyntax list:
                     Tok(list.ListKeyword, separator);
                     Tok(list.LessThan, Separator.None);

@@ -121,7 +121,8 @@ namespace WitSharp.WitParser.Formatting
         {
             int end = _sb.Length;
             while (end > 0 && _sb[end - 1] == ' ') end--;
-            _sb.Length = end;
+            // Only shorten when needed: setting Length on a multi-chunk builder can reallocate.
+            if (end < _sb.Length) _sb.Length = end;
         }
     }
 }
