@@ -78,7 +78,7 @@ public static class InputPaths
         {
             stderr.WriteLine(m.StartsWith("-", StringComparison.Ordinal) && m.Length > 1
                 ? $"witsharp: unknown option: {m}"
-                : $"witsharp: no such file or directory: {m}");
+                : $"witsharp: no such file or directory: '{m}'");
         }
         if (missing.Count > 0) stderr.WriteLine("Run 'witsharp --help' for usage.");
         return missing.Count > 0;
