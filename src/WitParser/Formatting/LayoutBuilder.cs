@@ -58,10 +58,12 @@ namespace WitSharp.WitParser.Formatting
                 Tok(header.Semicolon, Separator.None);
                 any = true;
             }
+            ItemSyntax? previous = null;
             foreach (var item in file.Items)
             {
-                TopLevelItem(item, any ? Separator.BlankLine : Separator.Line);
+                TopLevelItem(item, !any ? Separator.Line : TopLevelSeparator(previous, item));
                 any = true;
+                previous = item;
             }
             Tok(file.EndOfFile, Separator.Line, 0);
         }
@@ -88,7 +90,8 @@ namespace WitSharp.WitParser.Formatting
                     PackageName(nested.Name, Separator.Space);
                     Tok(nested.OpenBrace, Separator.Space);
                     _indent++;
-                    for (int i = 0; i < nested.Items.Count; i++) TopLevelItem(nested.Items[i], i == 0 ? Separator.Line : Separator.BlankLine);
+                    for (int i = 0; i < nested.Items.Count; i++)
+                        TopLevelItem(nested.Items[i], i == 0 ? Separator.Line : TopLevelSeparator(nested.Items[i - 1], nested.Items[i]));
                     _indent--;
                     Close(nested.CloseBrace);
                     break;
@@ -97,6 +100,10 @@ namespace WitSharp.WitParser.Formatting
                     break;
             }
         }
+
+        // Consecutive top-level `use`s sit on consecutive lines; everything else is separated by an empty line.
+        private static Separator TopLevelSeparator(ItemSyntax? previous, ItemSyntax next) =>
+            previous is TopLevelUseSyntax && next is TopLevelUseSyntax ? Separator.Line : Separator.BlankLine;
 
         /// <summary>Each attribute on its own line; returns the separator for the token after them.</summary>
         private Separator Attributes(IReadOnlyList<AttributeSyntax> attributes, Separator separator)

@@ -128,6 +128,13 @@ world w {
     }
 
     [Fact]
+    public void Consecutive_top_level_uses_stay_together()
+    {
+        Assert.Equal("package a:b;\n\nuse c:d/e;\nuse c:d/f as g;\n\ninterface i {\n}\n",
+            Format("package a:b;\nuse c:d/e;\n\n\nuse c:d/f as g;\ninterface i {}"));
+    }
+
+    [Fact]
     public void Input_with_errors_is_returned_unchanged_with_diagnostics()
     {
         const string bad = "interface i {\n   type t = ;\n}";
