@@ -111,11 +111,11 @@ namespace WitSharp.WitParser.Resolution
             var result = ResolveType(syntax, WitStability.Unknown);
             if (!(result.IsId && _package.Types[result.TypeId].Kind is WitResultKind r))
             {
-                throw ResolutionException.At(DiagnosticCodes.InvalidConstructorResult, "if a constructor return type is declared it must be a `result`", At(syntax));
+                throw ResolutionException.At(DiagnosticCodes.InvalidConstructorResult, "if a constructor return type is declared it must be a `result`", AtType(syntax));
             }
             if (r.Ok is { IsId: true } ok && ok.TypeId == resource) return result;
             SyntaxNode at = syntax is ResultTypeSyntax { OkType: { } okSyntax } ? okSyntax : syntax;
-            throw ResolutionException.At(DiagnosticCodes.InvalidConstructorResult, "the `ok` type must be the resource being constructed", At(at));
+            throw ResolutionException.At(DiagnosticCodes.InvalidConstructorResult, "the `ok` type must be the resource being constructed", AtType(at));
         }
 
         /// <summary>

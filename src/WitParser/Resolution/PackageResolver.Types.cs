@@ -160,7 +160,7 @@ namespace WitSharp.WitParser.Resolution
                     if (!IsValidMapKey(key))
                     {
                         throw ResolutionException.At(DiagnosticCodes.InvalidMapKey,
-                            "invalid map key type: map keys must be bool, u8, u16, u32, u64, s8, s16, s32, s64, char, or string", At(m));
+                            "invalid map key type: map keys must be bool, u8, u16, u32, u64, s8, s16, s32, s64, char, or string", AtType(m));
                     }
                     return new WitMapKind(key, value);
                 case HandleTypeSyntax h:
@@ -180,7 +180,7 @@ namespace WitSharp.WitParser.Resolution
                     WitType? payload = a.Payload is { } pt ? ResolveType(pt, stability) : (WitType?)null;
                     return a.IsStream ? new WitStreamKind(payload) : (WitTypeDefKind)new WitFutureKind(payload);
                 default:
-                    throw ResolutionException.At(DiagnosticCodes.UndefinedName, "unsupported type expression", At(type));
+                    throw ResolutionException.At(DiagnosticCodes.UndefinedName, "unsupported type expression", AtType(type));
             }
         }
 
@@ -253,7 +253,7 @@ namespace WitSharp.WitParser.Resolution
             return Intern(kind, InferStability(kind, stability), type);
         }
 
-        private WitType Intern(WitTypeDefKind kind, WitStability stability, SyntaxElement at)
+        private WitType Intern(WitTypeDefKind kind, WitStability stability, SyntaxNode at)
         {
             if (kind is WitAliasKind alias) return alias.Target;
             // An anonymous own<T> is just T.
@@ -261,7 +261,7 @@ namespace WitSharp.WitParser.Resolution
             var key = AnonymousTypeKey.For(kind);
             if (key is null || !_anonymousTypes.TryGetValue(key.Value, out int id))
             {
-                id = AddType(new WitTypeDef(null, kind, WitTypeOwner.None, WitDocs.None, stability), At(at));
+                id = AddType(new WitTypeDef(null, kind, WitTypeOwner.None, WitDocs.None, stability), AtType(at));
                 if (key is { } k) _anonymousTypes[k] = id;
             }
             return WitType.FromId(id);

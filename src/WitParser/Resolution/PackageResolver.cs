@@ -76,6 +76,9 @@ namespace WitSharp.WitParser.Resolution
 
         private SourceLocation At(SyntaxElement e) => new SourceLocation(Source, e.Span);
 
+        /// <summary>Where a type expression is reported: its first token (<c>list</c>, <c>map</c>, a name), as the reference does.</summary>
+        private SourceLocation AtType(SyntaxNode type) => type.FirstToken is { } first ? At(first) : At(type);
+
         private void Run()
         {
             PopulateForeignDependencies();
@@ -142,7 +145,9 @@ namespace WitSharp.WitParser.Resolution
                     string key = name.ToString();
                     if (!_package.ForeignDeps.TryGetValue(key, out var pkg))
                     {
-                        pkg = new ForeignPackage(name, At(reference.Path));
+                        // Like the reference, point at the `ns:pkg` part of the path.
+                        var span = TextSpan.FromBounds(reference.Path.Namespace!.Span.Start, reference.Path.PackageName!.Span.End);
+                        pkg = new ForeignPackage(name, new SourceLocation(Source, span));
                         _package.ForeignDeps.Set(key, pkg);
                     }
                     string itemName = reference.Path.Name.ValueText;

@@ -13,11 +13,17 @@ public sealed record ExpectedError(string Message, string? Location)
     private static readonly Regex PackageContext = new(@"^failed to parse package: [^:]*: ");
     private static readonly Regex OneLine = new(@"^(?<loc>[^\s:]+:\d+:\d+): (?<msg>.*)$", RegexOptions.Singleline);
 
-    public static ExpectedError Parse(string rendered)
+    /// <summary>The rendered error without trailing newlines and without the context prefixes.</summary>
+    public static string StripContext(string rendered)
     {
         string text = rendered.Replace("\r\n", "\n").TrimEnd('\n');
         text = DirectoryContext.Replace(text, "");
-        text = PackageContext.Replace(text, "");
+        return PackageContext.Replace(text, "");
+    }
+
+    public static ExpectedError Parse(string rendered)
+    {
+        string text = StripContext(rendered);
         int arrow = text.IndexOf("\n     --> ", System.StringComparison.Ordinal);
         if (arrow >= 0)
         {

@@ -33,7 +33,8 @@ public sealed class WitParserConformanceTests
     {
         string dir = RepositoryPaths.RequireShared("conformance", "wit-parser");
         var cases = ReferenceCase.ReadManifest(dir).Where(c => !Excluded.ContainsKey(c.Name)).ToList();
-        int passTotal = 0, passSame = 0, passText = 0, failTotal = 0, failRejected = 0, failExact = 0;
+        int passTotal = 0, passSame = 0, passText = 0, failTotal = 0, failRejected = 0, failExact = 0, failRendered = 0;
+        var renderMisses = new StringBuilder();
         var misses = new StringBuilder();
 
         foreach (var c in cases)
@@ -81,16 +82,21 @@ public sealed class WitParserConformanceTests
                 var expected = ExpectedError.Parse(File.ReadAllText(Path.Combine(dir, c.Expected)));
                 string message = MapPaths(error.Message, dir);
                 string? location = error.Location is { } l ? MapPaths($"{l.Source.Path}:{l.Start.Line}:{l.Start.Column}", dir) : null;
+                string expectedRendered = ExpectedError.StripContext(File.ReadAllText(Path.Combine(dir, c.Expected)));
+                string rendered = MapPaths(WitSharp.WitParser.Diagnostics.DiagnosticFormatter.FormatSnippet(error), dir);
+                if (rendered == expectedRendered) failRendered++;
+                else renderMisses.AppendLine($"  {c.Name}:\n{rendered}\n  want:\n{expectedRendered}");
                 if (message == expected.Message && location == expected.Location) failExact++;
                 else misses.AppendLine($"  {c.Name}: got [{message}] at {location ?? "-"}; want [{expected.Message}] at {expected.Location ?? "-"}");
             }
         }
 
         string summary = $"wit-parser conformance: pass JSON identical {passSame}/{passTotal}, fail rejected {failRejected}/{failTotal}, " +
-                         $"fail message+location {failExact}/{failTotal} (pass JSON byte-identical {passText}/{passTotal}; excluded: {string.Join(", ", Excluded.Keys)})";
+                         $"fail message+location {failExact}/{failTotal} (pass JSON byte-identical {passText}/{passTotal}; fail fully rendered identical {failRendered}/{failTotal}; excluded: {string.Join(", ", Excluded.Keys)})";
         _output.WriteLine(summary);
         Console.WriteLine(summary);
         if (misses.Length > 0) _output.WriteLine("misses:\n" + misses);
+        if (renderMisses.Length > 0) _output.WriteLine("rendered differently (snippet or caret):\n" + renderMisses);
 
         Assert.True(passSame * 100 >= passTotal * 95, summary);
         Assert.True(failRejected == failTotal, summary);
