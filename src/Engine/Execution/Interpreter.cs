@@ -1,13 +1,13 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using static WitSharp.Engine.Execution.FloatBits;
 
 namespace WitSharp.Engine.Execution;
 
 /// <summary>
-/// Runs register IR. One loop, one <c>switch</c> over dense opcodes; wasm calls push <see cref="CallFrame"/>s
-/// instead of recursing. Operands are frame-slot offsets relative to the frame pointer.
+/// Runs register IR: a call-free inner loop (<c>RunStraight</c>, one <c>switch</c> over dense opcodes) inside an
+/// outer loop that handles calls, returns, globals, bulk operations, fuel and traps. Wasm calls push
+/// <see cref="CallFrame"/>s instead of recursing. Operands are frame-slot offsets relative to the frame pointer.
 /// </summary>
 internal static partial class Interpreter
 {
@@ -16,23 +16,6 @@ internal static partial class Interpreter
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ref ulong S(ref ulong fr, ref int c0, int pc, int k) => ref Unsafe.Add(ref fr, Unsafe.Add(ref c0, pc + k));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Un<T>(ref ulong fr, ref int c0, int pc) where T : struct, IUnaryOp =>
-        S(ref fr, ref c0, pc, 1) = T.Apply(S(ref fr, ref c0, pc, 2));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Bin<T>(ref ulong fr, ref int c0, int pc) where T : struct, IBinaryOp =>
-        S(ref fr, ref c0, pc, 1) = T.Apply(S(ref fr, ref c0, pc, 2), S(ref fr, ref c0, pc, 3));
-
-    /// <summary>Effective address of a load/store: (addr slot at k) + (offset immediate, always operand 3).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Ea(ref ulong fr, ref int c0, int pc, int k) => (ulong)(uint)S(ref fr, ref c0, pc, k) + (uint)A(ref c0, pc, 3);
-
-    /// <summary>Effective address of a fused add+load: (u32)(slot 2 + slot 3) + offset immediate 4.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong EaAdd(ref ulong fr, ref int c0, int pc) =>
-        (ulong)((uint)S(ref fr, ref c0, pc, 2) + (uint)S(ref fr, ref c0, pc, 3)) + (uint)A(ref c0, pc, 4);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref byte At(byte[] mem, ulong ea) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(mem), (nint)ea);
