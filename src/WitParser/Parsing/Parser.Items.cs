@@ -38,7 +38,8 @@ namespace WitSharp.WitParser.Parsing
         private List<ItemSyntax> ParseDeclarations(bool nested)
         {
             var items = new List<ItemSyntax>();
-            while (!AtEnd && !(nested && CurrentKind == SyntaxKind.CloseBraceToken))
+            // Like the reference, a nested package missing its `}` fails on the item expected at the end of file.
+            while (nested ? CurrentKind != SyntaxKind.CloseBraceToken : !AtEnd)
             {
                 int start = _pos;
                 try
@@ -49,6 +50,7 @@ namespace WitSharp.WitParser.Parsing
                 {
                     Report(e.Diagnostic);
                     SkipTopLevel(start, nested);
+                    if (_pos == start) break;
                     items.Add(Skipped(start));
                 }
             }
@@ -154,7 +156,6 @@ namespace WitSharp.WitParser.Parsing
                     if (_pos == start) break;
                     items.Add(Skipped(start));
                 }
-                if (AtEnd) break;
             }
             return items;
         }

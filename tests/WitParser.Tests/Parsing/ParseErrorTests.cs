@@ -65,6 +65,19 @@ interface two { type c = u32; }
         Assert.Contains(tree.Root.Items, i => i is InterfaceSyntax n && n.Name.ValueText == "b");
     }
 
+    [Theory]
+    [InlineData("interface i {\n  type a = u32;\n", "expected `type`, `resource` or `func`, found eof")]
+    [InlineData("world w {\n  import a;\n", "expected `import`, `export`, `include`, `use`, or type definition, found eof")]
+    [InlineData("interface i {\n  resource r {\n", "expected `constructor` or identifier, found eof")]
+    [InlineData("package a:b {\n  interface i {}\n", "expected `world`, `interface` or `use`, found eof")]
+    public void Missing_closing_brace_at_end_of_file_is_reported_like_the_reference(string text, string message)
+    {
+        var tree = WitSyntaxTree.Parse(text);
+        var d = Assert.Single(tree.Diagnostics);
+        Assert.Equal(message, d.Message);
+        Assert.Equal(text.Length, d.Location!.Value.Span.Start);
+    }
+
     [Fact]
     public void Lexer_errors_are_not_echoed_by_the_parser()
     {
