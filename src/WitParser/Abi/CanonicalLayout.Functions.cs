@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.WitParser.Abi
+{
+    public sealed partial class CanonicalLayout
+    {
+        /// <summary>Flat values a synchronous call passes as parameters before spilling them to memory.</summary>
+        public const int MaxFlatParams = 16;
+
+        /// <summary>Flat values a synchronous call returns before spilling them to memory.</summary>
+        public const int MaxFlatResults = 1;
+
+        /// <summary>Flat values an async-lowered call passes as parameters before spilling them to memory.</summary>
+        public const int MaxFlatAsyncParams = 4;
+
+        /// <summary><c>flatten_types</c>: the flat types of <paramref name="types"/>, concatenated, with no limit applied.</summary>
+        public CoreValueType[] FlattenTypes(IReadOnlyList<WitType> types)
+        {
+            var flat = new List<CoreValueType>();
+            for (int i = 0; i < types.Count; i++)
+            {
+                flat.AddRange(Of(types[i]).Flat);
+            }
+            return flat.ToArray();
+        }
+
+        /// <summary><c>flatten_functype</c> for <paramref name="function"/>.</summary>
+        public CoreFunctionType Signature(WitFunction function, AbiCallKind kind)
+        {
+            var parameters = new WitType[function.Params.Count];
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                parameters[i] = function.Params[i].Type;
+            }
+            WitType[] results = function.Result is WitType result ? new[] { result } : Array.Empty<WitType>();
+            return Signature(parameters, results, kind);
+        }
+
+        /// <summary><c>flatten_functype</c> for a function with <paramref name="parameters"/> and <paramref name="results"/>.</summary>
+        public CoreFunctionType Signature(IReadOnlyList<WitType> parameters, IReadOnlyList<WitType> results, AbiCallKind kind)
+        {
+            CoreValueType[] flatParams = FlattenTypes(parameters);
+            CoreValueType[] flatResults = FlattenTypes(results);
+            CoreValueType pointer = AddressType.PointerType();
+            bool paramsInMemory = false;
+            bool resultsInMemory = false;
+            int paramLimit = kind == AbiCallKind.LowerAsync ? MaxFlatAsyncParams : MaxFlatParams;
+            if (flatParams.Length > paramLimit)
+            {
+                flatParams = new[] { pointer };
+                paramsInMemory = true;
+            }
+            switch (kind)
+            {
+                case AbiCallKind.LiftSync:
+                    if (flatResults.Length > MaxFlatResults)
+                    {
+                        flatResults = new[] { pointer };
+                        resultsInMemory = true;
+                    }
+                    break;
+                case AbiCallKind.LowerSync:
+                    if (flatResults.Length > MaxFlatResults)
+                    {
+                        flatParams = Append(flatParams, pointer);
+                        flatResults = Array.Empty<CoreValueType>();
+                        resultsInMemory = true;
+                    }
+                    break;
+                case AbiCallKind.LiftAsync:
+                    // Async exports return their values through task.return.
+                    flatResults = Array.Empty<CoreValueType>();
+                    break;
+                case AbiCallKind.LiftAsyncCallback:
+                    flatResults = new[] { CoreValueType.I32 };
+                    break;
+                default:
+                    if (flatResults.Length > 0)
+                    {
+                        flatParams = Append(flatParams, pointer);
+                        resultsInMemory = true;
+                    }
+                    flatResults = new[] { CoreValueType.I32 };
+                    break;
+            }
+            return new CoreFunctionType(flatParams, flatResults, paramsInMemory, resultsInMemory);
+        }
+
+        private static CoreValueType[] Append(CoreValueType[] values, CoreValueType value)
+        {
+            var result = new CoreValueType[values.Length + 1];
+            values.CopyTo(result, 0);
+            result[values.Length] = value;
+            return result;
+        }
+    }
+}
