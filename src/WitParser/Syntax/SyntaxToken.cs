@@ -76,7 +76,7 @@ namespace WitSharp.WitParser.Syntax
 
         /// <summary>
         /// The value the token stands for: an identifier's name without the <c>%</c> escape, a string literal's
-        /// contents without quotes; otherwise the text itself.
+        /// contents between the quotes (escapes left as written); otherwise the text itself.
         /// </summary>
         public string ValueText => Kind switch
         {
