@@ -40,6 +40,14 @@ internal sealed class CompiledFunction
     /// <summary>Slots the frame occupies on the value stack.</summary>
     public int FrameSize { get; }
 
+    /// <summary>
+    /// The seam for a faster tier (for example one compiling to CIL): when set, calls run this instead of
+    /// interpreting <see cref="Code"/>. It follows the interpreter's convention — arguments in the value stack at
+    /// the frame pointer, results written back there, traps thrown as <see cref="WasmTrapException"/> — so a tier
+    /// can be installed per function (say, after many calls) without changing the embedding API.
+    /// </summary>
+    public NativeFunctionCode? Native { get; set; }
+
     /// <summary>Zeroes the locals and loads the constants of a fresh frame at <paramref name="fp"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void InitializeFrame(ulong[] stack, int fp)

@@ -23,6 +23,22 @@ internal static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref ulong FrameAt(ulong[] stack, int fp) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), fp);
 
+    /// <summary>Calls a function's native-tier code from the interpreter; frames above the arguments are its own.</summary>
+    private static void RunNative(ExecutionStack es, WasmFunction callee, NativeFunctionCode native, int fp, long budget)
+    {
+        int top = es.Top;
+        es.Top = fp + Math.Max(callee.ParameterCount, callee.ResultCount);
+        es.Budget = budget;
+        try
+        {
+            native(es, callee.Instance!, fp);
+        }
+        finally
+        {
+            es.Top = top;
+        }
+    }
+
     /// <summary>
     /// Runs the wasm-defined function <paramref name="entry"/>; its arguments are in the value stack at
     /// <paramref name="entryFp"/> and its results are left there.
@@ -34,6 +50,11 @@ internal static partial class Interpreter
         WasmFunction func = entry;
         WasmInstance inst = entry.Instance!;
         CompiledFunction cf = entry.GetCompiled();
+        if (cf.Native is NativeFunctionCode native)
+        {
+            native(es, inst, entryFp);
+            return;
+        }
         TrapKind trap = TrapKind.None;
         Exception? hostException = null;
         long budget = es.Budget;
@@ -118,6 +139,14 @@ internal static partial class Interpreter
             }
             {
                 CompiledFunction next = callee.Compiled ?? callee.GetCompiled();
+                if (next.Native != null)
+                {
+                    RunNative(es, callee, next.Native, newFp, budget);
+                    budget = es.Budget;
+                    stack = es.Values; fr = ref FrameAt(stack, fp);
+                    mem = inst.MemoryBuffer; pc = returnPc;
+                    continue;
+                }
                 if ((newFp + next.FrameSize > stack.Length && !es.EnsureValues(newFp + next.FrameSize))
                     || !es.TryPush(new CallFrame(func, returnPc, fp)))
                 {
