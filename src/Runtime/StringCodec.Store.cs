@@ -1,0 +1,186 @@
+using System;
+using System.Text;
+
+namespace WitSharp.Runtime
+{
+    /// <summary>
+    /// Strings in linear memory. Storing follows the spec's <c>store_string_*</c> functions call for call, so the
+    /// sequence of <c>cabi_realloc</c> calls is exactly the reference's for each (source, destination) encoding pair.
+    /// </summary>
+    public static partial class StringCodec
+    {
+        /// <summary><c>store_string_into_range</c>: writes <paramref name="text"/> into a new block and returns (ptr, tagged code units).</summary>
+        public static (ulong Ptr, ulong TaggedCodeUnits) StoreIntoRange(CallContext cx, string text, StringSourceEncoding source)
+        {
+            switch (cx.Options.StringEncoding)
+            {
+                case StringEncoding.Utf8:
+                    return source switch
+                    {
+                        StringSourceEncoding.Utf8 => Copy(cx, Encoding.UTF8.GetBytes(text), 1),
+                        StringSourceEncoding.Latin1 => ToUtf8(cx, text, (ulong)text.Length, 2),
+                        _ => ToUtf8(cx, text, (ulong)text.Length, 3),
+                    };
+                case StringEncoding.Utf16:
+                    return source == StringSourceEncoding.Utf8
+                        ? Utf8ToUtf16(cx, text)
+                        : Copy(cx, Encoding.Unicode.GetBytes(text), 2, (ulong)text.Length);
+                default:
+                    return source switch
+                    {
+                        StringSourceEncoding.Utf8 => ToLatin1OrUtf16(cx, text, (ulong)Encoding.UTF8.GetByteCount(text)),
+                        StringSourceEncoding.Utf16 => ToLatin1OrUtf16(cx, text, (ulong)text.Length),
+                        StringSourceEncoding.Latin1 => Copy(cx, Latin1Bytes(text), 2),
+                        _ => ProbablyUtf16ToLatin1OrUtf16(cx, text),
+                    };
+            }
+        }
+
+        /// <summary><c>store_string</c>: stores the string's block and writes (ptr, tagged code units) at <paramref name="ptr"/>.</summary>
+        public static void Store(CallContext cx, string text, StringSourceEncoding source, ulong ptr)
+        {
+            (ulong begin, ulong units) = StoreIntoRange(cx, text, source);
+            cx.StorePointer(begin, ptr);
+            cx.StorePointer(units, ptr + (ulong)cx.PointerSize);
+        }
+
+        // store_string_copy: one exact allocation; `codeUnits` defaults to the byte count (1-byte units).
+        private static (ulong, ulong) Copy(CallContext cx, byte[] encoded, int alignment, ulong? codeUnits = null)
+        {
+            ulong length = (ulong)encoded.Length;
+            ulong ptr = cx.Allocate(alignment, length);
+            cx.CheckBlock(ptr, alignment, length);
+            encoded.CopyTo(cx.Slice(ptr, length, "string"));
+            return (ptr, codeUnits ?? length);
+        }
+
+        // store_string_to_utf8: optimistic one byte per code unit, then worst case, then shrink.
+        private static (ulong, ulong) ToUtf8(CallContext cx, string text, ulong codeUnits, ulong worstCaseFactor)
+        {
+            ulong ptr = cx.Allocate(1, codeUnits);
+            cx.CheckBounds(ptr, codeUnits, "realloc result");
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < 0x80)
+                {
+                    cx.MemorySeam.Memory[(int)ptr + i] = (byte)c;
+                    continue;
+                }
+                ulong worstCase = codeUnits * worstCaseFactor;
+                ptr = cx.Reallocate(ptr, codeUnits, 1, worstCase);
+                cx.CheckBounds(ptr, worstCase, "realloc result");
+                byte[] encoded = Encoding.UTF8.GetBytes(text);
+                encoded.AsSpan(i).CopyTo(cx.Slice(ptr + (ulong)i, (ulong)(encoded.Length - i), "string"));
+                ulong length = (ulong)encoded.Length;
+                if (worstCase > length)
+                {
+                    ptr = cx.Reallocate(ptr, worstCase, 1, length);
+                    cx.CheckBounds(ptr, length, "realloc result");
+                }
+                return (ptr, length);
+            }
+            return (ptr, codeUnits);
+        }
+
+        // store_utf8_to_utf16: worst case two bytes per UTF-8 byte, then shrink.
+        private static (ulong, ulong) Utf8ToUtf16(CallContext cx, string text)
+        {
+            ulong worstCase = 2 * (ulong)Encoding.UTF8.GetByteCount(text);
+            ulong ptr = cx.Allocate(2, worstCase);
+            cx.CheckBlock(ptr, 2, worstCase);
+            byte[] encoded = Encoding.Unicode.GetBytes(text);
+            encoded.CopyTo(cx.Slice(ptr, (ulong)encoded.Length, "string"));
+            ulong length = (ulong)encoded.Length;
+            if (length < worstCase)
+            {
+                ptr = cx.Reallocate(ptr, worstCase, 2, length);
+                cx.CheckBlock(ptr, 2, length);
+            }
+            return (ptr, length / 2);
+        }
+
+        // store_string_to_latin1_or_utf16: Latin-1 until the first code point >= 256, then widen in place to UTF-16.
+        private static (ulong, ulong) ToLatin1OrUtf16(CallContext cx, string text, ulong codeUnits)
+        {
+            ulong ptr = cx.Allocate(2, codeUnits);
+            cx.CheckBlock(ptr, 2, codeUnits);
+            int written = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < 0x100)
+                {
+                    cx.MemorySeam.Memory[(int)ptr + written] = (byte)c;
+                    written++;
+                    continue;
+                }
+                ulong worstCase = 2 * codeUnits;
+                ptr = cx.Reallocate(ptr, codeUnits, 2, worstCase);
+                cx.CheckBlock(ptr, 2, worstCase);
+                Span<byte> block = cx.Slice(ptr, worstCase, "string");
+                for (int j = written - 1; j >= 0; j--)
+                {
+                    block[2 * j] = block[j];
+                    block[2 * j + 1] = 0;
+                }
+                byte[] encoded = Encoding.Unicode.GetBytes(text);
+                encoded.AsSpan(2 * written).CopyTo(block.Slice(2 * written));
+                ulong length = (ulong)encoded.Length;
+                if (worstCase > length)
+                {
+                    ptr = cx.Reallocate(ptr, worstCase, 2, length);
+                    cx.CheckBlock(ptr, 2, length);
+                }
+                return (ptr, (length / 2) | cx.Utf16Tag);
+            }
+            if ((ulong)written < codeUnits)
+            {
+                ptr = cx.Reallocate(ptr, codeUnits, 2, (ulong)written);
+                cx.CheckBlock(ptr, 2, (ulong)written);
+            }
+            return (ptr, (ulong)written);
+        }
+
+        // store_probably_utf16_to_latin1_or_utf16: copy as UTF-16, then compress to Latin-1 if every char fits.
+        private static (ulong, ulong) ProbablyUtf16ToLatin1OrUtf16(CallContext cx, string text)
+        {
+            ulong byteLength = 2 * (ulong)text.Length;
+            ulong ptr = cx.Allocate(2, byteLength);
+            cx.CheckBlock(ptr, 2, byteLength);
+            Span<byte> block = cx.Slice(ptr, byteLength, "string");
+            Encoding.Unicode.GetBytes(text).CopyTo(block);
+            bool fitsLatin1 = true;
+            foreach (char c in text)
+            {
+                fitsLatin1 &= c < 0x100;
+            }
+            if (!fitsLatin1)
+            {
+                return (ptr, (ulong)(uint)text.Length | cx.Utf16Tag);
+            }
+            for (int i = 0; i < text.Length; i++)
+            {
+                block[i] = block[2 * i];
+            }
+            ulong latin1Size = (ulong)text.Length;
+            ptr = cx.Reallocate(ptr, byteLength, 1, latin1Size);
+            cx.CheckBounds(ptr, latin1Size, "realloc result");
+            return (ptr, latin1Size);
+        }
+
+        private static byte[] Latin1Bytes(string text)
+        {
+            var bytes = new byte[text.Length];
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] > 0xff)
+                {
+                    throw new ArgumentException("a Latin-1 source string holds a character above U+00FF", nameof(text));
+                }
+                bytes[i] = (byte)text[i];
+            }
+            return bytes;
+        }
+    }
+}
