@@ -13,7 +13,8 @@ internal static partial class Interpreter
     /// pc, code, frame and memory in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int RunStraight(ref int c0, int pc, ref ulong fr, byte[] mem, ref long budget)
+    private static int RunStraight(ref int c0, int pc, ref ulong fr, byte[] mem, ref long budget,
+        ExecutionStack es, WasmInstance inst, ref Activation activation, int baseDepth)
     {
         // The instruction pointer is a reference into the code (not an index), so operands load in one instruction.
         ref int ip = ref Unsafe.Add(ref c0, pc);
@@ -246,6 +247,38 @@ internal static partial class Interpreter
                 case Op.BrIfI64GeU: if (R(ref fr, ref ip, 1) >= R(ref fr, ref ip, 2)) { int t = I(ref ip, 3); if (t <= Pc(ref c0, ref ip) && --budget < 0) return t; ip = ref Unsafe.Add(ref c0, t); } else ip = ref Unsafe.Add(ref ip, 4); continue;
                 case Op.BrIfI64Eqz: if (R(ref fr, ref ip, 1) == 0) { int t = I(ref ip, 2); if (t <= Pc(ref c0, ref ip) && --budget < 0) return t; ip = ref Unsafe.Add(ref c0, t); } else ip = ref Unsafe.Add(ref ip, 3); continue;
                 case Op.BrIfI64Nez: if (R(ref fr, ref ip, 1) != 0) { int t = I(ref ip, 2); if (t <= Pc(ref c0, ref ip) && --budget < 0) return t; ip = ref Unsafe.Add(ref c0, t); } else ip = ref Unsafe.Add(ref ip, 3); continue;
+                case Op.Call:
+                {
+                    // Fast path for calls within the instance; anything unusual goes to Run.
+                    WasmFunction callee = inst.Functions[I(ref ip, 1)];
+                    CompiledFunction? next = callee.Compiled;
+                    int newFp = activation.Fp + I(ref ip, 2);
+                    ulong[] values = es.Values;
+                    if (next is null || next.Native != null || callee.Host != null || !ReferenceEquals(callee.Instance, inst)
+                        || newFp + next.FrameSize > values.Length || es.Depth >= es.Frames.Length || budget <= 0)
+                        return Pc(ref c0, ref ip);
+                    budget--;
+                    es.Frames[es.Depth++] = new CallFrame(activation.Function, Pc(ref c0, ref ip) + 3, activation.Fp);
+                    next.InitializeFrame(values, newFp);
+                    activation = new Activation(callee, newFp);
+                    c0 = ref MemoryMarshal.GetArrayDataReference(next.Code);
+                    ip = ref c0;
+                    fr = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), newFp);
+                    continue;
+                }
+                case Op.Return:
+                {
+                    int depth = es.Depth;
+                    if (depth <= baseDepth) return Pc(ref c0, ref ip);
+                    CallFrame caller = es.Frames[depth - 1];
+                    if (!ReferenceEquals(caller.Function.Instance, inst)) return Pc(ref c0, ref ip);
+                    es.Depth = depth - 1;
+                    activation = new Activation(caller.Function, caller.Fp);
+                    c0 = ref MemoryMarshal.GetArrayDataReference(caller.Function.Compiled!.Code);
+                    ip = ref Unsafe.Add(ref c0, caller.ReturnPc);
+                    fr = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(es.Values), caller.Fp);
+                    continue;
+                }
                 case Op.BrTable:
                 {
                     uint i = (uint)R(ref fr, ref ip, 1), n = (uint)I(ref ip, 2);
@@ -259,6 +292,19 @@ internal static partial class Interpreter
                     return Pc(ref c0, ref ip);
             }
         }
+    }
+
+    /// <summary>The running function and its frame pointer, which the straight-line loop's fast calls and returns change.</summary>
+    private readonly struct Activation
+    {
+        public Activation(WasmFunction function, int fp)
+        {
+            Function = function;
+            Fp = fp;
+        }
+
+        public WasmFunction Function { get; }
+        public int Fp { get; }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

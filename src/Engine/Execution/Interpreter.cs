@@ -72,7 +72,15 @@ internal static partial class Interpreter
 
         while (true)
         {
-            pc = RunStraight(ref c0, pc, ref fr, mem, ref budget);
+            var activation = new Activation(func, fp);
+            pc = RunStraight(ref c0, pc, ref fr, mem, ref budget, es, inst, ref activation, baseDepth);
+            if (!ReferenceEquals(activation.Function, func) || activation.Fp != fp)
+            {
+                // The straight-line loop made same-instance calls or returns: follow it to the current frame.
+                func = activation.Function; fp = activation.Fp;
+                cf = func.Compiled!; code = cf.Code; c0 = ref MemoryMarshal.GetArrayDataReference(code);
+                stack = es.Values; fr = ref FrameAt(stack, fp);
+            }
             if (budget < 0)
             {
                 // A loop iteration used up the budget: check fuel and interruption, then go on at the loop header.
