@@ -247,6 +247,8 @@ internal static partial class Interpreter
                 case Op.BrIfI64GeU: if (R(ref fr, ref ip, 1) >= R(ref fr, ref ip, 2)) { int t = I(ref ip, 3); if (t <= Pc(ref c0, ref ip) && --budget < 0) return t; ip = ref Unsafe.Add(ref c0, t); } else ip = ref Unsafe.Add(ref ip, 4); continue;
                 case Op.BrIfI64Eqz: if (R(ref fr, ref ip, 1) == 0) { int t = I(ref ip, 2); if (t <= Pc(ref c0, ref ip) && --budget < 0) return t; ip = ref Unsafe.Add(ref c0, t); } else ip = ref Unsafe.Add(ref ip, 3); continue;
                 case Op.BrIfI64Nez: if (R(ref fr, ref ip, 1) != 0) { int t = I(ref ip, 2); if (t <= Pc(ref c0, ref ip) && --budget < 0) return t; ip = ref Unsafe.Add(ref c0, t); } else ip = ref Unsafe.Add(ref ip, 3); continue;
+                case Op.GlobalGet: R(ref fr, ref ip, 1) = inst.Globals[I(ref ip, 2)].Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
+                case Op.GlobalSet: inst.Globals[I(ref ip, 2)].Bits = R(ref fr, ref ip, 1); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case Op.Call:
                 {
                     // Fast path for calls within the instance; anything unusual goes to Run.
