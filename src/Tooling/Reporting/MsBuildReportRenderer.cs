@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace WitSharp.Tooling.Reporting
+{
+    /// <summary>
+    /// The MSBuild canonical format, <c>path(line,col,endLine,endCol): warning WITL001: message</c>, one line per
+    /// finding, which IDEs and most CI log parsers turn into clickable errors. Notes are written as <c>info</c>.
+    /// </summary>
+    public static class MsBuildReportRenderer
+    {
+        /// <summary>Renders every finding, one line each.</summary>
+        public static string Render(Report report)
+        {
+            var sb = new StringBuilder();
+            foreach (var finding in report.Findings) sb.Append(RenderOne(finding)).Append('\n');
+            return sb.ToString();
+        }
+
+        /// <summary>One finding as one line (no trailing newline); related locations are appended to the message.</summary>
+        public static string RenderOne(Finding finding)
+        {
+            string category = finding.Severity switch
+            {
+                FindingSeverity.Error => "error",
+                FindingSeverity.Warning => "warning",
+                _ => "info",
+            };
+            var message = new StringBuilder(OneLine(finding.Message));
+            foreach (var related in finding.RelatedLocations)
+            {
+                var l = related.Location;
+                message.Append(" [").Append(OneLine(related.Message)).Append(": ")
+                       .Append(l.Path).Append('(').Append(l.StartLine).Append(',').Append(l.StartColumn).Append(")]");
+            }
+            if (finding.Location is not { } at) return $"witsharp : {category} {finding.RuleId}: {message}";
+            return $"{at.Path}({at.StartLine},{at.StartColumn},{at.EndLine},{at.EndColumn}): {category} {finding.RuleId}: {message}";
+        }
+
+        private static string OneLine(string text) => text.Replace("\r", "").Replace('\n', ' ');
+    }
+}
