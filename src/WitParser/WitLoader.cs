@@ -64,7 +64,16 @@ namespace WitSharp.WitParser
             (WitResolve, List<int>)? built;
             try
             {
-                built = LargeStack.Run(() => ResolveBuilder.Build(rootFiles, dependencyPackages, gate, diagnostics));
+                long size = 0;
+                foreach (var source in sources) size += source.Text.Length;
+                // A run that starts over on a big stack must not leave the first run's diagnostics behind.
+                DiagnosticBag? found = null;
+                built = LargeStack.Run((int)Math.Min(size, int.MaxValue), () =>
+                {
+                    found = new DiagnosticBag();
+                    return ResolveBuilder.Build(rootFiles, dependencyPackages, gate, found);
+                });
+                diagnostics.AddRange(found!);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -18,9 +18,10 @@ namespace WitSharp.WitParser.Lexing
         private readonly List<SyntaxToken> _tokens;
         private int _pos;
 
-        // Trivia live in shared chunks; each token's trivia are one contiguous run of a chunk.
-        private const int ChunkSize = 4096;
-        private SyntaxTrivia[] _chunk = new SyntaxTrivia[ChunkSize];
+        // Trivia live in shared chunks; each token's trivia are one contiguous run of a chunk. 2048 trivia of
+        // 32 bytes stay under the large-object threshold, whose allocations would trigger full collections.
+        private const int ChunkSize = 2048;
+        private SyntaxTrivia[] _chunk;
         private int _chunkUsed;
         private int _runStart;
 
@@ -30,6 +31,8 @@ namespace WitSharp.WitParser.Lexing
             _text = source.Text;
             // Real WIT averages one token per four to six characters.
             _tokens = new List<SyntaxToken>(Math.Max(16, _text.Length / 5));
+            // A small file needs a small first chunk (about one trivia per eight characters).
+            _chunk = new SyntaxTrivia[Math.Min(ChunkSize, 16 + _text.Length / 8)];
         }
 
         /// <summary>Lexes a whole source.</summary>

@@ -77,6 +77,7 @@ namespace WitSharp.WitParser.Resolution
         private bool IsResource(int id)
         {
             if (_isResource.TryGetValue(id, out bool known)) return known;
+            LargeStack.Guard();
             var kind = _resolve.TypeList[id].Kind;
             bool result = kind is WitResourceKind || (kind is WitAliasKind { Target: { IsId: true } next } && IsResource(next.TypeId));
             _isResource[id] = result;

@@ -86,6 +86,7 @@ namespace WitSharp.WitParser.Resolution
             HashSet<string> done, HashSet<string> visiting)
         {
             if (done.Contains(package.Name.ToString())) return;
+            LargeStack.Guard();
             foreach (var dep in package.ForeignDeps.Values)
             {
                 string key = dep.Name.ToString();

@@ -32,6 +32,7 @@ namespace WitSharp.WitParser.Resolution
                 _map[id] = id;
                 return id;
             }
+            LargeStack.Guard();
             var kind = CloneKind(old.Kind);
             var owner = old.Owner.Kind == WitTypeOwnerKind.None ? old.Owner : _to;
             _resolve.TypeList.Add(new WitTypeDef(old.Name, kind, owner, old.Docs, old.Stability));

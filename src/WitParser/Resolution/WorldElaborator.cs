@@ -87,6 +87,7 @@ namespace WitSharp.WitParser.Resolution
         private static void AddImport(WitResolve resolve, OrderedMap<WitWorldKey, WitWorldItem> imports, WitWorldKey key, int id, WitStability stability)
         {
             if (imports.ContainsKey(key)) return;
+            LargeStack.Guard();
             foreach (int dep in resolve.InterfaceDirectDependencies(id).ToList())
             {
                 AddImport(resolve, imports, WitWorldKey.FromInterface(dep), dep, stability);
@@ -99,6 +100,7 @@ namespace WitSharp.WitParser.Resolution
             int id, WitWorldKey key, bool addExport, WitStability stability)
         {
             if (exports.ContainsKey(key)) return addExport;
+            LargeStack.Guard();
             if (!addExport && requiredImports.Contains(id)) return true;
             foreach (int dep in resolve.InterfaceDirectDependencies(id).ToList())
             {
