@@ -91,8 +91,6 @@ internal static partial class Interpreter
             {
                 case Op.MemoryGrow: S(ref fr, ref c0, pc, 1) = (uint)inst.Memory!.Grow((uint)S(ref fr, ref c0, pc, 2)); mem = inst.MemoryBuffer; pc += 3; continue;
 
-                case Op.GlobalGet: S(ref fr, ref c0, pc, 1) = inst.Globals[A(ref c0, pc, 2)].Bits; pc += 3; continue;
-                case Op.GlobalSet: inst.Globals[A(ref c0, pc, 2)].Bits = S(ref fr, ref c0, pc, 1); pc += 3; continue;
                 case Op.RefFunc: S(ref fr, ref c0, pc, 1) = inst.Functions[A(ref c0, pc, 2)].Handle; pc += 3; continue;
                 case Op.Return:
                 {
