@@ -11,6 +11,21 @@ namespace WitSharp.Tooling.Lint
         public static IReadOnlyList<LintRule> All { get; } = new LintRule[]
         {
             new MissingDocsRule(),
+            new UnusedUseRule(),
+            new UnusedTypeRule(),
+            new MissingSinceRule(),
+            new DeprecatedUseRule(),
+            new FallibleWithoutResultRule(),
+            new StringlyTypedRule(),
+            new LargeInterfaceRule(),
+            new ShadowingAliasRule(),
+            new InconsistentNamingRule(),
+            new ImportAndExportRule(),
+            new EmptyInterfaceRule(),
+            new ResourceNeverCreatedRule(),
+            new StringErrorRule(),
+            new DeepNestingRule(),
+            new BorrowOutsideParametersRule(),
         };
 
         /// <summary>The rule with <paramref name="id"/> (any case), or null.</summary>
