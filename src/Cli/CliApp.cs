@@ -56,6 +56,7 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(FmtCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(JsonCommand.Create(common, stdout, stderr));
+        root.Subcommands.Add(LintCommand.Create(common, stdout, stderr));
         return root;
     }
 }
