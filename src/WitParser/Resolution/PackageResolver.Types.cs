@@ -271,32 +271,36 @@ namespace WitSharp.WitParser.Resolution
         private WitStability InferStability(WitTypeDefKind kind, WitStability stability)
         {
             if (!stability.IsUnknown) return stability;
-            foreach (var t in DirectTypes(kind))
-            {
-                if (t.IsId && !_package.Types[t.TypeId].Stability.IsUnknown) return _package.Types[t.TypeId].Stability;
-            }
-            return WitStability.Unknown;
-        }
-
-        private static IEnumerable<WitType> DirectTypes(WitTypeDefKind kind)
-        {
+            // A switch rather than an iterator over the mentioned types: this runs for every type expression.
             switch (kind)
             {
-                case WitAliasKind a: yield return a.Target; break;
-                case WitHandleKind h: yield return WitType.FromId(h.Resource); break;
-                case WitTupleKind t: foreach (var e in t.Types) yield return e; break;
-                case WitListKind l: yield return l.Element; break;
-                case WitFixedSizeListKind f: yield return f.Element; break;
-                case WitOptionKind o: yield return o.Type; break;
-                case WitMapKind m: yield return m.Key; yield return m.Value; break;
-                case WitFutureKind fu when fu.Type is { } ft: yield return ft; break;
-                case WitStreamKind s when s.Type is { } st: yield return st; break;
-                case WitResultKind r:
-                    if (r.Ok is { } ok) yield return ok;
-                    if (r.Err is { } err) yield return err;
-                    break;
+                case WitAliasKind a: return GateOf(a.Target);
+                case WitHandleKind h: return GateOf(WitType.FromId(h.Resource));
+                case WitTupleKind t:
+                    foreach (var e in t.Types)
+                    {
+                        var gate = GateOf(e);
+                        if (!gate.IsUnknown) return gate;
+                    }
+                    return WitStability.Unknown;
+                case WitListKind l: return GateOf(l.Element);
+                case WitFixedSizeListKind f: return GateOf(f.Element);
+                case WitOptionKind o: return GateOf(o.Type);
+                case WitMapKind m: return FirstGate(m.Key, m.Value);
+                case WitFutureKind fu when fu.Type is { } ft: return GateOf(ft);
+                case WitStreamKind s when s.Type is { } st: return GateOf(st);
+                case WitResultKind r: return FirstGate(r.Ok, r.Err);
+                default: return WitStability.Unknown;
             }
         }
+
+        private WitStability FirstGate(WitType? first, WitType? second)
+        {
+            var gate = first is { } a ? GateOf(a) : WitStability.Unknown;
+            return gate.IsUnknown && second is { } b ? GateOf(b) : gate;
+        }
+
+        private WitStability GateOf(WitType t) => t.IsId ? _package.Types[t.TypeId].Stability : WitStability.Unknown;
 
         /// <summary>The names a type definition refers to, for ordering definitions.</summary>
         private void CollectDependencies(TypeDefinitionSyntax def, List<DependencyEdge> edges)

@@ -77,7 +77,22 @@ namespace WitSharp.WitParser.Resolution
         private SourceLocation At(SyntaxElement e) => new SourceLocation(Source, e.Span);
 
         /// <summary>Where a type expression is reported: its first token (<c>list</c>, <c>map</c>, a name), as the reference does.</summary>
-        private SourceLocation AtType(SyntaxNode type) => type.FirstToken is { } first ? At(first) : At(type);
+        private SourceLocation AtType(SyntaxNode type) => FirstTokenOf(type) is { } first ? At(first) : At(type);
+
+        // Every type expression starts with its keyword or name; asking the tree would walk its descendants.
+        private static SyntaxToken? FirstTokenOf(SyntaxNode node) => node switch
+        {
+            PrimitiveTypeSyntax p => p.Keyword,
+            TypeReferenceSyntax r => r.Name,
+            ListTypeSyntax l => l.ListKeyword,
+            MapTypeSyntax m => m.MapKeyword,
+            OptionTypeSyntax o => o.OptionKeyword,
+            ResultTypeSyntax r => r.ResultKeyword,
+            TupleTypeSyntax t => t.TupleKeyword,
+            HandleTypeSyntax h => h.Keyword,
+            AsyncValueTypeSyntax a => a.Keyword,
+            _ => node.FirstToken,
+        };
 
         private void Run()
         {

@@ -51,10 +51,12 @@ namespace WitSharp.WitParser.Syntax
             {
                 if (_firstToken == null)
                 {
-                    foreach (var t in DescendantTokens())
+                    // Down the leading children only (one iterator per level): this runs for every documented item.
+                    foreach (var child in EnumerateChildren())
                     {
-                        _firstToken = t;
-                        break;
+                        if (child is SyntaxToken token) _firstToken = token;
+                        else if (child is SyntaxNode node) _firstToken = node.FirstToken;
+                        if (_firstToken != null) break;
                     }
                 }
                 return _firstToken;
