@@ -25,9 +25,9 @@ namespace WitSharp.Tooling.Subtyping
         /// <summary>The differences, in the order found.</summary>
         public IReadOnlyList<Mismatch> Mismatches => _mismatches;
 
-        /// <summary>Records an item the provided side lacks.</summary>
-        public void Missing(string aspect, string subject, string? text, SourceLocation? at, WitStability stability) =>
-            _mismatches.Add(new Mismatch(MismatchKind.Missing, aspect, subject, text, null, at, null, stability, WitStability.Unknown, true));
+        /// <summary>Records an item the provided side lacks (breaking unless <paramref name="breaks"/> says otherwise, as for a dropped world import).</summary>
+        public void Missing(string aspect, string subject, string? text, SourceLocation? at, WitStability stability, bool breaks = true) =>
+            _mismatches.Add(new Mismatch(MismatchKind.Missing, aspect, subject, text, null, at, null, stability, WitStability.Unknown, breaks));
 
         /// <summary>
         /// Records an item only the provided side has. Additions to instances are compatible (width subtyping);
@@ -40,6 +40,32 @@ namespace WitSharp.Tooling.Subtyping
         public void Changed(string aspect, string subject, string required, string provided, SourceLocation? requiredAt, SourceLocation? providedAt,
             WitStability requiredStability, WitStability providedStability) =>
             _mismatches.Add(new Mismatch(MismatchKind.Changed, aspect, subject, required, provided, requiredAt, providedAt, requiredStability, providedStability, true));
+
+        /// <summary>
+        /// Records a change of gate on an item both sides have: stabilising (<c>@unstable</c> to <c>@since</c>) or
+        /// deprecating is compatible; making a stable item unstable takes it away from clients without the feature.
+        /// </summary>
+        public void GateChange(string subject, WitStability required, WitStability provided, SourceLocation? requiredAt, SourceLocation? providedAt)
+        {
+            bool wasUnstable = required.Kind == WitStabilityKind.Unstable, isUnstable = provided.Kind == WitStabilityKind.Unstable;
+            bool newlyDeprecated = required.Deprecated is null && provided.Deprecated is not null;
+            if (wasUnstable == isUnstable && !newlyDeprecated) return;
+            string aspect = wasUnstable == isUnstable ? "deprecation" : "gate";
+            _mismatches.Add(new Mismatch(MismatchKind.Changed, aspect, subject, GateText(required), GateText(provided), requiredAt, providedAt,
+                WitStability.Unknown, WitStability.Unknown, !wasUnstable && isUnstable));
+        }
+
+        /// <summary>The annotation text of a gate: <c>@since(version = 0.2.0)</c>, <c>@unstable(feature = x)</c> or <c>no gate</c>.</summary>
+        public static string GateText(WitStability s)
+        {
+            string text = s.Kind switch
+            {
+                WitStabilityKind.Stable => $"@since(version = {s.Since})",
+                WitStabilityKind.Unstable => $"@unstable(feature = {s.Feature})",
+                _ => "no gate",
+            };
+            return s.Deprecated is { } d ? text + $" @deprecated(version = {d})" : text;
+        }
 
         /// <summary>Adds a difference found by other means.</summary>
         public void Add(Mismatch mismatch) => _mismatches.Add(mismatch);

@@ -19,6 +19,7 @@ namespace WitSharp.Tooling.Subtyping
             var pd = pr.Types[providedId];
             var ra = scope.Required.TypeLocation(requiredId);
             var pa = scope.Provided.TypeLocation(providedId);
+            scope.GateChange(subject, rd.Stability, pd.Stability, ra, pa);
             string rk = TypeText.KindKeyword(rd.Kind), pk = TypeText.KindKeyword(pd.Kind);
             if (rk != pk)
             {

@@ -16,6 +16,7 @@ namespace WitSharp.Tooling.Subtyping
             var pr = scope.Provided.Resolve;
             var rs = required.Stability;
             var ps = provided.Stability;
+            scope.GateChange(subject, rs, ps, requiredAt, providedAt);
             if (required.Kind != provided.Kind)
             {
                 scope.Changed("function-kind", subject, KindText(required.Kind), KindText(provided.Kind), requiredAt, providedAt, rs, ps);

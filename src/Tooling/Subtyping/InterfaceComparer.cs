@@ -21,50 +21,25 @@ namespace WitSharp.Tooling.Subtyping
         {
             var rr = scope.Required.Resolve;
             var pr = scope.Provided.Resolve;
-            foreach (var entry in ri.Types)
-            {
-                string typeSubject = subject + "." + entry.Key;
-                var rd = rr.Types[entry.Value];
-                if (!pi.Types.TryGetValue(entry.Key, out int providedId))
-                {
-                    scope.Missing(TypeText.KindKeyword(rd.Kind) == "resource" ? "resource" : "type", typeSubject, TypeText.Definition(rr, entry.Value),
-                        scope.Required.TypeLocation(entry.Value), rd.Stability);
-                    continue;
-                }
-                DefinitionComparer.Compare(scope, typeSubject, entry.Value, providedId);
-            }
-            foreach (var entry in pi.Types)
-            {
-                if (ri.Types.ContainsKey(entry.Key)) continue;
-                var pd = pr.Types[entry.Value];
-                scope.Extra(TypeText.KindKeyword(pd.Kind) == "resource" ? "resource" : "type", subject + "." + entry.Key, TypeText.Definition(pr, entry.Value),
-                    scope.Provided.TypeLocation(entry.Value), pd.Stability, breaks: false);
-            }
+            NameMatcher.Match(ri.Types, pi.Types,
+                (name, id) => scope.Missing(TypeAspect(rr, id), subject + "." + name, TypeText.Definition(rr, id), scope.Required.TypeLocation(id), rr.Types[id].Stability),
+                (name, rid, pid) => DefinitionComparer.Compare(scope, subject + "." + name, rid, pid),
+                (name, id) => scope.Extra(TypeAspect(pr, id), subject + "." + name, TypeText.Definition(pr, id), scope.Provided.TypeLocation(id), pr.Types[id].Stability, breaks: false));
         }
 
         /// <summary>Compares the functions of two function containers (interfaces, or worlds' function items).</summary>
         public static void CompareFunctions(ComparisonScope scope, string subject, WitInterface ri, WitTypeOwner requiredOwner, WitInterface pi, WitTypeOwner providedOwner)
         {
-            foreach (var entry in ri.Functions)
-            {
-                string fnSubject = subject + "." + FunctionComparer.DisplayName(entry.Key);
-                var rf = entry.Value;
-                var ra = scope.Required.FunctionLocation(requiredOwner, entry.Key);
-                if (!pi.Functions.TryGetValue(entry.Key, out var pf))
-                {
-                    scope.Missing(Aspect(rf), fnSubject, TypeText.Signature(scope.Required.Resolve, rf), ra, rf.Stability);
-                    continue;
-                }
-                FunctionComparer.Compare(scope, fnSubject, rf, ra, pf, scope.Provided.FunctionLocation(providedOwner, entry.Key));
-            }
-            foreach (var entry in pi.Functions)
-            {
-                if (ri.Functions.ContainsKey(entry.Key)) continue;
-                var pf = entry.Value;
-                scope.Extra(Aspect(pf), subject + "." + FunctionComparer.DisplayName(entry.Key), TypeText.Signature(scope.Provided.Resolve, pf),
-                    scope.Provided.FunctionLocation(providedOwner, entry.Key), pf.Stability, breaks: false);
-            }
+            NameMatcher.Match(ri.Functions, pi.Functions,
+                (name, f) => scope.Missing(Aspect(f), subject + "." + FunctionComparer.DisplayName(name), TypeText.Signature(scope.Required.Resolve, f),
+                    scope.Required.FunctionLocation(requiredOwner, name), f.Stability),
+                (name, rf, pf) => FunctionComparer.Compare(scope, subject + "." + FunctionComparer.DisplayName(name),
+                    rf, scope.Required.FunctionLocation(requiredOwner, name), pf, scope.Provided.FunctionLocation(providedOwner, name)),
+                (name, f) => scope.Extra(Aspect(f), subject + "." + FunctionComparer.DisplayName(name), TypeText.Signature(scope.Provided.Resolve, f),
+                    scope.Provided.FunctionLocation(providedOwner, name), f.Stability, breaks: false));
         }
+
+        private static string TypeAspect(WitResolve resolve, int typeId) => resolve.Types[typeId].Kind is WitResourceKind ? "resource" : "type";
 
         private static string Aspect(WitFunction f) => f.Kind switch
         {

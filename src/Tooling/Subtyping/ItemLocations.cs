@@ -105,6 +105,14 @@ namespace WitSharp.Tooling.Subtyping
                     case ResourceSyntax r:
                         AddResource(source, container, r);
                         break;
+                    case UseSyntax use:
+                        // A used name is a type of this container too (an alias of the other interface's type).
+                        foreach (var n in use.Names)
+                        {
+                            var local = n.Alias ?? n.Name;
+                            Add(MemberKey(container, local.ValueText), source, local);
+                        }
+                        break;
                     case TypeDefinitionSyntax t:
                         string tkey = MemberKey(container, t.Name.ValueText);
                         Add(tkey, source, t.Name);

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using WitSharp.Tooling.Subtyping;
+using WitSharp.WitParser.Resolution;
+using WitSharp.WitParser.Text;
+
+namespace WitSharp.Tooling.Diff
+{
+    /// <summary>
+    /// Compares two versions of a world as component types: a component may import less and export more, so
+    /// an added import or a removed export breaks, a removed import or an added export does not.
+    /// </summary>
+    internal sealed class WorldDiff
+    {
+        private readonly ComparisonScope _scope;
+        private readonly HashSet<(int, int)> _comparedInterfaces = new HashSet<(int, int)>();
+
+        public WorldDiff(ComparisonScope scope) => _scope = scope;
+
+        public void Compare(string subject, int oldWorld, int newWorld)
+        {
+            var ow = _scope.Required.Resolve.Worlds[oldWorld];
+            var nw = _scope.Provided.Resolve.Worlds[newWorld];
+            _scope.GateChange(subject, ow.Stability, nw.Stability, _scope.Required.WorldLocation(oldWorld), _scope.Provided.WorldLocation(newWorld));
+            CompareItems(subject, oldWorld, ow.Imports, newWorld, nw.Imports, import: true);
+            CompareItems(subject, oldWorld, ow.Exports, newWorld, nw.Exports, import: false);
+        }
+
+        private void CompareItems(string subject, int oldWorld, OrderedMap<WitWorldKey, WitWorldItem> oldItems, int newWorld, OrderedMap<WitWorldKey, WitWorldItem> newItems, bool import)
+        {
+            string aspect = import ? "import" : "export";
+            var oldByName = ByName(_scope.Required.Resolve, oldItems);
+            var newByName = ByName(_scope.Provided.Resolve, newItems);
+            // A component may import less and export more: an added import or a removed export breaks.
+            NameMatcher.Match(oldByName, newByName,
+                (name, item) => _scope.Missing(aspect, subject + " " + aspect + " " + name, null,
+                    _scope.Required.WorldItemLocation(oldWorld, import, ShortName(name)), item.Stability, breaks: !import),
+                (name, oldItem, newItem) => CompareItem(subject + "." + name, oldItem, _scope.Required.WorldItemLocation(oldWorld, import, ShortName(name)),
+                    newItem, _scope.Provided.WorldItemLocation(newWorld, import, ShortName(name))),
+                (name, item) => _scope.Extra(aspect, subject + " " + aspect + " " + name, null,
+                    _scope.Provided.WorldItemLocation(newWorld, import, ShortName(name)), item.Stability, breaks: import));
+        }
+
+        private void CompareItem(string subject, WitWorldItem old, SourceLocation? oldAt, WitWorldItem @new, SourceLocation? newAt)
+        {
+            if (old.Kind != @new.Kind)
+            {
+                _scope.Changed("item-kind", subject, old.Kind.ToString().ToLowerInvariant(), @new.Kind.ToString().ToLowerInvariant(), oldAt, newAt, old.Stability, @new.Stability);
+                return;
+            }
+            switch (old.Kind)
+            {
+                case WitWorldItemKind.Function:
+                    FunctionComparer.Compare(_scope, subject, old.Function!, oldAt, @new.Function!, newAt);
+                    break;
+                case WitWorldItemKind.Type:
+                    DefinitionComparer.Compare(_scope, subject, old.Id, @new.Id);
+                    break;
+                case WitWorldItemKind.Interface:
+                    _scope.GateChange(subject, old.Stability, @new.Stability, oldAt, newAt);
+                    // Named interfaces are diffed with the package defining them (a dependency's changes belong to
+                    // the dependency's own diff); inline ones are part of this world.
+                    bool inline = _scope.Required.Resolve.Interfaces[old.Id].Name is null || _scope.Provided.Resolve.Interfaces[@new.Id].Name is null;
+                    if (inline && _comparedInterfaces.Add((old.Id, @new.Id))) InterfaceComparer.Compare(_scope, subject, old.Id, @new.Id);
+                    break;
+            }
+        }
+
+
+        /// <summary>Items keyed by plain name, or by interface name without version so that versions of one interface match.</summary>
+        private static List<KeyValuePair<string, WitWorldItem>> ByName(WitResolve resolve, OrderedMap<WitWorldKey, WitWorldItem> items)
+        {
+            var result = new List<KeyValuePair<string, WitWorldItem>>();
+            foreach (var entry in items)
+            {
+                string name = resolve.NameOfWorldKey(entry.Key);
+                if (!entry.Key.IsName)
+                {
+                    int at = name.IndexOf('@');
+                    if (at >= 0) name = name.Substring(0, at);
+                }
+                result.Add(new KeyValuePair<string, WitWorldItem>(name, entry.Value));
+            }
+            return result;
+        }
+
+        // Syntax records an interface import under the last segment of its path.
+        private static string ShortName(string name)
+        {
+            int slash = name.LastIndexOf('/');
+            return slash >= 0 ? name.Substring(slash + 1) : name;
+        }
+    }
+}
