@@ -10,9 +10,9 @@ namespace WitSharp.Tooling.Lint.Rules
         /// <inheritdoc />
         public override RuleDescriptor Descriptor { get; } = Describe("WITL013", "ResourceNeverCreated", FindingSeverity.Note,
             "Resources need a way to be created",
-            "A resource without a `constructor`, that no function of the package returns (directly or inside a " +
-            "type) and no record or variant holds, can never reach a caller: its methods are unreachable. Add a " +
-            "constructor or a function that returns it. Uses as parameters and `borrow<…>` do not count.");
+            "A resource without a `constructor` that the package only ever mentions as `borrow<…>` (or not at " +
+            "all outside its own methods) can never reach a caller: nothing returns it, holds it or hands it " +
+            "over, so its methods are unreachable. Add a constructor or a function that returns it.");
 
         /// <inheritdoc />
         public override void Analyze(LintContext context)
@@ -23,7 +23,7 @@ namespace WitSharp.Tooling.Lint.Rules
                 {
                     if (item is not ResourceSyntax resource || HasConstructor(resource)) continue;
                     if (!IsProduced(context, scope, resource.Name.ValueText))
-                        context.Report(this, scope.File, resource.Name, $"resource `{resource.Name.ValueText}` has no constructor and nothing in the package returns it");
+                        context.Report(this, scope.File, resource.Name, $"resource `{resource.Name.ValueText}` has no constructor and nothing in the package returns, holds or passes it owned");
                 }
             }
         }
@@ -40,14 +40,15 @@ namespace WitSharp.Tooling.Lint.Rules
             {
                 var names = LocalNames(scope, home, name);
                 if (names.Count == 0) continue;
-                var parameters = new ParameterSpans(scope.Node);
+                // Any owned mention counts: a result or field hands one out, and an owned parameter means the
+                // other side of that call creates it (a host passing a request to an export, say).
                 foreach (var reference in SyntaxQueries.Descendants<TypeReferenceSyntax>(scope.Node))
                 {
-                    if (names.Contains(reference.Name.ValueText) && !parameters.Contains(reference.Span)) return true;
+                    if (names.Contains(reference.Name.ValueText)) return true;
                 }
                 foreach (var handle in SyntaxQueries.Descendants<HandleTypeSyntax>(scope.Node))
                 {
-                    if (!handle.IsBorrow && names.Contains(handle.Name.ValueText) && !parameters.Contains(handle.Span)) return true;
+                    if (!handle.IsBorrow && names.Contains(handle.Name.ValueText)) return true;
                 }
             }
             return false;
