@@ -63,13 +63,21 @@ public sealed partial class WasmLinker
     /// <summary>Instantiates <paramref name="module"/> in <paramref name="store"/>, running its start function.</summary>
     /// <exception cref="WasmLinkException">An import is missing or incompatible.</exception>
     /// <exception cref="WasmTrapException">A segment did not fit or the start function trapped.</exception>
-    public WasmInstance Instantiate(WasmStore store, WasmModule module)
+    public WasmInstance Instantiate(WasmStore store, WasmModule module) => Instantiate(store, module, null);
+
+    /// <summary>
+    /// Instantiates <paramref name="module"/> in <paramref name="store"/> under per-instance
+    /// <paramref name="limits"/> (null: the store's), running its start function.
+    /// </summary>
+    /// <exception cref="WasmLinkException">An import is missing or incompatible, or a memory exceeds the limits.</exception>
+    /// <exception cref="WasmTrapException">A segment did not fit or the start function trapped.</exception>
+    public WasmInstance Instantiate(WasmStore store, WasmModule module, WasmInstanceLimits? limits)
     {
         if (store is null) throw new ArgumentNullException(nameof(store));
         if (module is null) throw new ArgumentNullException(nameof(module));
         var imports = new object[module.Imports.Count];
         for (int i = 0; i < imports.Length; i++) imports[i] = Resolve(store, module, module.Imports[i]);
-        return Instantiator.Instantiate(store, module, imports);
+        return Instantiator.Instantiate(store, module, imports, limits);
     }
 
     private object Resolve(WasmStore store, WasmModule module, Import import)

@@ -10,7 +10,7 @@ namespace WitSharp.Engine;
 /// </summary>
 internal static class Instantiator
 {
-    public static WasmInstance Instantiate(WasmStore store, WasmModule module, IReadOnlyList<object> imports)
+    public static WasmInstance Instantiate(WasmStore store, WasmModule module, IReadOnlyList<object> imports, WasmInstanceLimits? limits = null)
     {
         ModuleDefinition definition = module.Definition;
         var instance = new WasmInstance(store, module);
@@ -30,7 +30,7 @@ internal static class Instantiator
         foreach (TableType table in definition.Tables) instance.Tables[tables++] = new WasmTable(store, table, 0);
         foreach (MemoryType memory in definition.Memories)
         {
-            uint limit = store.MaxMemoryPages;
+            uint limit = limits?.MaxMemoryPages is uint own ? Math.Min(own, store.MaxMemoryPages) : store.MaxMemoryPages;
             if (memory.Limits.Minimum > Math.Min(limit, WasmMemory.MaxSupportedPages))
                 throw new WasmLinkException($"memory of {memory.Limits.Minimum} pages exceeds the limit of {limit} pages");
             instance.Memory = new WasmMemory(memory.Limits.Minimum, memory.Limits.Maximum, limit);

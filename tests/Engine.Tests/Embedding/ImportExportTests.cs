@@ -138,6 +138,21 @@ public sealed class ImportExportTests
     }
 
     [SkippableFact]
+    public void InstanceLimitsSandboxOneInstanceInASharedStore()
+    {
+        var engine = new WasmEngine();
+        WasmModule module = Wat.Load(engine, "(module (memory 1) (func (export \"grow\") (param i32) (result i32) (memory.grow (local.get 0))))");
+        var store = new WasmStore(engine);
+        var linker = new WasmLinker(engine);
+        WasmInstance limited = linker.Instantiate(store, module, new WasmInstanceLimits { MaxMemoryPages = 2 });
+        WasmInstance free = linker.Instantiate(store, module);
+        Assert.Equal(-1, limited.GetFunction<int, int>("grow").Invoke(5));
+        Assert.Equal(1, limited.GetFunction<int, int>("grow").Invoke(1));
+        Assert.Equal(1, free.GetFunction<int, int>("grow").Invoke(5));
+        Assert.Throws<WasmLinkException>(() => linker.Instantiate(store, Wat.Load(engine, "(module (memory 3))"), new WasmInstanceLimits { MaxMemoryPages = 2 }));
+    }
+
+    [SkippableFact]
     public void StartFunctionRunsAtInstantiation()
     {
         WasmInstance instance = Wat.Instantiate("""
