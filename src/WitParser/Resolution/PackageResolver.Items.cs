@@ -42,6 +42,21 @@ namespace WitSharp.WitParser.Resolution
             _scope = new OrderedMap<string, NameBinding>();
         }
 
+        private static bool IsDuplicateParameter(List<WitParam> previous, ref HashSet<string>? names, string name)
+        {
+            if (names is null && previous.Count < 16)
+            {
+                foreach (var p in previous) if (p.Name == name) return true;
+                return false;
+            }
+            if (names is null)
+            {
+                names = new HashSet<string>();
+                foreach (var p in previous) names.Add(p.Name);
+            }
+            return !names.Add(name);
+        }
+
         private static SyntaxToken MemberName(ItemSyntax member) => member switch
         {
             ConstructorSyntax c => c.ConstructorKeyword,
@@ -76,18 +91,18 @@ namespace WitSharp.WitParser.Resolution
             parameters ??= type!.Parameters;
             if (type is not null) result = type.Result;
 
-            var names = new HashSet<string>();
             var list = new List<WitParam>();
             if (kind == WitFunctionKindTag.Method || kind == WitFunctionKindTag.AsyncMethod)
             {
                 var borrow = new WitHandleKind(true, resource);
                 list.Add(new WitParam("self", Intern(borrow, InferStability(borrow, WitStability.Unknown), parameters)));
-                names.Add("self");
             }
+            // Duplicate names: a scan of the few parameters, a set only for unusually long lists.
+            HashSet<string>? names = null;
             foreach (var p in parameters.Parameters)
             {
                 var ty = ResolveType(p.Type, WitStability.Unknown);
-                if (!names.Add(p.Name.ValueText))
+                if (IsDuplicateParameter(list, ref names, p.Name.ValueText))
                 {
                     throw ResolutionException.At(DiagnosticCodes.DuplicateParameter, $"param `{p.Name.ValueText}` is defined more than once", At(p.Name));
                 }

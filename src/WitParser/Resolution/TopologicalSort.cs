@@ -30,20 +30,16 @@ namespace WitSharp.WitParser.Resolution
         {
             int n = deps.Count;
             var remaining = new int[n];
-            var reverse = new List<int>[n];
-            var index = new Dictionary<string, int>();
-            for (int i = 0; i < n; i++)
-            {
-                index[deps[i].Key] = i;
-                reverse[i] = new List<int>();
-            }
+            // Most nodes have no dependents: their lists are only created when needed.
+            var reverse = new List<int>?[n];
             for (int i = 0; i < n; i++)
             {
                 var edges = deps[i].Value;
                 remaining[i] = edges.Count;
                 foreach (var edge in edges)
                 {
-                    if (!index.TryGetValue(edge.Name, out int j))
+                    int j = deps.IndexOfKey(edge.Name);
+                    if (j < 0)
                     {
                         string message = $"{kind} `{edge.Name}` does not exist";
                         if (kind == "type" && RenamedFloat(edge.Name) is { } newName)
@@ -52,21 +48,21 @@ namespace WitSharp.WitParser.Resolution
                         }
                         throw ResolutionException.At(DiagnosticCodes.UndefinedName, message, edge.Location);
                     }
-                    reverse[j].Add(i);
+                    (reverse[j] ??= new List<int>()).Add(i);
                 }
             }
 
-            var ready = new SortedSet<int>();
-            for (int i = 0; i < n; i++) if (remaining[i] == 0) ready.Add(i);
+            var ready = new MinHeap(n);
+            for (int i = 0; i < n; i++) if (remaining[i] == 0) ready.Push(i);
             var order = new List<string>(n);
             while (ready.Count > 0)
             {
-                int i = ready.Min;
-                ready.Remove(i);
+                int i = ready.Pop();
                 order.Add(deps[i].Key);
-                foreach (int j in reverse[i])
+                if (reverse[i] is not { } dependents) continue;
+                foreach (int j in dependents)
                 {
-                    if (--remaining[j] == 0) ready.Add(j);
+                    if (--remaining[j] == 0) ready.Push(j);
                 }
             }
             if (order.Count == n) return order;
@@ -77,11 +73,56 @@ namespace WitSharp.WitParser.Resolution
                 if (remaining[i] == 0) continue;
                 foreach (var edge in deps[i].Value)
                 {
-                    if (remaining[index[edge.Name]] == 0) continue;
+                    if (remaining[deps.IndexOfKey(edge.Name)] == 0) continue;
                     throw ResolutionException.At(DiagnosticCodes.DependencyCycle, $"{kind} `{edge.Name}` depends on itself", edge.Location);
                 }
             }
             throw ResolutionException.At(DiagnosticCodes.DependencyCycle, $"{kind} dependency cycle", null);
+        }
+
+        /// <summary>A binary min-heap of node indices (each pushed at most once, so capacity n suffices).</summary>
+        private struct MinHeap
+        {
+            private readonly int[] _items;
+
+            public MinHeap(int capacity)
+            {
+                _items = new int[capacity];
+                Count = 0;
+            }
+
+            public int Count { get; private set; }
+
+            public void Push(int value)
+            {
+                int i = Count++;
+                while (i > 0)
+                {
+                    int parent = (i - 1) / 2;
+                    if (_items[parent] <= value) break;
+                    _items[i] = _items[parent];
+                    i = parent;
+                }
+                _items[i] = value;
+            }
+
+            public int Pop()
+            {
+                int top = _items[0];
+                int last = _items[--Count];
+                int i = 0;
+                while (true)
+                {
+                    int child = 2 * i + 1;
+                    if (child >= Count) break;
+                    if (child + 1 < Count && _items[child + 1] < _items[child]) child++;
+                    if (_items[child] >= last) break;
+                    _items[i] = _items[child];
+                    i = child;
+                }
+                if (Count > 0) _items[i] = last;
+                return top;
+            }
         }
 
         private static string? RenamedFloat(string name) => name switch
