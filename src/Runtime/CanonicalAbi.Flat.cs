@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using WitSharp.WitParser.Abi;
 
 namespace WitSharp.Runtime
@@ -9,6 +10,8 @@ namespace WitSharp.Runtime
         /// <summary><c>lift_flat</c>: reads a value of type <paramref name="type"/> from flat core values.</summary>
         public static WitValue LiftFlat(CallContext cx, ref FlatReader flat, CanonicalType type)
         {
+            // Deeply nested types fail with InsufficientExecutionStackException rather than overflowing the stack.
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             CoreValueType pointer = cx.Options.AddressType.PointerType();
             switch (type.Kind)
             {
@@ -74,6 +77,8 @@ namespace WitSharp.Runtime
         /// <summary><c>lower_flat</c>: appends the flat core values of <paramref name="value"/> to <paramref name="output"/>.</summary>
         public static void LowerFlat(CallContext cx, WitValue value, CanonicalType type, List<CoreValue> output)
         {
+            // Deeply nested types fail with InsufficientExecutionStackException rather than overflowing the stack.
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             switch (type.Kind)
             {
                 case CanonicalTypeKind.Bool:

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using WitSharp.WitParser.Abi;
 
 namespace WitSharp.Runtime
@@ -16,6 +17,8 @@ namespace WitSharp.Runtime
         /// <summary><c>load</c>: reads a value of type <paramref name="type"/> at <paramref name="ptr"/>.</summary>
         public static WitValue Load(CallContext cx, CanonicalType type, ulong ptr)
         {
+            // Deeply nested types fail with InsufficientExecutionStackException rather than overflowing the stack.
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             switch (type.Kind)
             {
                 case CanonicalTypeKind.Bool:
@@ -70,6 +73,8 @@ namespace WitSharp.Runtime
         /// <summary><c>store</c>: writes <paramref name="value"/> of type <paramref name="type"/> at <paramref name="ptr"/>. Padding is never written.</summary>
         public static void Store(CallContext cx, WitValue value, CanonicalType type, ulong ptr)
         {
+            // Deeply nested types fail with InsufficientExecutionStackException rather than overflowing the stack.
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             switch (type.Kind)
             {
                 case CanonicalTypeKind.F32:

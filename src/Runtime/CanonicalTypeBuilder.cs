@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using WitSharp.WitParser.Abi;
 using WitSharp.WitParser.Resolution;
 
@@ -23,6 +24,8 @@ namespace WitSharp.Runtime
         /// <exception cref="AbiTypeException">The type is not a valid Canonical ABI value type.</exception>
         public CanonicalType Build(WitType type)
         {
+            // Deeply nested types fail with InsufficientExecutionStackException rather than overflowing the stack.
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             TypeLayout layout = Layout.Of(type);
             if (!type.IsId)
             {

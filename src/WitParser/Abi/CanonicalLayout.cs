@@ -37,6 +37,19 @@ namespace WitSharp.WitParser.Abi
         /// <exception cref="AbiTypeException">The type is not a valid Canonical ABI value type.</exception>
         public TypeLayout Of(WitType type)
         {
+            try
+            {
+                return Layout(type);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                // A long chain of named types: finish on a big stack (completed layouts stay cached).
+                return LargeStack.Run(() => Layout(type));
+            }
+        }
+
+        private TypeLayout Layout(WitType type)
+        {
             if (!type.IsId)
             {
                 return PrimitiveLayouts.Of(type.Kind, AddressType);
@@ -49,6 +62,7 @@ namespace WitSharp.WitParser.Abi
             {
                 throw new AbiTypeException("type #" + type.TypeId + " does not exist");
             }
+            LargeStack.Guard();
             TypeLayout layout = Compute(Resolve.Types[type.TypeId].Kind);
             CheckSizeLimit(type, layout);
             _cache[type.TypeId] = layout;
@@ -77,6 +91,10 @@ namespace WitSharp.WitParser.Abi
             if (types.Count == 0)
             {
                 return new TypeLayout(0, 1, Array.Empty<CoreValueType>(), Array.Empty<int>());
+            }
+            for (int i = 0; i < types.Count; i++)
+            {
+                Of(types[i]); // computes (and caches) each field on a stack deep enough for it
             }
             return Record(types.Count, i => types[i]);
         }
@@ -110,7 +128,7 @@ namespace WitSharp.WitParser.Abi
             switch (kind)
             {
                 case WitAliasKind alias:
-                    return Of(alias.Target);
+                    return Layout(alias.Target);
                 case WitRecordKind record:
                     if (record.Fields.Count == 0)
                     {
@@ -141,8 +159,12 @@ namespace WitSharp.WitParser.Abi
                     return Variant(2, i => i == 0 ? (WitType?)null : option.Type);
                 case WitResultKind result:
                     return Variant(2, i => i == 0 ? result.Ok : result.Err);
-                case WitListKind _:
-                case WitMapKind _:
+                case WitListKind list:
+                    Layout(list.Element); // validates the element type
+                    return PrimitiveLayouts.Of(WitTypeKind.String, AddressType);
+                case WitMapKind map:
+                    Layout(map.Key);
+                    Layout(map.Value);
                     return PrimitiveLayouts.Of(WitTypeKind.String, AddressType);
                 case WitFixedSizeListKind fixedList:
                     return FixedList(fixedList);
@@ -165,7 +187,7 @@ namespace WitSharp.WitParser.Abi
             var flat = new List<CoreValueType>();
             for (int i = 0; i < count; i++)
             {
-                TypeLayout field = Of(fieldType(i));
+                TypeLayout field = Layout(fieldType(i));
                 size = AlignTo(size, field.Alignment);
                 offsets[i] = CheckedSize(size);
                 size += field.Size;
@@ -201,7 +223,7 @@ namespace WitSharp.WitParser.Abi
                 {
                     continue;
                 }
-                TypeLayout payload = Of(type.Value);
+                TypeLayout payload = Layout(type.Value);
                 maxCaseAlignment = Math.Max(maxCaseAlignment, payload.Alignment);
                 maxCaseSize = Math.Max(maxCaseSize, payload.Size);
                 for (int j = 0; j < payload.Flat.Count; j++)
@@ -229,7 +251,7 @@ namespace WitSharp.WitParser.Abi
             {
                 throw new AbiTypeException("fixed-length list length must be > 0");
             }
-            TypeLayout element = Of(list.Element);
+            TypeLayout element = Layout(list.Element);
             long size = (long)element.Size * list.Size;
             int size32 = CheckedSize(size);
             long flatCount = (long)element.Flat.Count * list.Size;
