@@ -229,8 +229,16 @@ namespace WitSharp.WitParser.Lexing
         private void ScanKeylike()
         {
             string text = _text;
-            _pos += CharFacts.CodePointLength(text, _pos);
-            while (_pos < text.Length && CharFacts.IsKeylikeContinue(text, _pos)) _pos += CharFacts.CodePointLength(text, _pos);
+            int pos = _pos + CharFacts.CodePointLength(text, _pos);
+            while (pos < text.Length)
+            {
+                // ASCII inline; anything else through the Unicode tables.
+                char c = text[pos];
+                if ((c >= 'a' && c <= 'z') || c == '-' || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_') pos++;
+                else if (c >= 0x80 && CharFacts.IsKeylikeContinue(text, pos)) pos += CharFacts.CodePointLength(text, pos);
+                else break;
+            }
+            _pos = pos;
         }
 
         private SyntaxToken Unexpected(int start)

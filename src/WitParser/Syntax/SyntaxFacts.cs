@@ -53,7 +53,8 @@ namespace WitSharp.WitParser.Syntax
             ["_"] = SyntaxKind.UnderscoreToken,
         };
 
-        private static readonly Dictionary<SyntaxKind, string> KeywordTexts = Invert(Keywords);
+        // Indexed by kind: the lexer asks for the text of every keyword it produces.
+        private static readonly string?[] KeywordTexts = Invert(Keywords);
 
         // Keywords bucketed by length and first character, so the lexer can classify a word without cutting it out.
         private const int MaxKeywordLength = 13;
@@ -101,7 +102,7 @@ namespace WitSharp.WitParser.Syntax
                 case SyntaxKind.AtToken: return "@";
                 case SyntaxKind.PlusToken: return "+";
                 case SyntaxKind.MinusToken: return "-";
-                default: return KeywordTexts.TryGetValue(kind, out var text) ? text : null;
+                default: return (uint)kind < (uint)KeywordTexts.Length ? KeywordTexts[(int)kind] : null;
             }
         }
 
@@ -177,10 +178,12 @@ namespace WitSharp.WitParser.Syntax
             return buckets;
         }
 
-        private static Dictionary<SyntaxKind, string> Invert(Dictionary<string, SyntaxKind> map)
+        private static string?[] Invert(Dictionary<string, SyntaxKind> map)
         {
-            var result = new Dictionary<SyntaxKind, string>();
-            foreach (var pair in map) result[pair.Value] = pair.Key;
+            int max = 0;
+            foreach (var pair in map) max = System.Math.Max(max, (int)pair.Value);
+            var result = new string?[max + 1];
+            foreach (var pair in map) result[(int)pair.Value] = pair.Key;
             return result;
         }
     }
