@@ -31,6 +31,12 @@ public static class LintCommand
         var config = new Option<string?>("--config") { Description = $"Use this configuration file instead of the nearest {LintConfigLoader.FileName} above each input." };
         var explain = new Option<string?>("--explain") { Description = "Print the documentation of one rule (e.g. WITL003) and exit.", HelpName = "rule" };
         var listRules = new Option<bool>("--list-rules") { Description = "List every rule with its default severity and exit." };
+        var deps = new Option<string[]>("--deps")
+        {
+            Description = "Also load the packages found in this folder as dependencies (for trees whose packages sit side by side, like a WASI checkout). May be repeated.",
+            HelpName = "folder",
+            DefaultValueFactory = _ => Array.Empty<string>(),
+        };
         var sourceRoot = new Option<string?>("--source-root") { Description = "Folder SARIF and GitHub paths are relative to (default: the current directory)." };
         var command = new Command("lint",
             "Check WIT packages against review rules (WITL001…). Exit code 0: no error-level findings, 1: error-level findings, 2: usage, I/O or configuration error.\n\n" +
@@ -38,7 +44,7 @@ public static class LintCommand
             "and a whole file with '// witsharp-disable WITL003'.\n\n" +
             "Example:\n  witsharp lint wit/ --format sarif > witsharp.sarif\n  witsharp lint --explain WITL007");
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { format, config, explain, listRules, sourceRoot, common.Features, common.AllFeatures }) command.Options.Add(option);
+        foreach (var option in new Option[] { format, config, explain, listRules, deps, sourceRoot, common.Features, common.AllFeatures }) command.Options.Add(option);
         command.SetAction(parse =>
         {
             if (parse.GetValue(explain) is { } id) return Explain(id, stdout, stderr);
@@ -49,9 +55,11 @@ public static class LintCommand
                 stderr.WriteLine("witsharp: lint needs at least one path (or --explain / --list-rules).");
                 return ExitCodes.UsageOrIoError;
             }
-            if (InputPaths.ReportMissing(InputPaths.Missing(inputs), stderr)) return ExitCodes.UsageOrIoError;
+            string[] depFolders = parse.GetValue(deps) ?? Array.Empty<string>();
+            if (InputPaths.ReportMissing(InputPaths.Missing(inputs.Concat(depFolders)), stderr)) return ExitCodes.UsageOrIoError;
             var options = new WitLoadOptions { Features = common.GetFeatures(parse).ToArray(), AllFeatures = parse.GetValue(common.AllFeatures) };
-            var run = new LintRun(parse.GetValue(config), options, stderr);
+            var dependencyPackages = depFolders.SelectMany(InputPaths.ExpandPackages).ToList();
+            var run = new LintRun(parse.GetValue(config), options, dependencyPackages, stderr);
             foreach (string input in inputs)
             {
                 if (!run.LintInput(input)) return ExitCodes.UsageOrIoError;
@@ -110,11 +118,13 @@ public static class LintCommand
     {
         private readonly string? _explicitConfig;
         private readonly WitLoadOptions _options;
+        private readonly IReadOnlyList<string> _dependencyPackages;
         private readonly TextWriter _stderr;
         private readonly Dictionary<string, LintConfig> _configs = new(StringComparer.Ordinal);
 
-        public LintRun(string? explicitConfig, WitLoadOptions options, TextWriter stderr)
+        public LintRun(string? explicitConfig, WitLoadOptions options, IReadOnlyList<string> dependencyPackages, TextWriter stderr)
         {
+            _dependencyPackages = dependencyPackages;
             _explicitConfig = explicitConfig;
             _options = options;
             _stderr = stderr;
@@ -138,7 +148,7 @@ public static class LintCommand
             foreach (string package in packages)
             {
                 if (ConfigFor(package) is not { } config) return false;
-                var result = WitLinter.Lint(package, config, _options);
+                var result = WitLinter.Lint(package, config, _options, _dependencyPackages);
                 Findings.AddRange(result.Findings);
                 Packages++;
             }

@@ -16,10 +16,14 @@ namespace WitSharp.Tooling.Lint
     /// </summary>
     public static class WitLinter
     {
-        /// <summary>Lints the package at <paramref name="path"/> (a .wit file or a package directory).</summary>
-        public static LintResult Lint(string path, LintConfig config, WitLoadOptions? options = null)
+        /// <summary>
+        /// Lints the package at <paramref name="path"/> (a .wit file or a package directory). Packages listed in
+        /// <paramref name="dependencyPackages"/> (directories or files) are loaded as dependencies besides its
+        /// <c>deps/</c>, for trees where packages sit side by side instead of in each other's <c>deps/</c>.
+        /// </summary>
+        public static LintResult Lint(string path, LintConfig config, WitLoadOptions? options = null, IReadOnlyList<string>? dependencyPackages = null)
         {
-            var load = WitLoader.LoadPath(path, options);
+            var load = dependencyPackages is { Count: > 0 } ? LoadWith(path, dependencyPackages, options) : WitLoader.LoadPath(path, options);
             var findings = DiagnosticFindings.From(load.Diagnostics);
             if (!load.Success || load.Resolve is null) return new LintResult(findings, Loaded: false);
 
@@ -38,6 +42,19 @@ namespace WitSharp.Tooling.Lint
                 if (severity is { } level) findings.Add(finding with { Severity = level });
             }
             return new LintResult(Sort(findings), Loaded: true);
+        }
+
+        private static WitLoadResult LoadWith(string path, IReadOnlyList<string> dependencyPackages, WitLoadOptions? options)
+        {
+            string self = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+            var deps = new List<IReadOnlyList<WitSharp.WitParser.Text.SourceText>>();
+            var entries = Directory.Exists(path) ? PackageFiles.DependencyEntries(path) : new List<string>();
+            foreach (string dep in entries.Concat(dependencyPackages))
+            {
+                if (Path.GetFullPath(dep).TrimEnd(Path.DirectorySeparatorChar) == self) continue;
+                deps.Add(PackageFiles.Read(dep));
+            }
+            return WitLoader.LoadSources(PackageFiles.Read(path), deps, options);
         }
 
         // The input's own files: the file itself, or the *.wit files directly in the directory (not deps/).
