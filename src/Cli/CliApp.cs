@@ -57,6 +57,7 @@ public static class CliApp
         root.Subcommands.Add(FmtCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(JsonCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(LintCommand.Create(common, stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
         return root;
     }
 }
