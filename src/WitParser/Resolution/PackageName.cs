@@ -5,6 +5,9 @@ namespace WitSharp.WitParser.Resolution
     /// <summary>A package identifier: <c>namespace:name</c> with an optional <c>@version</c>.</summary>
     public sealed class PackageName : IEquatable<PackageName>
     {
+        // Names are compared and used as keys by their text many times per package; build it once.
+        private string? _text;
+
         /// <summary>Creates a package name.</summary>
         public PackageName(string @namespace, string name, SemanticVersion? version)
         {
@@ -35,6 +38,6 @@ namespace WitSharp.WitParser.Resolution
         public override int GetHashCode() => ToString().GetHashCode();
 
         /// <summary><c>ns:name</c> or <c>ns:name@1.2.3</c>.</summary>
-        public override string ToString() => Version is null ? WithoutVersion : WithoutVersion + "@" + Version;
+        public override string ToString() => _text ??= Version is null ? WithoutVersion : WithoutVersion + "@" + Version;
     }
 }

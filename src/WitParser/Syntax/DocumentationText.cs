@@ -14,6 +14,20 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>The documentation carried by a token's leading trivia, or null when it holds no comment.</summary>
         public static string? FromTrivia(SyntaxTriviaList trivia)
         {
+            int comments = 0;
+            SyntaxTrivia only = default;
+            foreach (var t in trivia)
+            {
+                if (!t.IsComment) continue;
+                comments++;
+                only = t;
+            }
+            if (comments == 0) return null;
+            if (comments == 1 && (only.Kind == SyntaxTriviaKind.LineComment || only.Kind == SyntaxTriviaKind.DocLineComment))
+            {
+                return SingleLine(only.Text);
+            }
+
             List<string>? docs = null;
             foreach (var t in trivia)
             {
@@ -46,6 +60,19 @@ namespace WitSharp.WitParser.Syntax
             int end = sb.Length;
             while (end > 0 && sb[end - 1] == '\n') end--;
             return sb.ToString(0, end);
+        }
+
+        // The common case, one line comment, without the list and builder: the general path's result for one
+        // line holding no line break is the line without delimiters, trailing space and leading indentation.
+        private static string SingleLine(string comment)
+        {
+            string d = comment.TrimStart('/').TrimEnd();
+            int n = 0;
+            while (n < d.Length && IsAsciiWhitespace(d[n])) n++;
+            int spaces = 0;
+            while (spaces < n && d[spaces] == ' ') spaces++;
+            // Only an all-space indentation is removed (the general path strips a run of spaces as long as it).
+            return n > 0 && spaces == n ? d.Substring(n) : d;
         }
 
         private static string StripDelimiters(string comment)

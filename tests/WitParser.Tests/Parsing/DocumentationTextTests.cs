@@ -1,0 +1,37 @@
+using System.Linq;
+using WitSharp.WitParser.Parsing;
+using WitSharp.WitParser.Syntax;
+
+namespace WitSharp.WitParser.Tests.Parsing;
+
+/// <summary>Documentation of one-line comments (the fast path) and of several comments (the general path).</summary>
+public sealed class DocumentationTextTests
+{
+    private static string? DocsOfInterface(string comments)
+    {
+        var tree = WitSyntaxTree.Parse("package a:b;\n" + comments + "interface i {}\n");
+        Assert.False(tree.HasErrors);
+        return tree.Root.Items.OfType<InterfaceSyntax>().Single().Documentation;
+    }
+
+    [Theory]
+    [InlineData("/// Hello.  \n", "Hello.")]
+    [InlineData("///    indented\n", "indented")]
+    [InlineData("//\t tab first\n", "\t tab first")]
+    [InlineData("// plain comment\n", "plain comment")]
+    [InlineData("///\n", "")]
+    [InlineData("//// four slashes\n", "four slashes")]
+    [InlineData("/// one\n/// two\n", "one\ntwo")]
+    [InlineData("///   a\n///     b\n", "a\n  b")]
+    [InlineData("/** block */\n", "block")]
+    public void Comments_become_documentation_like_the_reference(string comments, string expected)
+    {
+        Assert.Equal(expected, DocsOfInterface(comments));
+    }
+
+    [Fact]
+    public void No_comment_means_no_documentation()
+    {
+        Assert.Null(DocsOfInterface(""));
+    }
+}
