@@ -180,27 +180,11 @@ namespace WitSharp.Runtime
 
         private static long SignExtend(ulong bits, int width) => width == 64 ? (long)bits : ((long)(bits << (64 - width))) >> (64 - width);
 
-        // convert_i32_to_char: surrogates and values past U+10FFFF trap.
-        private static int CheckChar(ulong value)
-        {
-            if (value >= 0x110000 || (value >= 0xD800 && value <= 0xDFFF))
-            {
-                throw new CanonicalAbiTrapException("0x" + value.ToString("x") + " is not a Unicode scalar value");
-            }
-            return (int)value;
-        }
+        private static int CheckChar(ulong value) => CanonicalScalars.LiftChar(value > uint.MaxValue ? uint.MaxValue : (uint)value);
 
-        private static int CheckCase(ulong index, CanonicalType type)
-        {
-            if (index >= (ulong)type.Cases.Count)
-            {
-                throw new CanonicalAbiTrapException("discriminant " + index + " is out of range for a type with " + type.Cases.Count + " cases");
-            }
-            return (int)index;
-        }
+        private static int CheckCase(ulong index, CanonicalType type) => CanonicalScalars.LiftDiscriminant(index, type.Cases.Count);
 
-        // Bits at or above the label count are ignored.
-        private static uint MaskFlags(uint bits, int count) => count >= 32 ? bits : bits & ((1u << count) - 1);
+        private static uint MaskFlags(uint bits, int count) => CanonicalScalars.LiftFlags(bits, count);
 
         private static CanonicalType? CaseOf(WitValue value, CanonicalType type)
         {

@@ -25,9 +25,18 @@ namespace WitSharp.Runtime
         /// </summary>
         public static WitValue LoadFromRange(CallContext cx, ulong ptr, ulong taggedCodeUnits)
         {
+            string text = Lift(cx, ptr, taggedCodeUnits, out StringSourceEncoding form);
+            return WitValue.String(text, form);
+        }
+
+        /// <summary>
+        /// Lifts the string at (<paramref name="ptr"/>, <paramref name="taggedCodeUnits"/>) as a .NET string, with the same
+        /// checks as <see cref="LoadFromRange"/>; <paramref name="form"/> says which encoding memory held.
+        /// </summary>
+        public static string Lift(CallContext cx, ulong ptr, ulong taggedCodeUnits, out StringSourceEncoding form)
+        {
             int alignment;
             ulong byteLength;
-            StringSourceEncoding form;
             switch (cx.Options.StringEncoding)
             {
                 case StringEncoding.Utf8:
@@ -49,7 +58,7 @@ namespace WitSharp.Runtime
             }
             CallContext.CheckAlignment(ptr, alignment, "string");
             ReadOnlySpan<byte> bytes = cx.Slice(ptr, byteLength, "string");
-            return WitValue.String(Decode(bytes, form), form);
+            return Decode(bytes, form);
         }
 
         // Saturating, so a huge 64-bit length still fails the limit check instead of wrapping.
