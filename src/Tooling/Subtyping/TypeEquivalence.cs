@@ -37,6 +37,8 @@ namespace WitSharp.Tooling.Subtyping
             {
                 case WitTypeOwnerKind.Interface:
                     var iface = resolve.Interfaces[def.Owner.Id];
+                    // An inline interface has no name to match by; its types are matched by their own names.
+                    if (iface.Name is null) return "inline#" + def.Name;
                     string pkg = iface.Package is int p ? resolve.Packages[p].Name.WithoutVersion : "";
                     return pkg + "/" + (iface.Name ?? "") + "#" + def.Name;
                 case WitTypeOwnerKind.World:

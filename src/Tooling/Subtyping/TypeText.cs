@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using WitSharp.WitParser.Resolution;
+using WitSharp.WitParser.Syntax;
 
 namespace WitSharp.Tooling.Subtyping
 {
@@ -18,6 +19,9 @@ namespace WitSharp.Tooling.Subtyping
         /// <summary>The WIT spelling of an optional type (<c>_</c> when absent, as result and future write it).</summary>
         public static string Of(WitResolve resolve, WitType? type) => type is { } t ? Of(resolve, t) : "_";
 
+        /// <summary>A name as WIT source must write it: keywords get the <c>%</c> escape (<c>%type</c>).</summary>
+        public static string Identifier(string name) => SyntaxFacts.TryGetKeyword(name, out _) ? "%" + name : name;
+
         /// <summary>The function's signature: <c>func(a: u32) -&gt; string</c>.</summary>
         public static string Signature(WitResolve resolve, WitFunction function)
         {
@@ -28,7 +32,7 @@ namespace WitSharp.Tooling.Subtyping
             for (int i = start; i < function.Params.Count; i++)
             {
                 if (i > start) sb.Append(", ");
-                sb.Append(function.Params[i].Name).Append(": ");
+                sb.Append(Identifier(function.Params[i].Name)).Append(": ");
                 Append(resolve, function.Params[i].Type, sb, 0);
             }
             sb.Append(')');
@@ -56,7 +60,7 @@ namespace WitSharp.Tooling.Subtyping
             var def = resolve.Types[type.TypeId];
             if (def.Name is not null)
             {
-                sb.Append(def.Name);
+                sb.Append(Identifier(def.Name));
                 return;
             }
             AppendKind(resolve, def.Kind, sb, depth);
@@ -92,7 +96,7 @@ namespace WitSharp.Tooling.Subtyping
             switch (kind)
             {
                 case WitHandleKind h:
-                    sb.Append(h.IsBorrow ? "borrow<" : "own<").Append(resolve.Types[h.Resource].Name).Append('>');
+                    sb.Append(h.IsBorrow ? "borrow<" : "own<").Append(Identifier(resolve.Types[h.Resource].Name ?? "")).Append('>');
                     break;
                 case WitListKind l:
                     Generic(resolve, sb, "list", depth, l.Element);

@@ -1,0 +1,34 @@
+using System.Text;
+
+namespace WitSharp.Tooling.Elaboration
+{
+    /// <summary>Lines of WIT with two-space indentation per nesting level.</summary>
+    public sealed class IndentedText
+    {
+        private readonly StringBuilder _sb = new StringBuilder();
+        private int _depth;
+
+        /// <summary>Writes one line at the current depth.</summary>
+        public void Line(string text) => _sb.Append(' ', _depth * 2).Append(text).Append('\n');
+
+        /// <summary>Writes an empty line.</summary>
+        public void Blank() => _sb.Append('\n');
+
+        /// <summary>Writes <paramref name="header"/> followed by <c>{</c> and indents what follows.</summary>
+        public void Open(string header)
+        {
+            Line(header + " {");
+            _depth++;
+        }
+
+        /// <summary>Closes the innermost block with <paramref name="closer"/> (<c>}</c> or <c>};</c>).</summary>
+        public void Close(string closer = "}")
+        {
+            _depth--;
+            Line(closer);
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => _sb.ToString();
+    }
+}
