@@ -23,11 +23,11 @@ public sealed class CommonOptions
         Description = "Enable every @unstable feature.",
     };
 
-    /// <summary><c>--format text|json|msbuild</c>: how diagnostics are printed.</summary>
+    /// <summary><c>--format text|json|msbuild|sarif|github</c>: how diagnostics are printed.</summary>
     public Option<DiagnosticFormat> Format { get; } = new("--format")
     {
-        Description = "Diagnostic format: text (reference layout with carets, to stderr), json (an array on stdout), msbuild (file(line,col): error CODE: message, on stdout). Default: text.",
-        HelpName = "text|json|msbuild",
+        Description = "Diagnostic format: text (reference layout with carets, to stderr), json (an array on stdout), msbuild (file(line,col): error CODE: message, on stdout), sarif (SARIF 2.1.0 on stdout), github (Actions annotations on stdout). Default: text.",
+        HelpName = "text|json|msbuild|sarif|github",
         CustomParser = ParseFormat,
     };
 
@@ -63,8 +63,10 @@ public sealed class CommonOptions
             case "text": return DiagnosticFormat.Text;
             case "json": return DiagnosticFormat.Json;
             case "msbuild": return DiagnosticFormat.MsBuild;
+            case "sarif": return DiagnosticFormat.Sarif;
+            case "github": return DiagnosticFormat.GitHub;
             default:
-                result.AddError($"--format must be text, json or msbuild, not '{text}'.");
+                result.AddError($"--format must be text, json, msbuild, sarif or github, not '{text}'.");
                 return DiagnosticFormat.Text;
         }
     }

@@ -11,4 +11,10 @@ public enum DiagnosticFormat
 
     /// <summary>One <c>file(line,col): error WIT0001: message</c> line per diagnostic, on stdout.</summary>
     MsBuild,
+
+    /// <summary>A SARIF 2.1.0 log on stdout, for code-scanning uploads (rendered by WitSharp.Tooling.Reporting).</summary>
+    Sarif,
+
+    /// <summary>GitHub Actions workflow commands (<c>::error file=…::message</c>) on stdout, which become annotations.</summary>
+    GitHub,
 }

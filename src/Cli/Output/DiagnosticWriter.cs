@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using WitSharp.Tooling.Reporting;
 using WitSharp.WitParser.Diagnostics;
 
 namespace WitSharp.Cli.Output;
@@ -43,6 +45,8 @@ public sealed class DiagnosticWriter
             switch (_format)
             {
                 case DiagnosticFormat.Json:
+                case DiagnosticFormat.Sarif:
+                case DiagnosticFormat.GitHub:
                     _pendingJson.Add(d);
                     break;
                 case DiagnosticFormat.MsBuild:
@@ -59,6 +63,15 @@ public sealed class DiagnosticWriter
     /// <summary>Ends the run: prints the JSON array (always, even when empty, so consumers can parse stdout).</summary>
     public void Complete()
     {
+        if (_format is DiagnosticFormat.Sarif or DiagnosticFormat.GitHub)
+        {
+            // The reporting layer renders these; the descriptors are generic per code, as the front end documents none.
+            var findings = DiagnosticFindings.From(_pendingJson);
+            var rules = findings.Select(f => f.RuleId).Distinct().Select(code => DiagnosticFindings.Describe(code, FindingSeverity.Error)).ToList();
+            _stdout.Write(ReportRenderer.Render(new Report(findings, rules), _format == DiagnosticFormat.Sarif ? ReportFormat.Sarif : ReportFormat.GitHub));
+            _pendingJson.Clear();
+            return;
+        }
         if (_format != DiagnosticFormat.Json) return;
         _stdout.WriteLine(ToJson(_pendingJson));
         _pendingJson.Clear();

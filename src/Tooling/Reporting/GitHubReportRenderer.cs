@@ -36,7 +36,7 @@ namespace WitSharp.Tooling.Reporting
                     .Append(",endColumn=").Append(at.EndColumn)
                     .Append(',');
             }
-            string title = report.FindRule(finding.RuleId) is { } rule ? $"{finding.RuleId} ({rule.Name})" : finding.RuleId;
+            string title = report.FindRule(finding.RuleId) is { } rule && rule.Name != rule.Id ? $"{finding.RuleId} ({rule.Name})" : finding.RuleId;
             properties.Append("title=").Append(EscapeProperty(title));
 
             var message = new StringBuilder(finding.Message);
