@@ -58,6 +58,7 @@ public static class CliApp
         root.Subcommands.Add(JsonCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(LintCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
+        root.Subcommands.Add(WorldCommand.Create(stdout, stderr));
         return root;
     }
 }

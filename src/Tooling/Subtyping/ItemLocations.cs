@@ -13,6 +13,7 @@ namespace WitSharp.Tooling.Subtyping
     public sealed class ItemLocations
     {
         private readonly Dictionary<string, SourceLocation> _locations = new Dictionary<string, SourceLocation>();
+        private readonly Dictionary<string, SourceLocation> _declarations = new Dictionary<string, SourceLocation>();
 
         private ItemLocations() { }
 
@@ -30,6 +31,9 @@ namespace WitSharp.Tooling.Subtyping
 
         /// <summary>The location stored under <paramref name="key"/>, if any.</summary>
         public SourceLocation? Find(string key) => _locations.TryGetValue(key, out var l) ? l : (SourceLocation?)null;
+
+        /// <summary>The whole declaration (attributes to closing brace) of the world with key <paramref name="key"/>, if any.</summary>
+        public SourceLocation? FindDeclaration(string key) => _declarations.TryGetValue(key, out var l) ? l : (SourceLocation?)null;
 
         /// <summary>Parses every source and records where its named items are declared.</summary>
         public static ItemLocations Build(IReadOnlyList<SourceText> sources)
@@ -71,6 +75,7 @@ namespace WitSharp.Tooling.Subtyping
                     case WorldSyntax world:
                         string wkey = WorldKey(package, world.Name.ValueText);
                         Add(wkey, source, world.Name);
+                        if (!_declarations.ContainsKey(wkey)) _declarations[wkey] = new SourceLocation(source, world.Span);
                         AddWorldItems(source, wkey, world.Items);
                         break;
                     case NestedPackageSyntax nested:

@@ -70,6 +70,10 @@ namespace WitSharp.Tooling.Subtyping
         /// <summary>The location of a world.</summary>
         public SourceLocation? WorldLocation(int worldId) => Locations.Find(WorldKey(worldId));
 
+        /// <summary>The source text of world <paramref name="worldId"/>'s declaration as written, if it was read from source.</summary>
+        public string? WorldSource(int worldId) =>
+            Locations.FindDeclaration(WorldKey(worldId)) is { } l ? l.Source.GetText(l.Span) : null;
+
         /// <summary>The location of a world's import or export named <paramref name="itemName"/> (plain name or interface name).</summary>
         public SourceLocation? WorldItemLocation(int worldId, bool import, string itemName) =>
             Locations.Find(ItemLocations.WorldItemKey(WorldKey(worldId), import, itemName)) ?? WorldLocation(worldId);
