@@ -34,12 +34,8 @@ namespace WitSharp.Runtime
         /// <summary>Builds the descriptor of <paramref name="function"/>.</summary>
         public static CanonicalFunction Create(CanonicalTypeBuilder types, WitFunction function)
         {
-            var parameters = new WitType[function.Params.Count];
-            for (int i = 0; i < parameters.Length; i++)
-            {
-                parameters[i] = function.Params[i].Type;
-            }
-            WitType[] results = function.Result is WitType result ? new[] { result } : Array.Empty<WitType>();
+            WitType[] parameters = CanonicalLayout.ParameterTypes(function);
+            WitType[] results = CanonicalLayout.ResultTypes(function);
             return new CanonicalFunction(
                 function.Name,
                 types.BuildTuple(parameters),

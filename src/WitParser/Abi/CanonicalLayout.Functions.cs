@@ -27,16 +27,23 @@ namespace WitSharp.WitParser.Abi
         }
 
         /// <summary><c>flatten_functype</c> for <paramref name="function"/>.</summary>
-        public CoreFunctionType Signature(WitFunction function, AbiCallKind kind)
+        public CoreFunctionType Signature(WitFunction function, AbiCallKind kind) =>
+            Signature(ParameterTypes(function), ResultTypes(function), kind);
+
+        /// <summary>The types of <paramref name="function"/>'s parameters, in order.</summary>
+        public static WitType[] ParameterTypes(WitFunction function)
         {
             var parameters = new WitType[function.Params.Count];
             for (int i = 0; i < parameters.Length; i++)
             {
                 parameters[i] = function.Params[i].Type;
             }
-            WitType[] results = function.Result is WitType result ? new[] { result } : Array.Empty<WitType>();
-            return Signature(parameters, results, kind);
+            return parameters;
         }
+
+        /// <summary>The types of <paramref name="function"/>'s results: none or one.</summary>
+        public static WitType[] ResultTypes(WitFunction function) =>
+            function.Result is WitType result ? new[] { result } : Array.Empty<WitType>();
 
         /// <summary><c>flatten_functype</c> for a function with <paramref name="parameters"/> and <paramref name="results"/>.</summary>
         public CoreFunctionType Signature(IReadOnlyList<WitType> parameters, IReadOnlyList<WitType> results, AbiCallKind kind)
