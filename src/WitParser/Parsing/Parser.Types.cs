@@ -22,25 +22,25 @@ namespace WitSharp.WitParser.Parsing
                 case SyntaxKind.RecordKeyword:
                 {
                     var open = Expect(SyntaxKind.OpenBraceToken);
-                    var fields = ParseListTrailer(SyntaxKind.CloseBraceToken, ParseNamedType, out var close);
+                    var fields = ParseListTrailer(SyntaxKind.CloseBraceToken, _parseNamedType ??= ParseNamedType, out var close);
                     return new RecordSyntax(attributes, keyword, name, open, fields, close);
                 }
                 case SyntaxKind.VariantKeyword:
                 {
                     var open = Expect(SyntaxKind.OpenBraceToken);
-                    var cases = ParseListTrailer(SyntaxKind.CloseBraceToken, ParseVariantCase, out var close);
+                    var cases = ParseListTrailer(SyntaxKind.CloseBraceToken, _parseVariantCase ??= ParseVariantCase, out var close);
                     return new VariantSyntax(attributes, keyword, name, open, cases, close);
                 }
                 case SyntaxKind.EnumKeyword:
                 {
                     var open = Expect(SyntaxKind.OpenBraceToken);
-                    var cases = ParseListTrailer(SyntaxKind.CloseBraceToken, () => new CaseNameSyntax(ParseId()), out var close);
+                    var cases = ParseListTrailer(SyntaxKind.CloseBraceToken, _parseCaseName ??= ParseCaseName, out var close);
                     return new EnumSyntax(attributes, keyword, name, open, cases, close);
                 }
                 case SyntaxKind.FlagsKeyword:
                 {
                     var open = Expect(SyntaxKind.OpenBraceToken);
-                    var flags = ParseListTrailer(SyntaxKind.CloseBraceToken, () => new CaseNameSyntax(ParseId()), out var close);
+                    var flags = ParseListTrailer(SyntaxKind.CloseBraceToken, _parseCaseName ??= ParseCaseName, out var close);
                     return new FlagsSyntax(attributes, keyword, name, open, flags, close);
                 }
                 default:
@@ -104,10 +104,18 @@ namespace WitSharp.WitParser.Parsing
             return new FuncTypeSyntax(asyncKeyword, func, parameters, arrow, result);
         }
 
+        // List item parsers as delegates made once per parser, not once per list.
+        private Func<NamedTypeSyntax>? _parseNamedType;
+        private Func<VariantCaseSyntax>? _parseVariantCase;
+        private Func<CaseNameSyntax>? _parseCaseName;
+        private Func<TypeSyntax>? _parseType;
+
+        private CaseNameSyntax ParseCaseName() => new CaseNameSyntax(ParseId());
+
         private ParameterListSyntax ParseParameterList()
         {
             var open = Expect(SyntaxKind.OpenParenToken);
-            var parameters = ParseListTrailer(SyntaxKind.CloseParenToken, ParseNamedType, out var close);
+            var parameters = ParseListTrailer(SyntaxKind.CloseParenToken, _parseNamedType ??= ParseNamedType, out var close);
             return new ParameterListSyntax(open, parameters, close);
         }
 
@@ -179,7 +187,7 @@ namespace WitSharp.WitParser.Parsing
                 {
                     var keyword = Advance();
                     var open = Expect(SyntaxKind.LessThanToken);
-                    var types = ParseListTrailer(SyntaxKind.GreaterThanToken, ParseType, out var close);
+                    var types = ParseListTrailer(SyntaxKind.GreaterThanToken, _parseType ??= ParseType, out var close);
                     return new TupleTypeSyntax(keyword, open, types, close);
                 }
                 case SyntaxKind.ListKeyword:
