@@ -7,7 +7,8 @@ namespace WitSharp.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>generate &lt;out.wit&gt; [bytes]</c> writes a synthetic package; <c>compare …</c> times
-/// parse+resolve the way bench/jco/bench-jco.mjs times jco; anything else goes to BenchmarkDotNet
+/// parse+resolve the way bench/jco/bench-jco.mjs times jco; <c>phases …</c>
+/// prints per-phase minimum times and allocations; anything else goes to BenchmarkDotNet
 /// (for example <c>--filter *</c>).
 /// </summary>
 public static class Program
@@ -17,6 +18,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "generate") return Generate(args);
         if (args.Length > 0 && args[0] == "compare") return CompareMode.Run(args);
+        if (args.Length > 0 && args[0] == "phases") return PhasesMode.Run(args);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
