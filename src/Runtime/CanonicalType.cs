@@ -101,22 +101,5 @@ namespace WitSharp.Runtime
         /// <summary>True for variant, enum, option and result, which all store a discriminant and a payload.</summary>
         public bool IsVariantLike =>
             Kind == CanonicalTypeKind.Variant || Kind == CanonicalTypeKind.Enum || Kind == CanonicalTypeKind.Option || Kind == CanonicalTypeKind.Result;
-
-        /// <summary>The largest alignment of any case payload (1 when none), where variant payloads start after the discriminant.</summary>
-        public int MaxCaseAlignment
-        {
-            get
-            {
-                int alignment = 1;
-                foreach (CanonicalType? c in Cases)
-                {
-                    if (c != null)
-                    {
-                        alignment = Math.Max(alignment, c.Layout.Alignment);
-                    }
-                }
-                return alignment;
-            }
-        }
     }
 }

@@ -10,8 +10,10 @@ namespace WitSharp.Runtime
     public static partial class StringCodec
     {
         /// <summary><c>store_string_into_range</c>: writes <paramref name="text"/> into a new block and returns (ptr, tagged code units).</summary>
+        /// <exception cref="ArgumentException"><paramref name="text"/> holds an unpaired surrogate, so it is not a valid string value.</exception>
         public static (ulong Ptr, ulong TaggedCodeUnits) StoreIntoRange(CallContext cx, string text, StringSourceEncoding source)
         {
+            CheckWellFormed(text);
             switch (cx.Options.StringEncoding)
             {
                 case StringEncoding.Utf8:
@@ -167,6 +169,23 @@ namespace WitSharp.Runtime
             ptr = cx.Reallocate(ptr, byteLength, 1, latin1Size);
             cx.CheckBounds(ptr, latin1Size, "realloc result");
             return (ptr, latin1Size);
+        }
+
+        // Component strings are sequences of Unicode scalar values; lowering one is the host's promise, checked here.
+        private static void CheckWellFormed(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    throw new ArgumentException("the string holds an unpaired surrogate at index " + i, nameof(text));
+                }
+            }
         }
 
         private static byte[] Latin1Bytes(string text)

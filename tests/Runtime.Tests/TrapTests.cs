@@ -193,6 +193,18 @@ public sealed class TrapTests
     }
 
     [Fact]
+    public void AHostStringWithAnUnpairedSurrogateIsRejectedBeforeAnyRealloc()
+    {
+        var memory = new TestMemory { ForcedRealloc = 100 };
+        var flat = new List<CoreValue>();
+        Assert.Throws<ArgumentException>(() =>
+            CanonicalAbi.LowerFlat(TestTypes.Context(memory, StringEncoding.Utf16), WitValue.String("a\ud800b"), Types.Type("str"), flat));
+        Assert.Empty(flat);
+        CanonicalAbi.LowerFlat(TestTypes.Context(memory, StringEncoding.Utf16), WitValue.String("a\ud83d\ude00"), Types.Type("str"), flat);
+        Assert.Equal(CoreValue.I32(3), flat[1]);
+    }
+
+    [Fact]
     public void FlatValuesOfTheWrongCoreTypeAreACallerError()
     {
         var flat = new[] { CoreValue.I64(1) };
