@@ -30,11 +30,12 @@ namespace WitSharp.Tooling.Subtyping
             _mismatches.Add(new Mismatch(MismatchKind.Missing, aspect, subject, text, null, at, null, stability, WitStability.Unknown, breaks));
 
         /// <summary>
-        /// Records an item only the provided side has. Additions to instances are compatible (width subtyping);
+        /// Records an item only the provided side has (<paramref name="requiredContainerAt"/>: where the required side's
+        /// enclosing item is, for a member added to a type). Additions to instances are compatible (width subtyping);
         /// additions to value types (a record field, a variant case) are not, as value types are invariant.
         /// </summary>
-        public void Extra(string aspect, string subject, string? text, SourceLocation? at, WitStability stability, bool breaks) =>
-            _mismatches.Add(new Mismatch(MismatchKind.Extra, aspect, subject, null, text, null, at, WitStability.Unknown, stability, breaks));
+        public void Extra(string aspect, string subject, string? text, SourceLocation? at, WitStability stability, bool breaks, SourceLocation? requiredContainerAt = null) =>
+            _mismatches.Add(new Mismatch(MismatchKind.Extra, aspect, subject, null, text, requiredContainerAt, at, WitStability.Unknown, stability, breaks));
 
         /// <summary>Records an item that differs between the sides.</summary>
         public void Changed(string aspect, string subject, string required, string provided, SourceLocation? requiredAt, SourceLocation? providedAt,

@@ -100,7 +100,7 @@ namespace WitSharp.Tooling.Subtyping
                 if (requiredNames.Contains(name)) continue;
                 anyMissingOrExtra = true;
                 scope.Extra(aspect, subject + "." + name, type is { } t ? TypeText.Of(pr, t) : null,
-                    scope.Provided.TypeMemberLocation(providedId, name), pStab, breaks: true);
+                    scope.Provided.TypeMemberLocation(providedId, name), pStab, breaks: true, scope.Required.TypeLocation(requiredId));
             }
             // Same members in another order: the canonical ABI numbers cases and flags, and lays out fields, by position.
             if (!anyMissingOrExtra && !required.Select(m => m.Name).SequenceEqual(provided.Select(m => m.Name)))
