@@ -1,4 +1,6 @@
 using System;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace WitSharp.Runtime
@@ -14,25 +16,27 @@ namespace WitSharp.Runtime
         public static (ulong Ptr, ulong TaggedCodeUnits) StoreIntoRange(CallContext cx, string text, StringSourceEncoding source)
         {
             CheckWellFormed(text);
+            if (source == StringSourceEncoding.Latin1)
+            {
+                CheckLatin1(text);
+            }
             switch (cx.Options.StringEncoding)
             {
                 case StringEncoding.Utf8:
                     return source switch
                     {
-                        StringSourceEncoding.Utf8 => Copy(cx, Encoding.UTF8.GetBytes(text), 1),
+                        StringSourceEncoding.Utf8 => CopyUtf8(cx, text),
                         StringSourceEncoding.Latin1 => ToUtf8(cx, text, (ulong)text.Length, 2),
                         _ => ToUtf8(cx, text, (ulong)text.Length, 3),
                     };
                 case StringEncoding.Utf16:
-                    return source == StringSourceEncoding.Utf8
-                        ? Utf8ToUtf16(cx, text)
-                        : Copy(cx, Encoding.Unicode.GetBytes(text), 2, (ulong)text.Length);
+                    return source == StringSourceEncoding.Utf8 ? Utf8ToUtf16(cx, text) : CopyUtf16(cx, text);
                 default:
                     return source switch
                     {
                         StringSourceEncoding.Utf8 => ToLatin1OrUtf16(cx, text, (ulong)Encoding.UTF8.GetByteCount(text)),
                         StringSourceEncoding.Utf16 => ToLatin1OrUtf16(cx, text, (ulong)text.Length),
-                        StringSourceEncoding.Latin1 => Copy(cx, Latin1Bytes(text), 2),
+                        StringSourceEncoding.Latin1 => CopyLatin1(cx, text),
                         _ => ProbablyUtf16ToLatin1OrUtf16(cx, text),
                     };
             }
@@ -46,14 +50,36 @@ namespace WitSharp.Runtime
             cx.StorePointer(units, ptr + (ulong)cx.PointerSize);
         }
 
-        // store_string_copy: one exact allocation; `codeUnits` defaults to the byte count (1-byte units).
-        private static (ulong, ulong) Copy(CallContext cx, byte[] encoded, int alignment, ulong? codeUnits = null)
+        // The three store_string_copy cases: one exact allocation, encoded straight into guest memory.
+        private static (ulong, ulong) CopyUtf8(CallContext cx, string text)
         {
-            ulong length = (ulong)encoded.Length;
-            ulong ptr = cx.Allocate(alignment, length);
-            cx.CheckBlock(ptr, alignment, length);
-            encoded.CopyTo(cx.Slice(ptr, length, "string"));
-            return (ptr, codeUnits ?? length);
+            ulong length = (ulong)Encoding.UTF8.GetByteCount(text);
+            ulong ptr = cx.Allocate(1, length);
+            cx.CheckBlock(ptr, 1, length);
+            Encoding.UTF8.GetBytes(text, cx.Slice(ptr, length, "string"));
+            return (ptr, length);
+        }
+
+        private static (ulong, ulong) CopyUtf16(CallContext cx, string text)
+        {
+            ulong length = 2 * (ulong)text.Length;
+            ulong ptr = cx.Allocate(2, length);
+            cx.CheckBlock(ptr, 2, length);
+            WriteUtf16(text, cx.Slice(ptr, length, "string"));
+            return (ptr, (ulong)text.Length);
+        }
+
+        private static (ulong, ulong) CopyLatin1(CallContext cx, string text)
+        {
+            ulong length = (ulong)text.Length;
+            ulong ptr = cx.Allocate(2, length);
+            cx.CheckBlock(ptr, 2, length);
+            Span<byte> block = cx.Slice(ptr, length, "string");
+            for (int i = 0; i < text.Length; i++)
+            {
+                block[i] = (byte)text[i];
+            }
+            return (ptr, length);
         }
 
         // store_string_to_utf8: optimistic one byte per code unit, then worst case, then shrink.
@@ -72,9 +98,9 @@ namespace WitSharp.Runtime
                 ulong worstCase = codeUnits * worstCaseFactor;
                 ptr = cx.Reallocate(ptr, codeUnits, 1, worstCase);
                 cx.CheckBounds(ptr, worstCase, "realloc result");
-                byte[] encoded = Encoding.UTF8.GetBytes(text);
-                encoded.AsSpan(i).CopyTo(cx.Slice(ptr + (ulong)i, (ulong)(encoded.Length - i), "string"));
-                ulong length = (ulong)encoded.Length;
+                // The ASCII prefix moved with the block; encode the rest after it.
+                int tail = Encoding.UTF8.GetBytes(text.AsSpan(i), cx.Slice(ptr + (ulong)i, worstCase - (ulong)i, "string"));
+                ulong length = (ulong)(i + tail);
                 if (worstCase > length)
                 {
                     ptr = cx.Reallocate(ptr, worstCase, 1, length);
@@ -91,15 +117,14 @@ namespace WitSharp.Runtime
             ulong worstCase = 2 * (ulong)Encoding.UTF8.GetByteCount(text);
             ulong ptr = cx.Allocate(2, worstCase);
             cx.CheckBlock(ptr, 2, worstCase);
-            byte[] encoded = Encoding.Unicode.GetBytes(text);
-            encoded.CopyTo(cx.Slice(ptr, (ulong)encoded.Length, "string"));
-            ulong length = (ulong)encoded.Length;
+            ulong length = 2 * (ulong)text.Length;
+            WriteUtf16(text, cx.Slice(ptr, length, "string"));
             if (length < worstCase)
             {
                 ptr = cx.Reallocate(ptr, worstCase, 2, length);
                 cx.CheckBlock(ptr, 2, length);
             }
-            return (ptr, length / 2);
+            return (ptr, (ulong)text.Length);
         }
 
         // store_string_to_latin1_or_utf16: Latin-1 until the first code point >= 256, then widen in place to UTF-16.
@@ -126,15 +151,15 @@ namespace WitSharp.Runtime
                     block[2 * j] = block[j];
                     block[2 * j + 1] = 0;
                 }
-                byte[] encoded = Encoding.Unicode.GetBytes(text);
-                encoded.AsSpan(2 * written).CopyTo(block.Slice(2 * written));
-                ulong length = (ulong)encoded.Length;
+                // Every char before i was one Latin-1 byte, so i == written and the rest starts at byte 2 * i.
+                WriteUtf16(text.AsSpan(i), block.Slice(2 * written));
+                ulong length = 2 * (ulong)text.Length;
                 if (worstCase > length)
                 {
                     ptr = cx.Reallocate(ptr, worstCase, 2, length);
                     cx.CheckBlock(ptr, 2, length);
                 }
-                return (ptr, (length / 2) | cx.Utf16Tag);
+                return (ptr, (ulong)(uint)text.Length | cx.Utf16Tag);
             }
             if ((ulong)written < codeUnits)
             {
@@ -151,7 +176,7 @@ namespace WitSharp.Runtime
             ulong ptr = cx.Allocate(2, byteLength);
             cx.CheckBlock(ptr, 2, byteLength);
             Span<byte> block = cx.Slice(ptr, byteLength, "string");
-            Encoding.Unicode.GetBytes(text).CopyTo(block);
+            WriteUtf16(text, block);
             bool fitsLatin1 = true;
             foreach (char c in text)
             {
@@ -171,6 +196,19 @@ namespace WitSharp.Runtime
             return (ptr, latin1Size);
         }
 
+        private static void WriteUtf16(ReadOnlySpan<char> chars, Span<byte> destination)
+        {
+            if (BitConverter.IsLittleEndian)
+            {
+                MemoryMarshal.AsBytes(chars).CopyTo(destination);
+                return;
+            }
+            for (int i = 0; i < chars.Length; i++)
+            {
+                BinaryPrimitives.WriteUInt16LittleEndian(destination.Slice(2 * i), chars[i]);
+            }
+        }
+
         // Component strings are sequences of Unicode scalar values; lowering one is the host's promise, checked here.
         private static void CheckWellFormed(string text)
         {
@@ -188,18 +226,15 @@ namespace WitSharp.Runtime
             }
         }
 
-        private static byte[] Latin1Bytes(string text)
+        private static void CheckLatin1(string text)
         {
-            var bytes = new byte[text.Length];
-            for (int i = 0; i < text.Length; i++)
+            foreach (char c in text)
             {
-                if (text[i] > 0xff)
+                if (c > 0xff)
                 {
                     throw new ArgumentException("a Latin-1 source string holds a character above U+00FF", nameof(text));
                 }
-                bytes[i] = (byte)text[i];
             }
-            return bytes;
         }
     }
 }
