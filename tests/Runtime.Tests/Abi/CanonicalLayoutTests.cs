@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using WitSharp.WitParser;
 using WitSharp.WitParser.Abi;
 using WitSharp.WitParser.Resolution;
@@ -120,8 +121,13 @@ public sealed class CanonicalLayoutTests
         Assert.True(result.Success);
         WitInterface iface = result.Resolve!.Interfaces.First(i => i.Name == "i");
         var layout = new CanonicalLayout(result.Resolve);
-        // Lists keep every layout small, so only the depth of the element-validation walk matters.
-        TypeLayout deepest = layout.Of(WitType.FromId(iface.Types.GetValue("t" + (depth - 1))));
-        Assert.Equal((8, 2), (deepest.Size, deepest.Flat.Count));
+        // Lists keep every layout small, so only the depth of the element-validation walk matters. A 256 KB
+        // thread cannot hold that walk, so this only passes when the layout stage moves to a larger stack.
+        TypeLayout? deepest = null;
+        var thread = new Thread(() => deepest = layout.Of(WitType.FromId(iface.Types.GetValue("t" + (depth - 1)))), 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.NotNull(deepest);
+        Assert.Equal((8, 2), (deepest!.Size, deepest.Flat.Count));
     }
 }
