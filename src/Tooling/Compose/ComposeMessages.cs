@@ -13,12 +13,10 @@ namespace WitSharp.Tooling.Compose
             string socketAt = DiffMessages.At(m.RequiredAt), plugAt = DiffMessages.At(m.ProvidedAt);
             return m.Kind switch
             {
-                MismatchKind.Missing => $"plug `{plug}` is missing {aspect} `{m.Subject}`{Spelled(m.Required)} that the socket imports ({socketAt})",
-                MismatchKind.Extra => $"plug `{plug}` has {aspect} `{m.Subject}`{Spelled(m.Provided)} ({plugAt}) that the socket's type lacks ({socketAt}); value types must match exactly",
+                MismatchKind.Missing => $"plug `{plug}` is missing {aspect} `{m.Subject}`{DiffMessages.Spelled(m.Required)} that the socket imports ({socketAt})",
+                MismatchKind.Extra => $"plug `{plug}` has {aspect} `{m.Subject}`{DiffMessages.Spelled(m.Provided)} ({plugAt}) that the socket's type lacks ({socketAt}); value types must match exactly",
                 _ => $"`{m.Subject}` has the wrong {aspect}: the socket imports `{m.Required}` ({socketAt}) but plug `{plug}` exports `{m.Provided}` ({plugAt})",
             };
         }
-
-        private static string Spelled(string? text) => string.IsNullOrEmpty(text) ? "" : $" (`{text}`)";
     }
 }

@@ -10,8 +10,8 @@ namespace WitSharp.Tooling.Compose
         public static void Check(ComponentWorld socket, ComposedItem wanted, ComponentWorld plug, ComposedItem offered, List<ComposeIssue> issues)
         {
             var scope = new ComparisonScope(socket.Side, plug.Side);
-            var socketAt = socket.Side.WorldItemLocation(socket.World, true, WorldComposer.ShortName(wanted.Name));
-            var plugAt = plug.Side.WorldItemLocation(plug.World, false, WorldComposer.ShortName(offered.Name));
+            var socketAt = socket.Side.WorldItemLocation(socket.World, true, wanted.Name);
+            var plugAt = plug.Side.WorldItemLocation(plug.World, false, offered.Name);
             if (wanted.Item.Kind != offered.Item.Kind)
             {
                 issues.Add(new ComposeIssue("compose/changed-item-kind", true,

@@ -67,7 +67,7 @@ namespace WitSharp.Tooling.Compose
                     {
                         issues.Add(new ComposeIssue("compose/version-mismatch", false,
                             $"plug `{plugs[i].Label}` exports `{wanted.Name}` at version {offeredVersion?.ToString() ?? "(none)"}, which does not link with the imported version {wantedVersion?.ToString() ?? "(none)"}; the import stays unsatisfied",
-                            socket.Side.WorldItemLocation(socket.World, true, ShortName(wanted.Name)), plugs[i].Side.WorldItemLocation(plugs[i].World, false, ShortName(wanted.Name))));
+                            socket.Side.WorldItemLocation(socket.World, true, wanted.Name), plugs[i].Side.WorldItemLocation(plugs[i].World, false, wanted.Name)));
                         continue;
                     }
                     return (i, new ComposedItem(plugs[i].Side, plugWorld, export.Key, export.Value));
@@ -98,10 +98,5 @@ namespace WitSharp.Tooling.Compose
             return result;
         }
 
-        internal static string ShortName(string name)
-        {
-            int slash = name.LastIndexOf('/');
-            return slash >= 0 ? name.Substring(slash + 1) : name;
-        }
     }
 }

@@ -33,6 +33,7 @@ namespace WitSharp.Tooling.Diff
         /// <summary><c>path:line:col</c>, or <c>unknown location</c>.</summary>
         public static string At(SourceLocation? location) => location is { } l ? l.ToString() : "unknown location";
 
-        private static string Spelled(string? text) => string.IsNullOrEmpty(text) ? "" : $" (`{text}`)";
+        /// <summary><c> (`text`)</c>, or nothing for no text.</summary>
+        internal static string Spelled(string? text) => string.IsNullOrEmpty(text) ? "" : $" (`{text}`)";
     }
 }

@@ -33,11 +33,11 @@ namespace WitSharp.Tooling.Diff
             // A component may import less and export more: an added import or a removed export breaks.
             NameMatcher.Match(oldByName, newByName,
                 (name, item) => _scope.Missing(aspect, subject + " " + aspect + " " + name, null,
-                    _scope.Required.WorldItemLocation(oldWorld, import, ShortName(name)), item.Stability, breaks: !import),
-                (name, oldItem, newItem) => CompareItem(subject + "." + name, oldItem, _scope.Required.WorldItemLocation(oldWorld, import, ShortName(name)),
-                    newItem, _scope.Provided.WorldItemLocation(newWorld, import, ShortName(name))),
+                    _scope.Required.WorldItemLocation(oldWorld, import, name), item.Stability, breaks: !import),
+                (name, oldItem, newItem) => CompareItem(subject + "." + name, oldItem, _scope.Required.WorldItemLocation(oldWorld, import, name),
+                    newItem, _scope.Provided.WorldItemLocation(newWorld, import, name)),
                 (name, item) => _scope.Extra(aspect, subject + " " + aspect + " " + name, null,
-                    _scope.Provided.WorldItemLocation(newWorld, import, ShortName(name)), item.Stability, breaks: import));
+                    _scope.Provided.WorldItemLocation(newWorld, import, name), item.Stability, breaks: import));
         }
 
         private void CompareItem(string subject, WitWorldItem old, SourceLocation? oldAt, WitWorldItem @new, SourceLocation? newAt)
@@ -72,22 +72,11 @@ namespace WitSharp.Tooling.Diff
             var result = new List<KeyValuePair<string, WitWorldItem>>();
             foreach (var entry in items)
             {
-                string name = resolve.NameOfWorldKey(entry.Key);
-                if (!entry.Key.IsName)
-                {
-                    int at = name.IndexOf('@');
-                    if (at >= 0) name = name.Substring(0, at);
-                }
+                string name = WorldItemNames.Of(resolve, entry.Key);
                 result.Add(new KeyValuePair<string, WitWorldItem>(name, entry.Value));
             }
             return result;
         }
 
-        // Syntax records an interface import under the last segment of its path.
-        private static string ShortName(string name)
-        {
-            int slash = name.LastIndexOf('/');
-            return slash >= 0 ? name.Substring(slash + 1) : name;
-        }
     }
 }

@@ -74,9 +74,9 @@ namespace WitSharp.Tooling.Subtyping
         public string? WorldSource(int worldId) =>
             Locations.FindDeclaration(WorldKey(worldId)) is { } l ? l.Source.GetText(l.Span) : null;
 
-        /// <summary>The location of a world's import or export named <paramref name="itemName"/> (plain name or interface name).</summary>
+        /// <summary>The location of a world's import or export named <paramref name="itemName"/> (plain name or interface name, with or without package).</summary>
         public SourceLocation? WorldItemLocation(int worldId, bool import, string itemName) =>
-            Locations.Find(ItemLocations.WorldItemKey(WorldKey(worldId), import, itemName)) ?? WorldLocation(worldId);
+            Locations.Find(ItemLocations.WorldItemKey(WorldKey(worldId), import, WorldItemNames.ShortName(itemName))) ?? WorldLocation(worldId);
 
         private string WorldKey(int worldId)
         {

@@ -1,6 +1,6 @@
 using WitSharp.WitParser.Resolution;
 
-namespace WitSharp.Tooling.Compose
+namespace WitSharp.Tooling.Subtyping
 {
     /// <summary>Names world items are matched by across components.</summary>
     public static class WorldItemNames
@@ -12,6 +12,13 @@ namespace WitSharp.Tooling.Compose
             if (key.IsName) return name;
             int at = name.IndexOf('@');
             return at >= 0 ? name.Substring(0, at) : name;
+        }
+
+        /// <summary>The last segment of an interface name (<c>streams</c> for <c>wasi:io/streams</c>): how the syntax records an interface import.</summary>
+        public static string ShortName(string name)
+        {
+            int slash = name.LastIndexOf('/');
+            return slash >= 0 ? name.Substring(slash + 1) : name;
         }
 
         /// <summary>The version of an interface key's package, if any.</summary>
