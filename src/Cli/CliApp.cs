@@ -59,6 +59,7 @@ public static class CliApp
         root.Subcommands.Add(LintCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
         root.Subcommands.Add(WorldCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ComposeCommand.Create(stdout, stderr));
         return root;
     }
 }
