@@ -24,7 +24,7 @@ namespace WitSharp.WitParser.Resolution
                 {
                     case FunctionSyntax f:
                         DefineName(f.Name, new NameBinding(-1, "function", At(f.Name)));
-                        functions.Add(ResolveFunction(f, f.Attributes, f.Name.ValueText, f.Type,
+                        functions.Add(ResolveFunction(f, f.Attributes, Name(f.Name), f.Type,
                             f.Type.IsAsync ? WitFunctionKindTag.AsyncFreestanding : WitFunctionKindTag.Freestanding, -1));
                         locations.Add(At(f.Name));
                         break;
@@ -102,11 +102,11 @@ namespace WitSharp.WitParser.Resolution
             foreach (var p in parameters.Parameters)
             {
                 var ty = ResolveType(p.Type, WitStability.Unknown);
-                if (IsDuplicateParameter(list, ref names, p.Name.ValueText))
+                if (IsDuplicateParameter(list, ref names, Name(p.Name)))
                 {
                     throw ResolutionException.At(DiagnosticCodes.DuplicateParameter, $"param `{p.Name.ValueText}` is defined more than once", At(p.Name));
                 }
-                list.Add(new WitParam(p.Name.ValueText, ty));
+                list.Add(new WitParam(Name(p.Name), ty));
             }
 
             WitType? resultType;

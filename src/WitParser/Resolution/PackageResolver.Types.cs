@@ -27,7 +27,7 @@ namespace WitSharp.WitParser.Resolution
                 switch (item)
                 {
                     case TypeDefinitionSyntax t:
-                        string name = t.Name.ValueText;
+                        string name = Name(t.Name);
                         if (defs.ContainsKey(name))
                         {
                             throw ResolutionException.At(DiagnosticCodes.DuplicateName, $"name `{name}` is defined more than once", At(t.Name));
@@ -40,7 +40,7 @@ namespace WitSharp.WitParser.Resolution
                     case UseSyntax u:
                         foreach (var n in u.Names)
                         {
-                            string local = (n.Alias ?? n.Name).ValueText;
+                            string local = Name(n.Alias ?? n.Name);
                             deps.Set(local, new List<DependencyEdge>());
                             defs[local] = null;
                         }
@@ -64,7 +64,7 @@ namespace WitSharp.WitParser.Resolution
             var stability = GateReader.Read(use.Attributes, Source);
             foreach (var n in use.Names)
             {
-                string name = n.Name.ValueText;
+                string name = Name(n.Name);
                 if (!_interfaceScopes[from].TryGetValue(name, out var binding))
                 {
                     throw ResolutionException.At(DiagnosticCodes.UndefinedName, $"name `{name}` does not exist", At(n.Name));
@@ -74,7 +74,7 @@ namespace WitSharp.WitParser.Resolution
                     throw ResolutionException.At(DiagnosticCodes.NotAType, $"cannot import {what} `{name}`", At(n.Name));
                 }
                 var local = n.Alias ?? n.Name;
-                int id = AddType(new WitTypeDef(local.ValueText, new WitAliasKind(WitType.FromId(binding.TypeId)), owner, WitDocs.None, stability), At(n.Name));
+                int id = AddType(new WitTypeDef(Name(local), new WitAliasKind(WitType.FromId(binding.TypeId)), owner, WitDocs.None, stability), At(n.Name));
                 DefineName(local, new NameBinding(id, null, At(local)));
             }
         }
@@ -87,16 +87,16 @@ namespace WitSharp.WitParser.Resolution
                     return ResolveKind(alias.Type, stability);
                 case RecordSyntax record:
                     var fields = new List<WitField>();
-                    foreach (var f in record.Fields) fields.Add(new WitField(f.Name.ValueText, ResolveType(f.Type, stability), GateReader.Docs(f.Name)));
+                    foreach (var f in record.Fields) fields.Add(new WitField(Name(f.Name), ResolveType(f.Type, stability), GateReader.Docs(f.Name)));
                     return new WitRecordKind(fields);
                 case FlagsSyntax flags:
                     var names = new List<WitNamedCase>();
-                    foreach (var f in flags.Flags) names.Add(new WitNamedCase(f.Name.ValueText, GateReader.Docs(f.Name)));
+                    foreach (var f in flags.Flags) names.Add(new WitNamedCase(Name(f.Name), GateReader.Docs(f.Name)));
                     return new WitFlagsKind(names);
                 case EnumSyntax en:
                     if (en.Cases.Count == 0) throw ResolutionException.At(DiagnosticCodes.EmptyType, "empty enum", At(en.Name));
                     var cases = new List<WitNamedCase>();
-                    foreach (var c in en.Cases) cases.Add(new WitNamedCase(c.Name.ValueText, GateReader.Docs(c.Name)));
+                    foreach (var c in en.Cases) cases.Add(new WitNamedCase(Name(c.Name), GateReader.Docs(c.Name)));
                     return new WitEnumKind(cases);
                 case VariantSyntax variant:
                     if (variant.Cases.Count == 0) throw ResolutionException.At(DiagnosticCodes.EmptyType, "empty variant", At(variant.Name));
@@ -104,7 +104,7 @@ namespace WitSharp.WitParser.Resolution
                     foreach (var c in variant.Cases)
                     {
                         WitType? payload = c.Type is { } t ? ResolveType(t, stability) : (WitType?)null;
-                        vcases.Add(new WitCase(c.Name.ValueText, payload, GateReader.Docs(c.Name)));
+                        vcases.Add(new WitCase(Name(c.Name), payload, GateReader.Docs(c.Name)));
                     }
                     return new WitVariantKind(vcases);
                 case ResourceSyntax resource:
@@ -212,7 +212,7 @@ namespace WitSharp.WitParser.Resolution
 
         private int ResolveTypeName(SyntaxToken name)
         {
-            if (_scope.TryGetValue(name.ValueText, out var binding))
+            if (_scope.TryGetValue(Name(name), out var binding))
             {
                 if (binding.Item is { } what)
                 {
@@ -325,10 +325,10 @@ namespace WitSharp.WitParser.Resolution
             switch (type)
             {
                 case TypeReferenceSyntax r:
-                    edges.Add(new DependencyEdge(r.Name.ValueText, At(r.Name)));
+                    edges.Add(new DependencyEdge(Name(r.Name), At(r.Name)));
                     break;
                 case HandleTypeSyntax h:
-                    edges.Add(new DependencyEdge(h.Name.ValueText, At(h.Name)));
+                    edges.Add(new DependencyEdge(Name(h.Name), At(h.Name)));
                     break;
                 case ListTypeSyntax l:
                     CollectDependencies(l.ElementType, edges);

@@ -76,6 +76,11 @@ namespace WitSharp.WitParser.Resolution
 
         private SourceLocation At(SyntaxElement e) => new SourceLocation(Source, e.Span);
 
+        private readonly NameTable _names = new NameTable();
+
+        /// <summary>An identifier's name, one string per distinct name in the package.</summary>
+        private string Name(SyntaxToken identifier) => _names.Get(identifier);
+
         /// <summary>Where a type expression is reported: its first token (<c>list</c>, <c>map</c>, a name), as the reference does.</summary>
         private SourceLocation AtType(SyntaxNode type) => FirstTokenOf(type) is { } first ? At(first) : At(type);
 
@@ -381,7 +386,7 @@ namespace WitSharp.WitParser.Resolution
 
         private void DefineName(SyntaxToken name, NameBinding binding)
         {
-            if (!_scope.TryAdd(name.ValueText, binding))
+            if (!_scope.TryAdd(Name(name), binding))
             {
                 throw ResolutionException.At(DiagnosticCodes.DuplicateName, $"name `{name.ValueText}` is defined more than once", At(name));
             }
