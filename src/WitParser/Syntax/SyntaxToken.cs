@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using WitSharp.WitParser.Text;
 
 namespace WitSharp.WitParser.Syntax
@@ -15,8 +16,18 @@ namespace WitSharp.WitParser.Syntax
         private readonly string? _source;
         private string? _text;
 
-        // Lexed tokens never have trailing trivia; keeping the rare list boxed saves a field pair per token.
-        private readonly SyntaxTriviaList[]? _trailingTrivia;
+        // Lexed tokens never have trailing trivia: the rare lists live in a side table, which saves a field in
+        // every token (tokens are most of what a parse allocates).
+        private static readonly ConditionalWeakTable<SyntaxToken, TrailingTriviaBox> s_trailingTrivia =
+            new ConditionalWeakTable<SyntaxToken, TrailingTriviaBox>();
+        private readonly bool _hasTrailingTrivia;
+
+        private sealed class TrailingTriviaBox
+        {
+            public TrailingTriviaBox(SyntaxTriviaList trivia) => Trivia = trivia;
+
+            public SyntaxTriviaList Trivia { get; }
+        }
 
         /// <summary>Creates a token.</summary>
         public SyntaxToken(
@@ -32,7 +43,11 @@ namespace WitSharp.WitParser.Syntax
             _text = text ?? throw new ArgumentNullException(nameof(text));
             LeadingTrivia = SyntaxTriviaList.Create(leadingTrivia);
             var trailing = SyntaxTriviaList.Create(trailingTrivia);
-            if (trailing.Count > 0) _trailingTrivia = new[] { trailing };
+            if (trailing.Count > 0)
+            {
+                _hasTrailingTrivia = true;
+                s_trailingTrivia.Add(this, new TrailingTriviaBox(trailing));
+            }
             IsMissing = isMissing;
         }
 
@@ -89,7 +104,8 @@ namespace WitSharp.WitParser.Syntax
         public SyntaxTriviaList LeadingTrivia { get; }
 
         /// <summary>Trivia after the token (empty for tokens produced by the lexer).</summary>
-        public SyntaxTriviaList TrailingTrivia => _trailingTrivia?[0] ?? SyntaxTriviaList.Empty;
+        public SyntaxTriviaList TrailingTrivia =>
+            _hasTrailingTrivia && s_trailingTrivia.TryGetValue(this, out var box) ? box.Trivia : SyntaxTriviaList.Empty;
 
         /// <summary>True when the parser inserted this token because the source lacked it.</summary>
         public bool IsMissing { get; }
