@@ -29,8 +29,9 @@ namespace WitSharp.WitParser.Lexing
         {
             _source = source;
             _text = source.Text;
-            // Real WIT averages one token per four to six characters.
-            _tokens = new List<SyntaxToken>(Math.Max(16, _text.Length / 5));
+            // Real WIT averages one token per five to fifteen characters; sizing for four avoids a late doubling
+            // (a copy of the whole list) on dense input.
+            _tokens = new List<SyntaxToken>(Math.Max(16, _text.Length / 4));
             // A small file needs a small first chunk (about one trivia per eight characters).
             _chunk = new SyntaxTrivia[Math.Min(ChunkSize, 16 + _text.Length / 8)];
         }
