@@ -89,7 +89,7 @@ world app {
         }
 
         internal static int World(WitSide side, string name) =>
-            Assert.Single(side.Resolve.Worlds.Select((w, i) => (w, i)).Where(p => p.w.Name == name && p.w.Package == side.RootPackages.Last())).i;
+            Assert.Single(side.Resolve.Worlds.Select((w, i) => (w, i)), p => p.w.Name == name && p.w.Package == side.RootPackages.Last()).i;
 
         private static void AssertSameWorld(WitSide a, int worldA, WitSide b, int worldB)
         {
