@@ -10,11 +10,18 @@ namespace WitSharp.WitParser.Resolution
     public sealed class OrderedMap<TKey, TValue> : IReadOnlyList<KeyValuePair<TKey, TValue>>
         where TKey : notnull
     {
+        // Most maps (an interface's types and functions, a scope) hold a handful of entries: they are searched
+        // linearly and get a hash index only when they grow past this size.
+        private const int LinearLimit = 8;
+        private static readonly EqualityComparer<TKey> s_comparer = EqualityComparer<TKey>.Default;
+
         private readonly List<KeyValuePair<TKey, TValue>> _entries = new List<KeyValuePair<TKey, TValue>>();
-        private readonly Dictionary<TKey, int> _index;
+        private Dictionary<TKey, int>? _index;
 
         /// <summary>Creates an empty map with the default key comparer.</summary>
-        public OrderedMap() => _index = new Dictionary<TKey, int>();
+        public OrderedMap()
+        {
+        }
 
         /// <summary>The number of entries.</summary>
         public int Count => _entries.Count;
@@ -35,18 +42,32 @@ namespace WitSharp.WitParser.Resolution
         }
 
         /// <summary>True when <paramref name="key"/> is present.</summary>
-        public bool ContainsKey(TKey key) => _index.ContainsKey(key);
+        public bool ContainsKey(TKey key) => IndexOfKey(key) >= 0;
 
         /// <summary>The value of a key that must be present.</summary>
-        public TValue GetValue(TKey key) => _entries[_index[key]].Value;
+        public TValue GetValue(TKey key)
+        {
+            int i = IndexOfKey(key);
+            if (i < 0) throw new KeyNotFoundException();
+            return _entries[i].Value;
+        }
 
         /// <summary>The insertion position of a key, or -1.</summary>
-        public int IndexOfKey(TKey key) => _index.TryGetValue(key, out int i) ? i : -1;
+        public int IndexOfKey(TKey key)
+        {
+            if (_index != null) return _index.TryGetValue(key, out int found) ? found : -1;
+            for (int i = 0; i < _entries.Count; i++)
+            {
+                if (s_comparer.Equals(_entries[i].Key, key)) return i;
+            }
+            return -1;
+        }
 
         /// <summary>Looks a key up.</summary>
         public bool TryGetValue(TKey key, out TValue value)
         {
-            if (_index.TryGetValue(key, out int i))
+            int i = IndexOfKey(key);
+            if (i >= 0)
             {
                 value = _entries[i].Value;
                 return true;
@@ -58,20 +79,26 @@ namespace WitSharp.WitParser.Resolution
         /// <summary>Inserts or replaces (keeping the old position); returns false when the key was already present.</summary>
         internal bool Set(TKey key, TValue value)
         {
-            if (_index.TryGetValue(key, out int i))
+            int i = IndexOfKey(key);
+            if (i >= 0)
             {
                 _entries[i] = new KeyValuePair<TKey, TValue>(key, value);
                 return false;
             }
-            _index[key] = _entries.Count;
+            if (_index != null) _index[key] = _entries.Count;
             _entries.Add(new KeyValuePair<TKey, TValue>(key, value));
+            if (_index == null && _entries.Count > LinearLimit)
+            {
+                _index = new Dictionary<TKey, int>(_entries.Count * 2);
+                for (int j = 0; j < _entries.Count; j++) _index[_entries[j].Key] = j;
+            }
             return true;
         }
 
         /// <summary>Adds only when absent; returns false (and changes nothing) when present.</summary>
         internal bool TryAdd(TKey key, TValue value)
         {
-            if (_index.ContainsKey(key)) return false;
+            if (IndexOfKey(key) >= 0) return false;
             Set(key, value);
             return true;
         }
@@ -80,7 +107,7 @@ namespace WitSharp.WitParser.Resolution
         internal void Clear()
         {
             _entries.Clear();
-            _index.Clear();
+            _index = null;
         }
 
         /// <inheritdoc />
