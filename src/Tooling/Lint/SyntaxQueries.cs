@@ -24,9 +24,10 @@ namespace WitSharp.Tooling.Lint
 
         /// <summary>
         /// True when the item has a comment before it (the reference counts every comment as docs), ignoring
-        /// <c>witsharp-disable</c> directives, which are not documentation.
+        /// <c>witsharp-disable</c> directives, which are not documentation. Comments between the item's attributes
+        /// and <paramref name="name"/> count too.
         /// </summary>
-        public static bool HasDocs(SyntaxNode node)
+        public static bool HasDocs(SyntaxNode node, SyntaxToken name)
         {
             foreach (var token in node.DescendantTokens())
             {
@@ -34,7 +35,7 @@ namespace WitSharp.Tooling.Lint
                 {
                     if (trivia.IsComment && !Suppressions.IsDirective(trivia.Text)) return true;
                 }
-                return false;
+                if (token.Span.Start >= name.Span.Start) return false;
             }
             return false;
         }

@@ -64,6 +64,13 @@ public class RuleTests
     }
 
     [Fact]
+    public void Docs_between_attributes_and_the_item_count()
+    {
+        string wit = "package t:p@1.0.0;\n@since(version = 1.0.0)\n/// docs after the gate\ninterface a {\n  @since(version = 1.0.0)\n  /// d\n  f: func();\n}\n";
+        Assert.Empty(LintHarness.Findings("WITL001", wit));
+    }
+
+    [Fact]
     public void Mixed_getter_styles_are_reported()
     {
         string wit = "package t:p;\n/// d\ninterface a {\n  /// d\n  size: func() -> u32;\n  /// d\n  set-size: func(s: u32);\n  /// d\n  get-name: func() -> string;\n}\n";

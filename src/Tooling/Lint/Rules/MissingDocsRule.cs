@@ -17,7 +17,7 @@ namespace WitSharp.Tooling.Lint.Rules
         {
             foreach (var scope in context.Scopes)
             {
-                if (scope.Kind != LintScopeKind.InlineInterface && !SyntaxQueries.HasDocs(scope.Node))
+                if (scope.Kind != LintScopeKind.InlineInterface && !SyntaxQueries.HasDocs(scope.Node, scope.Name))
                     context.Report(this, scope.File, scope.Name, $"{Kind(scope.Kind)} `{scope.Name.ValueText}` has no documentation");
                 if (scope.Kind == LintScopeKind.World) continue;
                 foreach (var item in scope.Items) CheckItem(context, scope, item);
@@ -28,18 +28,18 @@ namespace WitSharp.Tooling.Lint.Rules
         {
             switch (item)
             {
-                case FunctionSyntax f when !SyntaxQueries.HasDocs(f):
+                case FunctionSyntax f when !SyntaxQueries.HasDocs(f, f.Name):
                     context.Report(this, scope.File, f.Name, $"function `{f.Name.ValueText}` has no documentation");
                     break;
                 case ResourceSyntax r:
-                    if (!SyntaxQueries.HasDocs(r)) context.Report(this, scope.File, r.Name, $"resource `{r.Name.ValueText}` has no documentation");
+                    if (!SyntaxQueries.HasDocs(r, r.Name)) context.Report(this, scope.File, r.Name, $"resource `{r.Name.ValueText}` has no documentation");
                     foreach (var member in r.Members)
                     {
-                        if (member is FunctionSyntax m && !SyntaxQueries.HasDocs(m))
+                        if (member is FunctionSyntax m && !SyntaxQueries.HasDocs(m, m.Name))
                             context.Report(this, scope.File, m.Name, $"method `{r.Name.ValueText}.{m.Name.ValueText}` has no documentation");
                     }
                     break;
-                case TypeDefinitionSyntax t when !SyntaxQueries.HasDocs(t):
+                case TypeDefinitionSyntax t when !SyntaxQueries.HasDocs(t, t.Name):
                     context.Report(this, scope.File, t.Name, $"type `{t.Name.ValueText}` has no documentation");
                     break;
             }
