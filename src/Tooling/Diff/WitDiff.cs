@@ -40,7 +40,7 @@ namespace WitSharp.Tooling.Diff
             var changes = scope.Mismatches.Select(m => DiffChange.FromMismatch(m, Classify(m))).ToList();
             var verdicts = matched.Select((pair, i) => Verdict(pair.Old, pair.New, changes, perPackage[i].From, perPackage[i].To)).ToList();
             for (int i = 0; i < matched.Count; i++)
-                changes.AddRange(SinceGateAudit.Check(scope.Mismatches, perPackage[i].From, perPackage[i].To, matched[i].Old.Name.Version, matched[i].New.Name.Version));
+                changes.AddRange(SinceGateAudit.Check(scope.Mismatches, perPackage[i].From, perPackage[i].To, matched[i].Old.Name.Version));
             var ordered = changes.OrderBy(c => c.Class).ToList();
             return new DiffReport(ordered, verdicts);
         }

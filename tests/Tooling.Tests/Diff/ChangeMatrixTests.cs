@@ -45,6 +45,8 @@ namespace WitSharp.Tooling.Tests.Diff
             { "method removed", I(R), I(R.Replace("  get: func() -> u32;\n", "")), ChangeClass.Breaking, "removed-method", "`t:p/i.r.get`" },
             { "method result", I(R), I(R.Replace("get: func() -> u32", "get: func() -> u64")), ChangeClass.Breaking, "changed-result", "`t:p/i.r.get`|`u32`|`u64`" },
             { "constructor params", I(R), I(R.Replace("constructor(a: u32)", "constructor(a: string)")), ChangeClass.Breaking, "changed-parameter", "`t:p/i.r.constructor(a)`" },
+            { "constructor removed", I(R), I(R.Replace("  constructor(a: u32);\n", "")), ChangeClass.Breaking, "removed-constructor", "`t:p/i.r.constructor`" },
+            { "resource removed", I("f: func();\n" + R), I("f: func();"), ChangeClass.Breaking, "removed-resource", "`t:p/i.r`" },
             { "static removed", I(R), I(R.Replace("  make: static func() -> r;\n", "")), ChangeClass.Breaking, "removed-static-function", "`t:p/i.r.make`" },
             { "method became static", I(R), I(R.Replace("get: func() -> u32", "get: static func() -> u32")), ChangeClass.Breaking, "removed-method", "`t:p/i.r.get`" },
             { "interface removed", I("f: func();") + "\ninterface j {}", I("f: func();"), ChangeClass.Breaking, "removed-interface", "`t:p/j`" },

@@ -54,7 +54,7 @@ namespace WitSharp.Tooling.Tests.Diff
         }
 
         [Fact]
-        public void Since_gate_later_than_the_package_is_noted()
+        public void Addition_claiming_an_earlier_since_is_noted()
         {
             var report = DiffHarness.Texts(
                 "package t:p@1.0.0;\n@since(version = 1.0.0)\ninterface i {\n  @since(version = 1.0.0)\n  f: func();\n}\n",
