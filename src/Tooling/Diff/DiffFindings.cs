@@ -17,6 +17,7 @@ namespace WitSharp.Tooling.Diff
         public static Report ToReport(DiffReport diff)
         {
             bool fails = diff.Fails;
+            // A removed package has no version pair to judge; its removal fails the diff on its own.
             var findings = new List<Finding>();
             foreach (var change in diff.Changes)
             {
@@ -34,7 +35,7 @@ namespace WitSharp.Tooling.Diff
             foreach (var verdict in diff.Verdicts)
             {
                 var severity = verdict.BreakingWithoutMajor ? FindingSeverity.Error : verdict.AdditionsWithoutMinor ? FindingSeverity.Warning : FindingSeverity.Note;
-                findings.Add(new Finding(VerdictRule, severity, verdict.Message, null));
+                findings.Add(new Finding(VerdictRule, severity, verdict.Message, verdict.NewLocation is { } at ? FindingLocation.From(at) : null));
             }
             var rules = findings.Select(f => f.RuleId).Distinct().Select(Describe).ToList();
             return new Report(findings, rules);

@@ -22,7 +22,10 @@ namespace WitSharp.Tooling.Diff
         /// <summary>The breaking changes.</summary>
         public IEnumerable<DiffChange> Breaking => Changes.Where(c => c.Class == ChangeClass.Breaking);
 
-        /// <summary>True when some breaking change ships without a big enough version bump (the command exits 1).</summary>
-        public bool Fails => Verdicts.Any(v => v.BreakingWithoutMajor);
+        /// <summary>
+        /// True when some breaking change ships without a big enough version bump, or a whole package disappeared
+        /// (no version can make that compatible); the command exits 1.
+        /// </summary>
+        public bool Fails => Verdicts.Any(v => v.BreakingWithoutMajor) || Breaking.Any(c => c.RuleId == "removed-package");
     }
 }

@@ -1,4 +1,5 @@
 using WitSharp.WitParser.Resolution;
+using WitSharp.WitParser.Text;
 
 namespace WitSharp.Tooling.Diff
 {
@@ -10,6 +11,9 @@ namespace WitSharp.Tooling.Diff
     /// <param name="Actual">The bump made.</param>
     public sealed record PackageVerdict(string Package, SemanticVersion? OldVersion, SemanticVersion? NewVersion, VersionBump Needed, VersionBump Actual)
     {
+        /// <summary>Where the new package is declared, for reports.</summary>
+        public SourceLocation? NewLocation { get; init; }
+
         /// <summary>True when breaking changes ship without a major bump (0.x: minor): the check fails.</summary>
         public bool BreakingWithoutMajor => Needed == VersionBump.Major && Actual != VersionBump.Major;
 

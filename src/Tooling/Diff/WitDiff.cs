@@ -21,13 +21,13 @@ namespace WitSharp.Tooling.Diff
             foreach (var op in oldPackages)
             {
                 var np = newPackages.FirstOrDefault(p => p.Name.WithoutVersion == op.Name.WithoutVersion);
-                if (np is null) scope.Missing("package", op.Name.WithoutVersion, null, null, WitStability.Unknown);
+                if (np is null) scope.Missing("package", op.Name.WithoutVersion, null, old.PackageLocation(op.Name.WithoutVersion), WitStability.Unknown);
                 else matched.Add((op, np));
             }
             foreach (var np in newPackages)
             {
                 if (!oldPackages.Any(p => p.Name.WithoutVersion == np.Name.WithoutVersion))
-                    scope.Extra("package", np.Name.WithoutVersion, null, null, WitStability.Unknown, breaks: false);
+                    scope.Extra("package", np.Name.WithoutVersion, null, @new.PackageLocation(np.Name.WithoutVersion), WitStability.Unknown, breaks: false);
             }
             var worlds = new WorldDiff(scope);
             var perPackage = new List<(string Package, int From, int To)>();
@@ -38,7 +38,7 @@ namespace WitSharp.Tooling.Diff
                 perPackage.Add((op.Name.WithoutVersion, from, scope.Mismatches.Count));
             }
             var changes = scope.Mismatches.Select(m => DiffChange.FromMismatch(m, Classify(m))).ToList();
-            var verdicts = matched.Select((pair, i) => Verdict(pair.Old, pair.New, changes, perPackage[i].From, perPackage[i].To)).ToList();
+            var verdicts = matched.Select((pair, i) => Verdict(@new, pair.Old, pair.New, changes, perPackage[i].From, perPackage[i].To)).ToList();
             for (int i = 0; i < matched.Count; i++)
                 changes.AddRange(SinceGateAudit.Check(scope.Mismatches, perPackage[i].From, perPackage[i].To, matched[i].Old.Name.Version));
             var ordered = changes.OrderBy(c => c.Class).ToList();
@@ -77,7 +77,7 @@ namespace WitSharp.Tooling.Diff
             return m.Breaks ? ChangeClass.Breaking : ChangeClass.Compatible;
         }
 
-        private static PackageVerdict Verdict(WitPackage op, WitPackage np, List<DiffChange> changes, int from, int to)
+        private static PackageVerdict Verdict(WitSide newSide, WitPackage op, WitPackage np, List<DiffChange> changes, int from, int to)
         {
             bool breaking = false, additions = false;
             for (int i = from; i < to; i++)
@@ -87,7 +87,7 @@ namespace WitSharp.Tooling.Diff
             }
             var needed = SemverPolicy.Required(breaking, additions);
             var actual = op.Name.Version is { } ov && np.Name.Version is { } nv ? SemverPolicy.Between(ov, nv) : VersionBump.None;
-            return new PackageVerdict(op.Name.WithoutVersion, op.Name.Version, np.Name.Version, needed, actual);
+            return new PackageVerdict(op.Name.WithoutVersion, op.Name.Version, np.Name.Version, needed, actual) { NewLocation = newSide.PackageLocation(np.Name.WithoutVersion) };
         }
     }
 }

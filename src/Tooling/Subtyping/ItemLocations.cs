@@ -20,6 +20,9 @@ namespace WitSharp.Tooling.Subtyping
         /// <summary>The key of an interface.</summary>
         public static string InterfaceKey(string package, string name) => package + "/" + name;
 
+        /// <summary>The key of a package declaration.</summary>
+        public static string PackageKey(string package) => "package " + package;
+
         /// <summary>The key of a world.</summary>
         public static string WorldKey(string package, string name) => package + "/world " + name;
 
@@ -46,7 +49,11 @@ namespace WitSharp.Tooling.Subtyping
             {
                 var tree = WitSyntaxTree.Parse(source);
                 trees.Add(tree);
-                if (tree.Root.PackageDeclaration is { } decl) packageByDirectory[DirectoryOf(source)] = WithoutVersion(decl.Name);
+                if (tree.Root.PackageDeclaration is { } decl)
+                {
+                    packageByDirectory[DirectoryOf(source)] = WithoutVersion(decl.Name);
+                    result.Add(PackageKey(WithoutVersion(decl.Name)), source, decl.Name.Name);
+                }
             }
             foreach (var tree in trees)
             {
@@ -79,6 +86,7 @@ namespace WitSharp.Tooling.Subtyping
                         AddWorldItems(source, wkey, world.Items);
                         break;
                     case NestedPackageSyntax nested:
+                        Add(PackageKey(WithoutVersion(nested.Name)), source, nested.Name.Name);
                         AddItems(source, WithoutVersion(nested.Name), nested.Items);
                         break;
                 }

@@ -39,6 +39,9 @@ namespace WitSharp.Tooling.Subtyping
         public string PackageOf(int interfaceId) =>
             Resolve.Interfaces[interfaceId].Package is int p ? Resolve.Packages[p].Name.WithoutVersion : "";
 
+        /// <summary>Where package <paramref name="package"/> (<c>ns:name</c>) is declared.</summary>
+        public SourceLocation? PackageLocation(string package) => Locations.Find(ItemLocations.PackageKey(package));
+
         /// <summary>The location of interface <paramref name="interfaceId"/>.</summary>
         public SourceLocation? InterfaceLocation(int interfaceId)
         {

@@ -46,6 +46,26 @@ namespace WitSharp.Tooling.Tests.Diff
         }
 
         [Fact]
+        public void A_removed_package_fails_whatever_the_versions()
+        {
+            var report = DiffHarness.Texts("package t:p@1.0.0;\n" + Base, "package t:q@2.0.0;\n" + Base);
+            Assert.True(report.Fails);
+            var removed = Assert.Single(report.Breaking);
+            Assert.Equal("removed-package", removed.RuleId);
+            Assert.Equal(1, removed.OldLocation!.Value.Start.Line);
+            Assert.Contains(report.Changes, c => c.RuleId == "added-package" && c.Class == ChangeClass.Compatible);
+        }
+
+        [Fact]
+        public void The_verdict_points_at_the_new_package_declaration()
+        {
+            var report = DiffHarness.Texts("package t:p@1.0.0;\n" + Base, "package t:p@1.1.0;\n" + Breaking);
+            var at = Assert.Single(report.Verdicts).NewLocation!.Value;
+            Assert.Equal("new.wit", at.Source.Path);
+            Assert.Equal(1, at.Start.Line);
+        }
+
+        [Fact]
         public void Breaking_changes_in_a_package_without_version_fail()
         {
             var report = DiffHarness.Texts("package t:p;\n" + Base, "package t:p;\n" + Breaking);
