@@ -67,17 +67,9 @@ public static class LintCommand
             var reportFormat = parse.GetValue(format);
             var rules = LintRules.All.Select(r => r.Descriptor).ToList();
             var report = new Report(run.Findings, rules) { SourceRoot = parse.GetValue(sourceRoot) ?? Directory.GetCurrentDirectory() };
-            string rendered = ReportRenderer.Render(report, reportFormat);
-            if (ReportRenderer.WritesToStandardError(reportFormat))
-            {
-                stderr.Write(rendered);
-                stdout.WriteLine($"linted {run.Packages} package(s): {Count(run.Findings, FindingSeverity.Error)} error(s), " +
-                                 $"{Count(run.Findings, FindingSeverity.Warning)} warning(s), {Count(run.Findings, FindingSeverity.Note)} note(s)");
-            }
-            else
-            {
-                stdout.Write(rendered);
-            }
+            string summary = $"linted {run.Packages} package(s): {Count(run.Findings, FindingSeverity.Error)} error(s), " +
+                             $"{Count(run.Findings, FindingSeverity.Warning)} warning(s), {Count(run.Findings, FindingSeverity.Note)} note(s)";
+            ReportOutput.Write(report, reportFormat, summary, stdout, stderr);
             return run.Failed || run.Findings.Any(f => f.IsError) ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -66,9 +65,8 @@ public sealed class DiagnosticWriter
         if (_format is DiagnosticFormat.Sarif or DiagnosticFormat.GitHub)
         {
             // The reporting layer renders these; the descriptors are generic per code, as the front end documents none.
-            var findings = DiagnosticFindings.From(_pendingJson);
-            var rules = findings.Select(f => f.RuleId).Distinct().Select(code => DiagnosticFindings.Describe(code, FindingSeverity.Error)).ToList();
-            _stdout.Write(ReportRenderer.Render(new Report(findings, rules), _format == DiagnosticFormat.Sarif ? ReportFormat.Sarif : ReportFormat.GitHub));
+            var report = Commands.ReportOutput.FromDiagnostics(_pendingJson);
+            _stdout.Write(ReportRenderer.Render(report, _format == DiagnosticFormat.Sarif ? ReportFormat.Sarif : ReportFormat.GitHub));
             _pendingJson.Clear();
             return;
         }
