@@ -7,14 +7,14 @@ namespace WitSharp.WitParser.Lexing
     /// <summary>The tokens of a source (ending with an end-of-file token) and the lexing diagnostics.</summary>
     public sealed class LexResult
     {
-        internal LexResult(List<SyntaxToken> tokens, IReadOnlyList<Diagnostic> diagnostics)
+        internal LexResult(TokenBuffer tokens, IReadOnlyList<Diagnostic> diagnostics)
         {
             TokenList = tokens;
             Diagnostics = diagnostics;
         }
 
         // The parser indexes the list directly (no interface dispatch per token).
-        internal List<SyntaxToken> TokenList { get; }
+        internal TokenBuffer TokenList { get; }
 
         /// <summary>The tokens in source order; the last is always <see cref="SyntaxKind.EndOfFileToken"/>.</summary>
         public IReadOnlyList<SyntaxToken> Tokens => TokenList;

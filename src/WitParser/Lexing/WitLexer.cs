@@ -15,7 +15,7 @@ namespace WitSharp.WitParser.Lexing
         private readonly SourceText _source;
         private readonly string _text;
         private readonly DiagnosticBag _diagnostics = new DiagnosticBag();
-        private readonly List<SyntaxToken> _tokens;
+        private readonly TokenBuffer _tokens = new TokenBuffer();
         private int _pos;
 
         // Trivia live in shared chunks; each token's trivia are one contiguous run of a chunk. 2048 trivia of
@@ -29,9 +29,6 @@ namespace WitSharp.WitParser.Lexing
         {
             _source = source;
             _text = source.Text;
-            // Real WIT averages one token per five to fifteen characters; sizing for four avoids a late doubling
-            // (a copy of the whole list) on dense input.
-            _tokens = new List<SyntaxToken>(Math.Max(16, _text.Length / 4));
             // A small file needs a small first chunk (about one trivia per eight characters).
             _chunk = new SyntaxTrivia[Math.Min(ChunkSize, 16 + _text.Length / 8)];
         }

@@ -19,14 +19,14 @@ namespace WitSharp.WitParser.Parsing
         internal const int MaxPackageDepth = 100;
 
         private readonly SourceText _source;
-        private readonly List<SyntaxToken> _tokens;
+        private readonly TokenBuffer _tokens;
         private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
         private readonly HashSet<int> _errorPositions = new HashSet<int>();
         private int _pos;
         private int _typeDepth;
         private int _packageDepth;
 
-        private Parser(SourceText source, List<SyntaxToken> tokens)
+        private Parser(SourceText source, TokenBuffer tokens)
         {
             _source = source;
             _tokens = tokens;
