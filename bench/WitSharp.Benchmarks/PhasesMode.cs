@@ -32,7 +32,7 @@ public static class PhasesMode
             Console.Error.WriteLine("usage: phases [--iterations N] <file.wit> ...");
             return 2;
         }
-        Console.WriteLine("file | bytes | lex ms (MB/s) | lex+parse ms (MB/s) | +resolve ms | resolve/parse | alloc lex/parse/load MB | GC pause per run lex/parse/load ms");
+        Console.WriteLine("file | bytes | lex ms (MB/s) | lex+parse ms (MB/s) | +resolve ms | resolve/parse | alloc lex/parse/load MB | GC pause per run lex/parse/load ms | full GCs per run");
         for (int f = first; f < args.Length; f++)
         {
             string text = File.ReadAllText(args[f]);
@@ -42,15 +42,15 @@ public static class PhasesMode
             var parse = Measure(iterations, () => WitSyntaxTree.Parse(source));
             var load = Measure(iterations, () => WitLoader.LoadText(args[f], text));
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                "{0} | {1:N0} | {2:F3} ({3:F0}) | {4:F3} ({5:F0}) | {6:F3} | {7:F2} | {8:F2}/{9:F2}/{10:F2} | {11:F2}/{12:F2}/{13:F2}",
+                "{0} | {1:N0} | {2:F3} ({3:F0}) | {4:F3} ({5:F0}) | {6:F3} | {7:F2} | {8:F2}/{9:F2}/{10:F2} | {11:F2}/{12:F2}/{13:F2} | {14:F2}/{15:F2}/{16:F2}",
                 Path.GetFileName(args[f]), mb * 1e6, lex.MinMs, mb / lex.MinMs * 1e3, parse.MinMs, mb / parse.MinMs * 1e3,
                 load.MinMs, (load.MinMs - parse.MinMs) / parse.MinMs, lex.Bytes / 1e6, parse.Bytes / 1e6, load.Bytes / 1e6,
-                lex.GcMs, parse.GcMs, load.GcMs));
+                lex.GcMs, parse.GcMs, load.GcMs, lex.FullGcs, parse.FullGcs, load.FullGcs));
         }
         return 0;
     }
 
-    private static (double MinMs, long Bytes, double GcMs) Measure(int iterations, Func<object> work)
+    private static (double MinMs, long Bytes, double GcMs, double FullGcs) Measure(int iterations, Func<object> work)
     {
         work();
         long before = GC.GetTotalAllocatedBytes(true);
@@ -58,12 +58,14 @@ public static class PhasesMode
         long bytes = GC.GetTotalAllocatedBytes(true) - before;
         double min = double.MaxValue;
         var pausedBefore = GC.GetTotalPauseDuration();
+        int fullBefore = GC.CollectionCount(2);
         for (int i = 0; i < iterations; i++)
         {
             var watch = Stopwatch.StartNew();
             work();
             min = Math.Min(min, watch.Elapsed.TotalMilliseconds);
         }
-        return (min, bytes, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds / iterations);
+        return (min, bytes, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds / iterations,
+            (GC.CollectionCount(2) - fullBefore) / (double)iterations);
     }
 }
