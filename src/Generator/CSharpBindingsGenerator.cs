@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Linq;
+using WitSharp.Generator.Emit;
+using WitSharp.Generator.Naming;
+using WitSharp.WitParser.Diagnostics;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator
+{
+    /// <summary>
+    /// The C# host-bindings emitter: a pure function from a resolved WIT model and a world to C# sources and
+    /// diagnostics. One file per interface namespace the world needs and one for the world itself; see
+    /// <see cref="NamespaceNames"/> for the namespace scheme.
+    /// </summary>
+    public static class CSharpBindingsGenerator
+    {
+        /// <summary>Generates bindings for world <paramref name="worldId"/> of <paramref name="resolve"/>.</summary>
+        public static BindingsOutput Generate(WitResolve resolve, int worldId, BindingsOptions? options = null)
+        {
+            options ??= BindingsOptions.Default;
+            var diagnostics = new EmitDiagnostics();
+            if (worldId < 0 || worldId >= resolve.Worlds.Count)
+            {
+                diagnostics.Error(DiagnosticCodes.GeneratorNoSuchWorld, "there is no world with index " + worldId);
+                return new BindingsOutput(new GeneratedSource[0], diagnostics.Items);
+            }
+
+            var names = new BindingNames(resolve, worldId, options.RootNamespace);
+            var reachable = new ReachableItems(resolve, worldId);
+            var types = new TypeMapper(resolve, names);
+            // Types arrive topologically sorted: mapping them in index order keeps the mapper's recursion one level deep.
+            foreach (int id in reachable.Types.OrderBy(t => t)) types.Map(WitType.FromId(id));
+
+            var signatures = new SignatureWriter(types, diagnostics);
+            var typeDefinitions = new TypeDefinitionEmitter(resolve, names, types, signatures, diagnostics);
+            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures);
+            var world = resolve.Worlds[worldId];
+
+            var sources = new List<GeneratedSource>();
+            foreach (int id in reachable.Interfaces)
+            {
+                bool imported = Uses(world.Imports, id, out var importKey);
+                bool exported = Uses(world.Exports, id, out var exportKey);
+                string witName = resolve.NameOfWorldKey(imported ? importKey : exported ? exportKey : WitWorldKey.FromInterface(id));
+                string ns = names.InterfaceNamespace(id);
+                sources.Add(new GeneratedSource(ns + ".g.cs", interfaces.Emit(id, witName, imported, exported)));
+            }
+            var worldEmitter = new WorldEmitter(resolve, names, typeDefinitions, interfaces);
+            sources.Add(new GeneratedSource(names.WorldNamespace + ".g.cs", worldEmitter.Emit(reachable.WorldTypes)));
+            return new BindingsOutput(sources, diagnostics.Items);
+        }
+
+        private static bool Uses(OrderedMap<WitWorldKey, WitWorldItem> items, int interfaceId, out WitWorldKey key)
+        {
+            foreach (var entry in items)
+            {
+                if (entry.Value.Kind == WitWorldItemKind.Interface && entry.Value.Id == interfaceId)
+                {
+                    key = entry.Key;
+                    return true;
+                }
+            }
+            key = default;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator.Emit
+{
+    /// <summary>Writes WIT documentation as XML doc comments and <c>@deprecated</c> as <c>[Obsolete]</c>.</summary>
+    internal static class DocComments
+    {
+        /// <summary>
+        /// A <c>&lt;summary&gt;</c> from <paramref name="docs"/>, or from <paramref name="fallback"/> when the WIT
+        /// item has no docs (generator XML, written as is; null: write nothing).
+        /// </summary>
+        public static void Summary(CodeWriter w, WitDocs docs, string? fallback = null)
+        {
+            // WIT docs are plain text and get escaped; the fallback is the generator's own XML.
+            string? text = docs.Contents is null ? fallback : Escape(docs.Contents);
+            if (string.IsNullOrWhiteSpace(text)) return;
+            w.Line("/// <summary>");
+            foreach (var line in text!.Replace("\r\n", "\n").Split('\n')) w.Line(("/// " + line).TrimEnd());
+            w.Line("/// </summary>");
+        }
+
+        /// <summary>A <c>&lt;param&gt;</c> element for a positional record parameter (WIT docs, else the fallback XML).</summary>
+        public static void Param(CodeWriter w, string name, WitDocs docs, string fallback)
+        {
+            string text = docs.Contents is null ? fallback : Escape(docs.Contents.Replace("\r\n", "\n").Replace("\n", " "));
+            w.Line("/// <param name=\"" + name.TrimStart('@') + "\">" + text + "</param>");
+        }
+
+        /// <summary>The generator's fallback text naming a WIT item: <c>The WIT record &lt;c&gt;point&lt;/c&gt;.</c></summary>
+        public static string Named(string what, string witName) => "The WIT " + what + " <c>" + Escape(witName) + "</c>.";
+
+        /// <summary><c>[Obsolete]</c> when the item carries <c>@deprecated</c>.</summary>
+        public static void Obsolete(CodeWriter w, WitStability stability)
+        {
+            if (stability.Deprecated is not { } version) return;
+            w.Line("[global::System.Obsolete(\"Deprecated in WIT since version " + version + ".\")]");
+        }
+
+        /// <summary>XML-escapes text for a doc comment.</summary>
+        public static string Escape(string text)
+        {
+            var sb = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                switch (c)
+                {
+                    case '&': sb.Append("&amp;"); break;
+                    case '<': sb.Append("&lt;"); break;
+                    case '>': sb.Append("&gt;"); break;
+                    default: sb.Append(c); break;
+                }
+            }
+            return sb.ToString();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using WitSharp.WitParser.Diagnostics;
+
+namespace WitSharp.Generator.Emit
+{
+    /// <summary>The diagnostics the emitter reports (it never throws for a resolved input).</summary>
+    internal sealed class EmitDiagnostics
+    {
+        private readonly HashSet<string> _seen = new HashSet<string>();
+
+        public List<Diagnostic> Items { get; } = new List<Diagnostic>();
+
+        /// <summary>An item whose type contains stream, future or error-context.</summary>
+        public void Unsupported(string where) => Add(DiagnosticCodes.GeneratorUnsupportedType,
+            where + " uses stream, future or error-context, which the C# bindings do not support yet; "
+            + "those values are emitted as WitSharp.Runtime.Bindings.UnsupportedValue");
+
+        /// <summary>An async function emitted with a synchronous signature.</summary>
+        public void Async(string where) => Add(DiagnosticCodes.GeneratorAsyncFunction,
+            where + " is async; the C# bindings emit it with a synchronous signature for now");
+
+        /// <summary>Adds an error.</summary>
+        public void Error(string code, string message) => Items.Add(Diagnostic.Error(code, message));
+
+        private void Add(string code, string message)
+        {
+            // Worlds repeat interfaces (imported and exported); say each thing once.
+            if (_seen.Add(code + message)) Items.Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, null));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using WitSharp.Generator.Naming;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator.Emit
+{
+    /// <summary>
+    /// Writes one WIT interface as a C# namespace: its nominal types, then <c>I{Interface}</c> (what the host
+    /// implements when the world imports the interface) and/or <c>I{Interface}Exports</c> (what the host calls
+    /// when the world exports it). Freestanding functions become methods of the same name; a resource's
+    /// constructor becomes <c>Create{Resource}</c> and its static functions <c>{Resource}{Function}</c>.
+    /// </summary>
+    internal sealed class InterfaceEmitter
+    {
+        private readonly WitResolve _resolve;
+        private readonly BindingNames _names;
+        private readonly TypeDefinitionEmitter _typeDefinitions;
+        private readonly SignatureWriter _signatures;
+
+        public InterfaceEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, SignatureWriter signatures)
+        {
+            _resolve = resolve;
+            _names = names;
+            _typeDefinitions = typeDefinitions;
+            _signatures = signatures;
+        }
+
+        /// <summary>The source of interface <paramref name="interfaceId"/>; host interfaces only for the directions the world uses.</summary>
+        public string Emit(int interfaceId, string witName, bool imported, bool exported)
+        {
+            var iface = _resolve.Interfaces[interfaceId];
+            var w = SourceFile.Begin(_names.InterfaceNamespace(interfaceId));
+            string where = "interface `" + witName + "`";
+            bool first = true;
+            foreach (var entry in iface.Types)
+            {
+                var def = _resolve.Types[entry.Value];
+                if (!BindingNames.IsNominal(def) || !def.Owner.Equals(WitTypeOwner.Interface(interfaceId))) continue;
+                if (!first) w.Line();
+                first = false;
+                _typeDefinitions.Emit(w, entry.Value, iface.Functions.Values, where);
+            }
+            var (importsName, exportsName) = _names.HostInterfaceNames(interfaceId);
+            if (imported)
+            {
+                if (!first) w.Line();
+                first = false;
+                WriteHostInterface(w, importsName, iface, "The host's implementation of the imported interface <c>" + DocComments.Escape(witName) + "</c>.", where);
+            }
+            if (exported)
+            {
+                if (!first) w.Line();
+                WriteHostInterface(w, exportsName, iface, "The component's exported interface <c>" + DocComments.Escape(witName) + "</c>, as the host calls it.", where);
+            }
+            return SourceFile.End(w);
+        }
+
+        private void WriteHostInterface(CodeWriter w, string name, WitInterface iface, string summary, string where)
+        {
+            DocComments.Summary(w, iface.Docs, summary);
+            DocComments.Obsolete(w, iface.Stability);
+            w.Line("public interface " + name);
+            w.Open();
+            WriteFunctions(w, NameScope.ForMembersOf(name), iface.Functions.Values, where);
+            w.Close();
+        }
+
+        /// <summary>Writes the non-method functions of an interface or world as interface members.</summary>
+        public void WriteFunctions(CodeWriter w, NameScope scope, IEnumerable<WitFunction> functions, string where)
+        {
+            bool first = true;
+            foreach (var f in functions)
+            {
+                if (SignatureWriter.IsMethod(f.Kind)) continue;
+                string plain = SignatureWriter.PlainName(f);
+                string member = f.Kind switch
+                {
+                    WitFunctionKindTag.Constructor => "Create" + ResourceName(f),
+                    WitFunctionKindTag.Static or WitFunctionKindTag.AsyncStatic => ResourceName(f) + CSharpIdentifiers.Pascal(plain),
+                    _ => CSharpIdentifiers.Pascal(plain),
+                };
+                if (!first) w.Line();
+                first = false;
+                _signatures.Write(w, f, scope.Claim(member), "", where + " function `" + f.Name + "`");
+            }
+        }
+
+        private string ResourceName(WitFunction f) =>
+            f.Resource >= 0 && f.Resource < _resolve.Types.Count ? _names.SimpleTypeName(f.Resource) : "Resource";
+    }
+}

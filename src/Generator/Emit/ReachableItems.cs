@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator.Emit
+{
+    /// <summary>
+    /// Which interfaces and world-level types the bindings of a world need: the interfaces it imports and
+    /// exports plus every interface owning a type they reach (elaborated worlds usually import those already;
+    /// this makes the output compile even when they do not). The walk uses an explicit stack, so deeply
+    /// nested types cannot overflow the call stack.
+    /// </summary>
+    internal sealed class ReachableItems
+    {
+        private readonly WitResolve _resolve;
+        private readonly HashSet<int> _visitedTypes = new HashSet<int>();
+        private readonly Stack<WitType> _pending = new Stack<WitType>();
+
+        public ReachableItems(WitResolve resolve, int worldId)
+        {
+            _resolve = resolve;
+            var world = resolve.Worlds[worldId];
+            foreach (var items in new[] { world.Imports, world.Exports })
+            {
+                foreach (var entry in items)
+                {
+                    var item = entry.Value;
+                    switch (item.Kind)
+                    {
+                        case WitWorldItemKind.Interface: AddInterface(item.Id); break;
+                        case WitWorldItemKind.Type: _pending.Push(WitType.FromId(item.Id)); break;
+                        case WitWorldItemKind.Function when item.Function is { } f: AddFunction(f); break;
+                    }
+                }
+            }
+            Drain();
+        }
+
+        /// <summary>Every interface to emit, in discovery order.</summary>
+        public List<int> Interfaces { get; } = new List<int>();
+
+        /// <summary>Every nominal type reached that a world (not an interface) owns, in index order.</summary>
+        public List<int> WorldTypes { get; } = new List<int>();
+
+        /// <summary>All type definitions reached, for visiting in index (topological) order.</summary>
+        public IEnumerable<int> Types => _visitedTypes;
+
+        private readonly HashSet<int> _interfaceSet = new HashSet<int>();
+
+        private void AddInterface(int id)
+        {
+            if (id < 0 || id >= _resolve.Interfaces.Count || !_interfaceSet.Add(id)) return;
+            Interfaces.Add(id);
+            var iface = _resolve.Interfaces[id];
+            foreach (var t in iface.Types.Values) _pending.Push(WitType.FromId(t));
+            foreach (var f in iface.Functions.Values) AddFunction(f);
+        }
+
+        private void AddFunction(WitFunction f)
+        {
+            foreach (var p in f.Params) _pending.Push(p.Type);
+            if (f.Result is { } r) _pending.Push(r);
+        }
+
+        private void Drain()
+        {
+            while (_pending.Count > 0)
+            {
+                var type = _pending.Pop();
+                if (!type.IsId || type.TypeId < 0 || type.TypeId >= _resolve.Types.Count || !_visitedTypes.Add(type.TypeId)) continue;
+                var def = _resolve.Types[type.TypeId];
+                if (def.Owner.Kind == WitTypeOwnerKind.Interface) AddInterface(def.Owner.Id);
+                else if (def.Owner.Kind == WitTypeOwnerKind.World && Naming.BindingNames.IsNominal(def)) WorldTypes.Add(type.TypeId);
+                foreach (var child in Children(def.Kind)) _pending.Push(child);
+            }
+            WorldTypes.Sort();
+        }
+
+        /// <summary>The types a type definition refers to directly.</summary>
+        private static IEnumerable<WitType> Children(WitTypeDefKind kind)
+        {
+            switch (kind)
+            {
+                case WitRecordKind r: foreach (var f in r.Fields) yield return f.Type; break;
+                case WitVariantKind v: foreach (var c in v.Cases) if (c.Type is { } t) yield return t; break;
+                case WitTupleKind t: foreach (var e in t.Types) yield return e; break;
+                case WitAliasKind a: yield return a.Target; break;
+                case WitHandleKind h: yield return WitType.FromId(h.Resource); break;
+                case WitOptionKind o: yield return o.Type; break;
+                case WitResultKind res:
+                    if (res.Ok is { } ok) yield return ok;
+                    if (res.Err is { } err) yield return err;
+                    break;
+                case WitListKind l: yield return l.Element; break;
+                case WitFixedSizeListKind fl: yield return fl.Element; break;
+                case WitMapKind m: yield return m.Key; yield return m.Value; break;
+                case WitFutureKind fu when fu.Type is { } ft: yield return ft; break;
+                case WitStreamKind s when s.Type is { } st: yield return st; break;
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Text;
+using WitSharp.Generator.Naming;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator.Emit
+{
+    /// <summary>Writes the C# signature of a WIT function: return type, name, typed parameters.</summary>
+    internal sealed class SignatureWriter
+    {
+        private readonly TypeMapper _types;
+        private readonly EmitDiagnostics _diagnostics;
+
+        public SignatureWriter(TypeMapper types, EmitDiagnostics diagnostics)
+        {
+            _types = types;
+            _diagnostics = diagnostics;
+        }
+
+        /// <summary>
+        /// Writes docs, <c>[Obsolete]</c> and <c>{modifiers}{return} {name}({params});</c>. Methods drop their
+        /// <c>self</c> parameter (it is the object the method is called on). <paramref name="where"/> names the
+        /// function in diagnostics.
+        /// </summary>
+        public void Write(CodeWriter w, WitFunction function, string memberName, string modifiers, string where)
+        {
+            if (IsAsync(function.Kind)) _diagnostics.Async(where);
+            bool unsupported = function.Result is { } r && _types.UsesUnsupported(r);
+            var parameters = new StringBuilder();
+            var scope = new NameScope();
+            bool skipSelf = function.Kind is WitFunctionKindTag.Method or WitFunctionKindTag.AsyncMethod;
+            for (int i = skipSelf ? 1 : 0; i < function.Params.Count; i++)
+            {
+                var p = function.Params[i];
+                unsupported |= _types.UsesUnsupported(p.Type);
+                if (parameters.Length > 0) parameters.Append(", ");
+                parameters.Append(_types.Name(p.Type)).Append(' ')
+                    .Append(CSharpIdentifiers.Escape(scope.Claim(CSharpIdentifiers.Camel(p.Name))));
+            }
+            if (unsupported) _diagnostics.Unsupported(where);
+            DocComments.Summary(w, function.Docs, DocComments.Named("function", function.Name));
+            DocComments.Obsolete(w, function.Stability);
+            string result = function.Result is { } t ? _types.Name(t) : "void";
+            w.Line(modifiers + result + " " + memberName + "(" + parameters + ");");
+        }
+
+        /// <summary>The part of a function name after its <c>[method]r.</c> / <c>[static]r.</c> / <c>[constructor]</c> prefix.</summary>
+        public static string PlainName(WitFunction function)
+        {
+            string name = function.Name;
+            int bracket = name.IndexOf(']');
+            if (bracket >= 0) name = name.Substring(bracket + 1);
+            int dot = name.IndexOf('.');
+            return dot >= 0 ? name.Substring(dot + 1) : name;
+        }
+
+        /// <summary>True for the async function kinds.</summary>
+        public static bool IsAsync(WitFunctionKindTag kind) =>
+            kind is WitFunctionKindTag.AsyncFreestanding or WitFunctionKindTag.AsyncMethod or WitFunctionKindTag.AsyncStatic;
+
+        /// <summary>True for resource methods (functions that take <c>self</c>).</summary>
+        public static bool IsMethod(WitFunctionKindTag kind) =>
+            kind is WitFunctionKindTag.Method or WitFunctionKindTag.AsyncMethod;
+
+        /// <summary>The methods of resource <paramref name="resource"/> among <paramref name="functions"/>.</summary>
+        public static IEnumerable<WitFunction> MethodsOf(IEnumerable<WitFunction> functions, int resource)
+        {
+            foreach (var f in functions) if (IsMethod(f.Kind) && f.Resource == resource) yield return f;
+        }
+    }
+}

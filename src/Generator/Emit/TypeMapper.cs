@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using System.Text;
+using WitSharp.Generator.Naming;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator.Emit
+{
+    /// <summary>
+    /// The C# type of each WIT type. Nominal types map to their generated declaration; structural ones map
+    /// to BCL or runtime types: <c>option&lt;T&gt;</c> → <c>T?</c> (or <c>Option&lt;T&gt;</c> when T is itself an
+    /// option, so <c>some(none)</c> and <c>none</c> stay distinct), <c>result</c> → <c>Result&lt;T, E&gt;</c> with
+    /// <c>Unit</c> for a missing side, tuples → value tuples, lists → arrays (<c>list&lt;u8&gt;</c> → <c>byte[]</c>),
+    /// <c>char</c> → <c>Rune</c>, handles → the resource class. Results are memoised per type definition; types
+    /// arrive topologically sorted, so visiting them in index order keeps the recursion shallow.
+    /// </summary>
+    internal sealed class TypeMapper
+    {
+        private const string Bindings = "global::WitSharp.Runtime.Bindings.";
+        private readonly WitResolve _resolve;
+        private readonly BindingNames _names;
+        private readonly Dictionary<int, MappedType> _memo = new Dictionary<int, MappedType>();
+
+        public TypeMapper(WitResolve resolve, BindingNames names)
+        {
+            _resolve = resolve;
+            _names = names;
+        }
+
+        /// <summary>The C# type of <paramref name="type"/>.</summary>
+        public string Name(WitType type) => Map(type).CSharp;
+
+        /// <summary>True when <paramref name="type"/> contains a stream, future or error-context.</summary>
+        public bool UsesUnsupported(WitType type) => Map(type).Unsupported;
+
+        /// <summary>Maps <paramref name="type"/>.</summary>
+        public MappedType Map(WitType type)
+        {
+            if (!type.IsId) return Primitive(type.Kind);
+            if (_memo.TryGetValue(type.TypeId, out var mapped)) return mapped;
+            mapped = MapDefinition(type.TypeId);
+            _memo[type.TypeId] = mapped;
+            return mapped;
+        }
+
+        private static MappedType Primitive(WitTypeKind kind) => kind switch
+        {
+            WitTypeKind.Bool => new MappedType("bool"),
+            WitTypeKind.U8 => new MappedType("byte"),
+            WitTypeKind.U16 => new MappedType("ushort"),
+            WitTypeKind.U32 => new MappedType("uint"),
+            WitTypeKind.U64 => new MappedType("ulong"),
+            WitTypeKind.S8 => new MappedType("sbyte"),
+            WitTypeKind.S16 => new MappedType("short"),
+            WitTypeKind.S32 => new MappedType("int"),
+            WitTypeKind.S64 => new MappedType("long"),
+            WitTypeKind.F32 => new MappedType("float"),
+            WitTypeKind.F64 => new MappedType("double"),
+            WitTypeKind.Char => new MappedType("global::System.Text.Rune"),
+            WitTypeKind.String => new MappedType("string"),
+            _ => new MappedType(Bindings + "UnsupportedValue", unsupported: true),
+        };
+
+        private MappedType MapDefinition(int id)
+        {
+            var def = _resolve.Types[id];
+            if (BindingNames.IsNominal(def)) return new MappedType(_names.QualifiedTypeName(id));
+            switch (def.Kind)
+            {
+                case WitAliasKind alias:
+                    return Map(alias.Target);
+                case WitHandleKind handle:
+                    return Map(WitType.FromId(handle.Resource));
+                case WitOptionKind option:
+                {
+                    var inner = Map(option.Type);
+                    return inner.IsOption
+                        ? new MappedType(Bindings + "Option<" + inner.CSharp + ">", inner.Unsupported, isOption: true)
+                        : new MappedType(inner.CSharp + "?", inner.Unsupported, isOption: true);
+                }
+                case WitResultKind result:
+                {
+                    var ok = result.Ok is { } o ? Map(o) : new MappedType(Bindings + "Unit");
+                    var err = result.Err is { } e ? Map(e) : new MappedType(Bindings + "Unit");
+                    return new MappedType(Bindings + "Result<" + ok.CSharp + ", " + err.CSharp + ">", ok.Unsupported || err.Unsupported);
+                }
+                case WitTupleKind tuple:
+                    return Tuple(tuple.Types);
+                case WitListKind list:
+                    return Array(Map(list.Element));
+                case WitFixedSizeListKind fixedList:
+                    return Array(Map(fixedList.Element));
+                case WitMapKind map:
+                {
+                    var key = Map(map.Key);
+                    var value = Map(map.Value);
+                    return new MappedType("global::System.Collections.Generic.IReadOnlyDictionary<" + key.CSharp + ", " + value.CSharp + ">",
+                        key.Unsupported || value.Unsupported);
+                }
+                default:
+                    // stream, future, and anything a later WIT adds: a placeholder plus a diagnostic.
+                    return new MappedType(Bindings + "UnsupportedValue", unsupported: true);
+            }
+        }
+
+        private static MappedType Array(MappedType element) => new MappedType(element.CSharp + "[]", element.Unsupported);
+
+        private MappedType Tuple(IReadOnlyList<WitType> types)
+        {
+            if (types.Count == 0) return new MappedType(Bindings + "Unit");
+            var sb = new StringBuilder(types.Count == 1 ? "global::System.ValueTuple<" : "(");
+            bool unsupported = false;
+            for (int i = 0; i < types.Count; i++)
+            {
+                var element = Map(types[i]);
+                unsupported |= element.Unsupported;
+                if (i > 0) sb.Append(", ");
+                sb.Append(element.CSharp);
+            }
+            sb.Append(types.Count == 1 ? ">" : ")");
+            return new MappedType(sb.ToString(), unsupported);
+        }
+    }
+
+    /// <summary>A mapped type: its C# spelling and what the emitter needs to know about it.</summary>
+    internal readonly struct MappedType
+    {
+        public MappedType(string csharp, bool unsupported = false, bool isOption = false)
+        {
+            CSharp = csharp;
+            Unsupported = unsupported;
+            IsOption = isOption;
+        }
+
+        /// <summary>The C# type, fully qualified.</summary>
+        public string CSharp { get; }
+
+        /// <summary>Contains a type the bindings do not support yet.</summary>
+        public bool Unsupported { get; }
+
+        /// <summary>A WIT option (after aliases): another option around it needs <c>Option&lt;T&gt;</c>.</summary>
+        public bool IsOption { get; }
+    }
+}

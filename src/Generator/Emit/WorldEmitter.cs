@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using WitSharp.Generator.Naming;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator.Emit
+{
+    /// <summary>
+    /// Writes the world's own namespace: the types the world defines, <c>IImports</c> (everything the host
+    /// supplies: one property per imported interface, one method per imported function) and <c>IExports</c>
+    /// (everything the component offers the host, the same way).
+    /// </summary>
+    internal sealed class WorldEmitter
+    {
+        private readonly WitResolve _resolve;
+        private readonly BindingNames _names;
+        private readonly TypeDefinitionEmitter _typeDefinitions;
+        private readonly InterfaceEmitter _interfaces;
+
+        public WorldEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, InterfaceEmitter interfaces)
+        {
+            _resolve = resolve;
+            _names = names;
+            _typeDefinitions = typeDefinitions;
+            _interfaces = interfaces;
+        }
+
+        public string Emit(IReadOnlyList<int> worldTypes)
+        {
+            var world = _resolve.Worlds[_names.WorldId];
+            var w = SourceFile.Begin(_names.WorldNamespace);
+            string where = "world `" + world.Name + "`";
+            var worldFunctions = new List<WitFunction>();
+            foreach (var items in new[] { world.Imports, world.Exports })
+            {
+                foreach (var entry in items) if (entry.Value.Function is { } f) worldFunctions.Add(f);
+            }
+            foreach (int typeId in worldTypes)
+            {
+                if (!_resolve.Types[typeId].Owner.Equals(WitTypeOwner.World(_names.WorldId))) continue;
+                _typeDefinitions.Emit(w, typeId, worldFunctions, where);
+                w.Line();
+            }
+            DocComments.Summary(w, world.Docs, "Everything the host supplies to a component of world <c>" + DocComments.Escape(world.Name) + "</c>.");
+            WriteSide(w, _names.WorldImportsName, world.Imports, exports: false, where);
+            w.Line();
+            w.Line("/// <summary>Everything a component of this world offers the host.</summary>");
+            WriteSide(w, _names.WorldExportsName, world.Exports, exports: true, where);
+            return SourceFile.End(w);
+        }
+
+        private void WriteSide(CodeWriter w, string name, OrderedMap<WitWorldKey, WitWorldItem> items, bool exports, string where)
+        {
+            w.Line("public interface " + name);
+            w.Open();
+            var scope = NameScope.ForMembersOf(name);
+            var functions = new List<WitFunction>();
+            foreach (var entry in items) if (entry.Value.Function is { } f) functions.Add(f);
+            // Functions first so a function keeps its plain name even when an interface property wants it.
+            _interfaces.WriteFunctions(w, scope, functions, where);
+            bool first = functions.Count == 0;
+            foreach (var entry in items)
+            {
+                var item = entry.Value;
+                if (item.Kind != WitWorldItemKind.Interface) continue;
+                var (importsName, exportsName) = _names.HostInterfaceNames(item.Id);
+                string type = "global::" + _names.InterfaceNamespace(item.Id) + "." + (exports ? exportsName : importsName);
+                if (!first) w.Line();
+                first = false;
+                string witName = _resolve.NameOfWorldKey(entry.Key);
+                w.Line("/// <summary><c>" + DocComments.Escape(witName) + "</c></summary>");
+                DocComments.Obsolete(w, item.Stability);
+                w.Line(type + " " + scope.Claim(PropertyName(scope, entry.Key, item.Id)) + " { get; }");
+            }
+            w.Close();
+        }
+
+        // An interface key's property is the interface name; a second interface of the same name (another package
+        // or version) is qualified by its package, and the scope settles anything left.
+        private string PropertyName(NameScope scope, WitWorldKey key, int interfaceId)
+        {
+            if (key.IsName) return CSharpIdentifiers.Pascal(key.Name!);
+            var iface = _resolve.Interfaces[interfaceId];
+            string name = CSharpIdentifiers.Pascal(iface.Name ?? "Interface" + interfaceId);
+            if (!scope.IsTaken(name) || iface.Package is not int p) return name;
+            var package = _resolve.Packages[p].Name;
+            return CSharpIdentifiers.Pascal(package.Namespace) + CSharpIdentifiers.Pascal(package.Name) + name;
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator.Naming
+{
+    /// <summary>
+    /// Every C# name the bindings of one world use, decided before any code is written: namespaces of packages,
+    /// interfaces and the world, simple names of the nominal types (records, variants, enums, flags, resources)
+    /// and of the generated host interfaces. Each declaration space claims WIT names first, in declaration order,
+    /// then generated names, so a WIT type called <c>i-foo</c> keeps <c>IFoo</c> and the host interface of
+    /// <c>foo</c> becomes <c>IFoo_</c>.
+    /// </summary>
+    public sealed class BindingNames
+    {
+        private readonly WitResolve _resolve;
+        private readonly string? _root;
+        private readonly NameScope _packageNamespaces = new NameScope();
+        private readonly Dictionary<int, string> _packageNamespace = new Dictionary<int, string>();
+        private readonly Dictionary<int, string> _interfaceNamespace = new Dictionary<int, string>();
+        private readonly Dictionary<int, string> _worldNamespace = new Dictionary<int, string>();
+        private readonly Dictionary<string, NameScope> _namespaceScopes = new Dictionary<string, NameScope>();
+        private readonly Dictionary<int, string> _typeNames = new Dictionary<int, string>();
+        private readonly Dictionary<int, (string Imports, string Exports)> _hostInterfaces = new Dictionary<int, (string, string)>();
+
+        /// <summary>Plans the names for world <paramref name="worldId"/> under an optional root namespace.</summary>
+        public BindingNames(WitResolve resolve, int worldId, string? rootNamespace)
+        {
+            _resolve = resolve;
+            _root = string.IsNullOrEmpty(rootNamespace) ? null : rootNamespace;
+            WorldId = worldId;
+            PlanWorld(worldId);
+        }
+
+        /// <summary>The world the names are for.</summary>
+        public int WorldId { get; }
+
+        /// <summary>The namespace holding the world's own types and its <see cref="WorldImportsName"/>/<see cref="WorldExportsName"/>.</summary>
+        public string WorldNamespace => _worldNamespace[WorldId];
+
+        /// <summary>The interface a host implements to satisfy the world's imports.</summary>
+        public string WorldImportsName { get; private set; } = "IImports";
+
+        /// <summary>The interface through which the host calls the world's exports.</summary>
+        public string WorldExportsName { get; private set; } = "IExports";
+
+        /// <summary>The namespace of interface <paramref name="interfaceId"/>.</summary>
+        public string InterfaceNamespace(int interfaceId)
+        {
+            if (_interfaceNamespace.TryGetValue(interfaceId, out var ns)) return ns;
+            var iface = _resolve.Interfaces[interfaceId];
+            string parent = iface.Package is int p ? PackageNamespace(p) : (_root is null ? "Wit" : _root + ".Wit");
+            if (_interfaceNamespace.TryGetValue(interfaceId, out ns)) return ns;
+            // Named interfaces are claimed with their package; anything left (an inline interface of another world) gets its index.
+            ns = parent + "." + "Interface" + interfaceId;
+            AssignInterface(interfaceId, ns);
+            return ns;
+        }
+
+        /// <summary>The host interface names (imports side, exports side) of interface <paramref name="interfaceId"/>.</summary>
+        public (string Imports, string Exports) HostInterfaceNames(int interfaceId)
+        {
+            InterfaceNamespace(interfaceId);
+            return _hostInterfaces[interfaceId];
+        }
+
+        /// <summary>The fully qualified name (<c>global::…</c>) of nominal type <paramref name="typeId"/>.</summary>
+        public string QualifiedTypeName(int typeId)
+        {
+            var owner = _resolve.Types[typeId].Owner;
+            string ns = owner.Kind == WitTypeOwnerKind.Interface ? InterfaceNamespace(owner.Id) : WorldNamespaceOf(owner.Id);
+            return "global::" + ns + "." + SimpleTypeName(typeId);
+        }
+
+        /// <summary>The simple (unqualified) name of nominal type <paramref name="typeId"/>.</summary>
+        public string SimpleTypeName(int typeId)
+        {
+            if (_typeNames.TryGetValue(typeId, out var name)) return name;
+            // Not claimed with its owner (an anonymous or world-less type): claim it in the owner's scope now.
+            var owner = _resolve.Types[typeId].Owner;
+            string ns = owner.Kind == WitTypeOwnerKind.Interface ? InterfaceNamespace(owner.Id) : WorldNamespaceOf(owner.Id);
+            if (_typeNames.TryGetValue(typeId, out name)) return name;
+            name = Scope(ns).Claim(CSharpIdentifiers.Pascal(_resolve.Types[typeId].Name ?? "Type" + typeId));
+            _typeNames[typeId] = name;
+            return name;
+        }
+
+        /// <summary>True for the type kinds that become a C# declaration of their own.</summary>
+        public static bool IsNominal(WitTypeDef type) =>
+            type.Name is not null && type.Kind is WitRecordKind or WitVariantKind or WitEnumKind or WitFlagsKind or WitResourceKind;
+
+        private string PackageNamespace(int packageId)
+        {
+            if (_packageNamespace.TryGetValue(packageId, out var ns)) return ns;
+            var package = _resolve.Packages[packageId];
+            ns = _packageNamespaces.Claim(NamespaceNames.OfPackage(package.Name, _root));
+            _packageNamespace[packageId] = ns;
+            // Interfaces and worlds share the package's declaration space; claim them all in order so the
+            // outcome does not depend on which of them this world happens to use.
+            var children = Scope(ns);
+            foreach (var entry in package.Interfaces)
+            {
+                string segment = children.Claim(NamespaceNames.Segment(entry.Key));
+                AssignInterface(entry.Value, ns + "." + segment);
+            }
+            foreach (var entry in package.Worlds)
+            {
+                _worldNamespace[entry.Value] = ns + "." + children.Claim(NamespaceNames.Segment(entry.Key) + "World");
+            }
+            return ns;
+        }
+
+        private string WorldNamespaceOf(int worldId)
+        {
+            if (_worldNamespace.TryGetValue(worldId, out var ns)) return ns;
+            var world = _resolve.Worlds[worldId];
+            if (world.Package is int p)
+            {
+                PackageNamespace(p);
+                if (_worldNamespace.TryGetValue(worldId, out ns)) return ns;
+            }
+            ns = (_root is null ? "Wit" : _root + ".Wit") + "." + NamespaceNames.Segment(world.Name) + "World" + worldId;
+            _worldNamespace[worldId] = ns;
+            return ns;
+        }
+
+        private void AssignInterface(int interfaceId, string ns)
+        {
+            if (_interfaceNamespace.ContainsKey(interfaceId)) return;
+            _interfaceNamespace[interfaceId] = ns;
+            var iface = _resolve.Interfaces[interfaceId];
+            var scope = Scope(ns);
+            foreach (var entry in iface.Types)
+            {
+                var type = _resolve.Types[entry.Value];
+                if (IsNominal(type) && type.Owner.Equals(WitTypeOwner.Interface(interfaceId)) && !_typeNames.ContainsKey(entry.Value))
+                {
+                    _typeNames[entry.Value] = scope.Claim(CSharpIdentifiers.Pascal(type.Name!));
+                }
+            }
+            string baseName = CSharpIdentifiers.Pascal(iface.Name ?? LastSegment(ns));
+            _hostInterfaces[interfaceId] = (scope.Claim("I" + baseName), scope.Claim("I" + baseName + "Exports"));
+        }
+
+        private void PlanWorld(int worldId)
+        {
+            string ns = WorldNamespaceOf(worldId);
+            var world = _resolve.Worlds[worldId];
+            var scope = Scope(ns);
+            foreach (var items in new[] { world.Imports, world.Exports })
+            {
+                foreach (var entry in items)
+                {
+                    var item = entry.Value;
+                    if (item.Kind == WitWorldItemKind.Type && IsNominal(_resolve.Types[item.Id]) && !_typeNames.ContainsKey(item.Id)
+                        && _resolve.Types[item.Id].Owner.Equals(WitTypeOwner.World(worldId)))
+                    {
+                        _typeNames[item.Id] = scope.Claim(CSharpIdentifiers.Pascal(_resolve.Types[item.Id].Name!));
+                    }
+                }
+            }
+            foreach (var items in new[] { world.Imports, world.Exports })
+            {
+                foreach (var entry in items)
+                {
+                    // Inline interfaces (`import x: interface { … }`) live in a namespace under the world, named by their key.
+                    if (entry.Value.Kind == WitWorldItemKind.Interface && entry.Key.IsName && !_interfaceNamespace.ContainsKey(entry.Value.Id))
+                    {
+                        AssignInterface(entry.Value.Id, ns + "." + scope.Claim(NamespaceNames.Segment(entry.Key.Name!)));
+                    }
+                }
+            }
+            WorldImportsName = scope.Claim("IImports");
+            WorldExportsName = scope.Claim("IExports");
+        }
+
+        private NameScope Scope(string ns)
+        {
+            if (!_namespaceScopes.TryGetValue(ns, out var scope))
+            {
+                scope = new NameScope();
+                _namespaceScopes[ns] = scope;
+            }
+            return scope;
+        }
+
+        private static string LastSegment(string ns) => ns.Substring(ns.LastIndexOf('.') + 1).TrimStart('@');
+    }
+}
