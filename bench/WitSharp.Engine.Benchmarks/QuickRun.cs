@@ -75,10 +75,10 @@ public static class QuickRun
             double firstMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             int timedRuns = Math.Max(1, Math.Min(runs, (int)(KernelBudgetMs / Math.Max(firstMs, 1e-3))));
             double warmUpMs = firstMs * runs > KernelBudgetMs ? 0 : 300;
-            double ms = QuickTimer.MedianMs(() => invoke(), timedRuns, warmUpMs);
+            (double ms, double minMs) = QuickTimer.Measure(() => invoke(), timedRuns, warmUpMs);
             string note = v8 is null ? "no V8 result" : v8.Result == result ? "results equal" : $"RESULT DIFFERS: ours {result}, V8 {v8.Result}";
             if (timedRuns < runs) note += $"; {timedRuns} timed calls (slow)";
-            return new ComparisonRow(label, ms, v8?.MedianMs, note);
+            return new ComparisonRow(label, ms, v8?.MedianMs, note, minMs, v8?.MinMs);
         }
         catch (Exception e) // one failing kernel is reported in its row; the others still run
         {

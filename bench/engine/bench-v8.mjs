@@ -1,6 +1,6 @@
 // Times the engine benchmark kernels in Node's V8: for each entry of kernels.json, instantiate the kernel's
 // .wasm once, warm up (so V8 tiers up to its optimizing compiler), then time `runs` calls and report the median.
-// Usage: node bench-v8.mjs <kernels.json> <wasm dir> [runs] [names]   → prints JSON [{ name, medianMs, result }]
+// Usage: node bench-v8.mjs <kernels.json> <wasm dir> [runs] [names]   → prints JSON [{ name, medianMs, minMs, result }]
 // `names` (comma-separated) limits the run to those kernels, or to the micro-benchmarks with `micro`; the engine
 // benchmark times V8 kernel by kernel this way, each right before its own measurement, so load drifts hit both alike.
 import { existsSync, readFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ for (const entry of entries) {
     result = fn(...entry.args);
     times.push(performance.now() - start);
   }
-  report.push({ name: entry.name, medianMs: median(times), result: formatResult(result, entry.result) });
+  report.push({ name: entry.name, medianMs: median(times), minMs: Math.min(...times), result: formatResult(result, entry.result) });
 }
 
 // Context figures beside the engine's own goals: instantiating a small module, and one trivial export call.
