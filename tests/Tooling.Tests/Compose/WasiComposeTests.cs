@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using WitSharp.Testing;
+using WitSharp.Tooling.Tests.Diff;
 using WitSharp.Tooling.Compose;
 using WitSharp.Tooling.Subtyping;
-using WitSharp.WitParser;
 using WitSharp.WitParser.Resolution;
 using WitSharp.WitParser.Text;
 
@@ -62,16 +62,10 @@ namespace WitSharp.Tooling.Tests.Compose
         /// <summary>The bundle's http package (as the root, or as a dependency of <paramref name="root"/>) with all its siblings.</summary>
         private static WitSide Load(string bundle, IReadOnlyList<SourceText> root)
         {
-            var packages = Directory.GetDirectories(Path.Combine(bundle, "deps")).OrderBy(d => d, StringComparer.Ordinal).Select(Files).ToList();
-            var http = Files(bundle);
-            if (root.Count == 0) root = http;
-            else packages.Add(http);
-            var load = WitLoader.LoadSources(root, packages, new WitLoadOptions { AllFeatures = true });
-            Assert.True(load.Success, string.Join("\n", load.Diagnostics.Select(d => d.Location + ": " + d.Message)));
-            return WitSide.FromLoad(load)!;
+            var packages = DiffHarness.DependenciesOf(bundle);
+            if (root.Count == 0) return DiffHarness.FromSources(DiffHarness.Sources(bundle), packages);
+            packages.Add(DiffHarness.Sources(bundle));
+            return DiffHarness.FromSources(root, packages);
         }
-
-        private static IReadOnlyList<SourceText> Files(string dir) =>
-            Directory.GetFiles(dir, "*.wit").OrderBy(f => f, StringComparer.Ordinal).Select(f => new SourceText(f, File.ReadAllText(f))).ToList();
     }
 }

@@ -35,12 +35,23 @@ namespace WitSharp.Tooling.Tests.Diff
             var deps = Directory.GetDirectories(depsDirectory).OrderBy(d => d, StringComparer.Ordinal)
                 .Where(d => !IsSamePackage(d, root))
                 .Select(d => (IReadOnlyList<SourceText>)Sources(d)).ToList();
-            var load = WitLoader.LoadSources(root, deps, AllFeatures);
-            Assert.True(load.Success, directory + ": " + string.Join("\n", load.Diagnostics.Select(d => d.Message)));
+            return FromSources(root, deps);
+        }
+
+        /// <summary>Loads <paramref name="root"/> with <paramref name="dependencies"/> (one list of files per package).</summary>
+        public static WitSide FromSources(IReadOnlyList<SourceText> root, IReadOnlyList<IReadOnlyList<SourceText>> dependencies)
+        {
+            var load = WitLoader.LoadSources(root, dependencies, AllFeatures);
+            Assert.True(load.Success, string.Join("\n", root.Select(r => r.Text)) + "\n" + string.Join("\n", load.Diagnostics.Select(d => d.Location + ": " + d.Message)));
             return WitSide.FromLoad(load)!;
         }
 
-        private static List<SourceText> Sources(string directory) =>
+        /// <summary>The packages under a directory's <c>deps/</c>, one list of files each, in name order.</summary>
+        public static List<IReadOnlyList<SourceText>> DependenciesOf(string directory) =>
+            Directory.GetDirectories(Path.Combine(directory, "deps")).OrderBy(d => d, StringComparer.Ordinal).Select(d => (IReadOnlyList<SourceText>)Sources(d)).ToList();
+
+        /// <summary>The <c>.wit</c> files of a directory, in name order.</summary>
+        public static List<SourceText> Sources(string directory) =>
             Directory.GetFiles(directory, "*.wit").OrderBy(f => f, StringComparer.Ordinal).Select(f => new SourceText(f, File.ReadAllText(f))).ToList();
 
         // The root package must not also come in as a dependency: compare the package declarations.

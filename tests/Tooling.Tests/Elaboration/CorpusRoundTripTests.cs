@@ -6,6 +6,7 @@ using WitSharp.Testing;
 using WitSharp.Tooling.Diff;
 using WitSharp.Tooling.Elaboration;
 using WitSharp.Tooling.Subtyping;
+using WitSharp.Tooling.Tests.Diff;
 using WitSharp.WitParser;
 using WitSharp.WitParser.Text;
 
@@ -63,9 +64,7 @@ namespace WitSharp.Tooling.Tests.Elaboration
             int end = printed.IndexOf(';');
             string renamed = "package elaborated:copy" + (version is null ? "" : "@" + version) + printed.Substring(end);
             var deps = original.GroupBy(s => Path.GetDirectoryName(s.Path)).Select(g => (IReadOnlyList<SourceText>)g.ToList()).ToList();
-            var load = WitLoader.LoadSources(new[] { new SourceText("printed.wit", renamed) }, deps, new WitLoadOptions { AllFeatures = true });
-            Assert.True(load.Success, what + ":\n" + renamed + "\n" + string.Join("\n", load.Diagnostics.Select(d => d.Location + ": " + d.Message)));
-            return WitSide.FromLoad(load)!;
+            return DiffHarness.FromSources(new[] { new SourceText(what + ".wit", renamed) }, deps);
         }
     }
 }

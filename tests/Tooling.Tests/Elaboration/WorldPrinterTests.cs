@@ -81,9 +81,8 @@ world app {
             string printed = WorldPrinter.Print(side.Resolve, proxy);
             Assert.Contains("import wasi:io/streams@0.2.12;", printed);
             Assert.Contains("export wasi:http/incoming-handler@0.2.12;", printed);
-            var packages = new List<IReadOnlyList<SourceText>>();
-            foreach (string dir in Directory.GetDirectories(Path.Combine(bundle, "deps")).OrderBy(d => d, StringComparer.Ordinal)) packages.Add(Files(dir));
-            packages.Add(Files(bundle));
+            var packages = DiffHarness.DependenciesOf(bundle);
+            packages.Add(DiffHarness.Sources(bundle));
             var reloaded = ReloadWithPackages(printed.Replace("package wasi:http@0.2.12;", "package elaborated:copy@0.2.12;"), packages);
             AssertSameWorld(side, proxy, reloaded, World(reloaded, "proxy"));
         }
@@ -103,14 +102,7 @@ world app {
         private static WitSide Reload(string printed, IReadOnlyList<SourceText> dependency) =>
             ReloadWithPackages(printed, new List<IReadOnlyList<SourceText>> { dependency });
 
-        private static WitSide ReloadWithPackages(string printed, List<IReadOnlyList<SourceText>> dependencies)
-        {
-            var load = WitLoader.LoadSources(new[] { new SourceText("printed.wit", printed) }, dependencies, new WitLoadOptions { AllFeatures = true });
-            Assert.True(load.Success, printed + "\n" + string.Join("\n", load.Diagnostics.Select(d => d.Location + ": " + d.Message)));
-            return WitSide.FromLoad(load)!;
-        }
-
-        private static IReadOnlyList<SourceText> Files(string dir) =>
-            Directory.GetFiles(dir, "*.wit").OrderBy(f => f, StringComparer.Ordinal).Select(f => new SourceText(f, File.ReadAllText(f))).ToList();
+        private static WitSide ReloadWithPackages(string printed, List<IReadOnlyList<SourceText>> dependencies) =>
+            DiffHarness.FromSources(new[] { new SourceText("printed.wit", printed) }, dependencies);
     }
 }
