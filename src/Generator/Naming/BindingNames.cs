@@ -177,7 +177,8 @@ namespace WitSharp.Generator.Naming
         {
             if (!_namespaceScopes.TryGetValue(ns, out var scope))
             {
-                scope = new NameScope();
+                // A record named `Equals` or `ToString` would declare a member named like itself (CS0542).
+                scope = new NameScope(NameScope.ObjectMembers);
                 _namespaceScopes[ns] = scope;
             }
             return scope;
