@@ -73,7 +73,7 @@ namespace WitSharp.Tooling.Diff
         private static ChangeClass Classify(Mismatch m)
         {
             if (m.IsUnstable) return ChangeClass.Note;
-            if (m.Aspect == "deprecation") return ChangeClass.Note;
+            if (m.Aspect == "deprecation" || (m.Aspect == "interface-version" && !m.Breaks)) return ChangeClass.Note;
             return m.Breaks ? ChangeClass.Breaking : ChangeClass.Compatible;
         }
 

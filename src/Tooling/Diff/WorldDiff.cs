@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using WitSharp.Tooling.Subtyping;
 using WitSharp.WitParser.Resolution;
 using WitSharp.WitParser.Text;
@@ -61,10 +62,30 @@ namespace WitSharp.Tooling.Diff
                     // the dependency's own diff); inline ones are part of this world.
                     bool inline = _scope.Required.Resolve.Interfaces[old.Id].Name is null || _scope.Provided.Resolve.Interfaces[@new.Id].Name is null;
                     if (inline && _comparedInterfaces.Add((old.Id, @new.Id))) InterfaceComparer.Compare(_scope, subject, old.Id, @new.Id);
+                    else if (!inline && !IsOwn(_scope.Required, old.Id)) CompareVersions(subject, old.Id, oldAt, @new.Id, newAt);
                     break;
             }
         }
 
+        /// <summary>
+        /// The same interface at another version: within one canonical track (0.2.x, 1.x) the names link and it is a
+        /// note; across tracks the world now names a different interface, which breaks.
+        /// </summary>
+        private void CompareVersions(string subject, int oldInterface, SourceLocation? oldAt, int newInterface, SourceLocation? newAt)
+        {
+            var ov = VersionOf(_scope.Required.Resolve, oldInterface);
+            var nv = VersionOf(_scope.Provided.Resolve, newInterface);
+            if (ov is null ? nv is null : ov.Equals(nv)) return;
+            _scope.Add(new Mismatch(MismatchKind.Changed, "interface-version", subject, ov?.ToString() ?? "no version", nv?.ToString() ?? "no version",
+                oldAt, newAt, WitStability.Unknown, WitStability.Unknown, !WorldItemNames.VersionsLink(ov, nv)));
+        }
+
+        // The compared packages' own interfaces change version with the package; the verdict judges that bump.
+        private static bool IsOwn(WitSide side, int interfaceId) =>
+            side.Resolve.Interfaces[interfaceId].Package is int p && side.RootPackages.Contains(p);
+
+        private static SemanticVersion? VersionOf(WitResolve resolve, int interfaceId) =>
+            resolve.Interfaces[interfaceId].Package is int p ? resolve.Packages[p].Name.Version : null;
 
         /// <summary>Items keyed by plain name, or by interface name without version so that versions of one interface match.</summary>
         private static List<KeyValuePair<string, WitWorldItem>> ByName(WitResolve resolve, OrderedMap<WitWorldKey, WitWorldItem> items)

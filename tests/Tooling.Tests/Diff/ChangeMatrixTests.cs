@@ -75,6 +75,23 @@ namespace WitSharp.Tooling.Tests.Diff
             if (expected != ChangeClass.Breaking) Assert.Empty(report.Breaking.Select(c => c.Message));
         }
 
+        [Theory]
+        [InlineData("1.0.0", "1.2.0", ChangeClass.Note)]
+        [InlineData("1.0.0", "2.0.0", ChangeClass.Breaking)]
+        [InlineData("0.2.0", "0.3.0", ChangeClass.Breaking)]
+        public void A_dependency_imported_at_another_version_is_a_note_within_its_track(string from, string to, ChangeClass expected)
+        {
+            WitSharp.Tooling.Subtyping.WitSide At(string package, string dep) => DiffHarness.FromSources(
+                new[] { new WitSharp.WitParser.Text.SourceText("app.wit", $"package t:app@{package};\nworld w {{ import t:dep/a@{dep}; }}\n") },
+                new[] { new[] { new WitSharp.WitParser.Text.SourceText("dep.wit", $"package t:dep@{dep};\ninterface a {{ f: func(); }}\n") } });
+            var report = WitDiff.Compare(At("1.0.0", from), At("1.0.1", to));
+            var change = Assert.Single(report.Changes);
+            Assert.Equal("changed-interface-version", change.RuleId);
+            Assert.Equal(expected, change.Class);
+            Assert.Contains($"from `{from}`", change.Message);
+            Assert.Contains($"to `{to}`", change.Message);
+        }
+
         [Fact]
         public void A_changed_record_is_reported_once_at_its_definition_not_at_each_use()
         {
