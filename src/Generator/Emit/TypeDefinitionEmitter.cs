@@ -41,10 +41,13 @@ namespace WitSharp.Generator.Emit
             string name = _names.SimpleTypeName(typeId);
             where = where + " type `" + def.Name + "`";
             DocComments.Summary(w, def.Docs, DocComments.Named(KindName(def.Kind), def.Name ?? name));
+            switch (def.Kind)
+            {
+                case WitRecordKind record: Record(w, name, record, def.Stability, where); return;
+            }
             DocComments.Obsolete(w, def.Stability);
             switch (def.Kind)
             {
-                case WitRecordKind record: Record(w, name, record, where); break;
                 case WitVariantKind variant: Variant(w, name, variant, where); break;
                 case WitEnumKind @enum: Enum(w, name, @enum.Cases, flags: false); break;
                 case WitFlagsKind flags: Enum(w, name, flags.Flags, flags: true); break;
@@ -61,7 +64,7 @@ namespace WitSharp.Generator.Emit
             _ => "resource",
         };
 
-        private void Record(CodeWriter w, string name, WitRecordKind record, string where)
+        private void Record(CodeWriter w, string name, WitRecordKind record, WitStability stability, string where)
         {
             var scope = NameScope.ForMembersOf(name);
             var fields = new StringBuilder();
@@ -74,7 +77,9 @@ namespace WitSharp.Generator.Emit
                 if (fields.Length > 0) fields.Append(", ");
                 fields.Append(_types.Name(field.Type)).Append(' ').Append(fieldName);
             }
+            // Parameter docs belong to the doc comment, so they precede any attribute.
             for (int i = 0; i < record.Fields.Count; i++) DocComments.Param(w, names[i], record.Fields[i].Docs, DocComments.Named("field", record.Fields[i].Name));
+            DocComments.Obsolete(w, stability);
             w.Line("public sealed record " + name + "(" + fields + ");");
         }
 
