@@ -51,8 +51,8 @@ namespace WitSharp.Tooling.Subtyping
                 sb.Append(type.PrimitiveName);
                 return;
             }
-            // Resolved types are finite DAGs, but guard against pathological depth anyway.
-            if (depth > 64 || (uint)type.TypeId >= (uint)resolve.Types.Count)
+            // Anonymous nesting is capped at 100 by the resolver; this guard only protects against a malformed model.
+            if (depth > 256 || (uint)type.TypeId >= (uint)resolve.Types.Count)
             {
                 sb.Append("...");
                 return;
