@@ -38,7 +38,7 @@ namespace WitSharp.Generator.Emit
         /// <summary>Every interface to emit, in discovery order.</summary>
         public List<int> Interfaces { get; } = new List<int>();
 
-        /// <summary>Every nominal type reached that a world (not an interface) owns, in index order.</summary>
+        /// <summary>Every nominal type reached that no interface owns (world types), in index order.</summary>
         public List<int> WorldTypes { get; } = new List<int>();
 
         /// <summary>All type definitions reached, for visiting in index (topological) order.</summary>
@@ -68,8 +68,8 @@ namespace WitSharp.Generator.Emit
                 var type = _pending.Pop();
                 if (!type.IsId || type.TypeId < 0 || type.TypeId >= _resolve.Types.Count || !_visitedTypes.Add(type.TypeId)) continue;
                 var def = _resolve.Types[type.TypeId];
-                if (def.Owner.Kind == WitTypeOwnerKind.Interface) AddInterface(def.Owner.Id);
-                else if (def.Owner.Kind == WitTypeOwnerKind.World && Naming.BindingNames.IsNominal(def)) WorldTypes.Add(type.TypeId);
+                if (def.Owner.Kind == WitTypeOwnerKind.Interface && def.Owner.Id >= 0 && def.Owner.Id < _resolve.Interfaces.Count) AddInterface(def.Owner.Id);
+                else if (Naming.BindingNames.IsNominal(def)) WorldTypes.Add(type.TypeId);
                 foreach (var child in Children(def.Kind)) _pending.Push(child);
             }
             WorldTypes.Sort();

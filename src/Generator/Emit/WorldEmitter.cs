@@ -36,7 +36,6 @@ namespace WitSharp.Generator.Emit
             }
             foreach (int typeId in worldTypes)
             {
-                if (!_resolve.Types[typeId].Owner.Equals(WitTypeOwner.World(_names.WorldId))) continue;
                 _typeDefinitions.Emit(w, typeId, worldFunctions, where);
                 w.Line();
             }

@@ -66,8 +66,7 @@ namespace WitSharp.Generator.Naming
         /// <summary>The fully qualified name (<c>global::…</c>) of nominal type <paramref name="typeId"/>.</summary>
         public string QualifiedTypeName(int typeId)
         {
-            var owner = _resolve.Types[typeId].Owner;
-            string ns = owner.Kind == WitTypeOwnerKind.Interface ? InterfaceNamespace(owner.Id) : WorldNamespaceOf(owner.Id);
+            string ns = OwnerNamespace(_resolve.Types[typeId].Owner);
             return "global::" + ns + "." + SimpleTypeName(typeId);
         }
 
@@ -76,8 +75,7 @@ namespace WitSharp.Generator.Naming
         {
             if (_typeNames.TryGetValue(typeId, out var name)) return name;
             // Not claimed with its owner (an anonymous or world-less type): claim it in the owner's scope now.
-            var owner = _resolve.Types[typeId].Owner;
-            string ns = owner.Kind == WitTypeOwnerKind.Interface ? InterfaceNamespace(owner.Id) : WorldNamespaceOf(owner.Id);
+            string ns = OwnerNamespace(_resolve.Types[typeId].Owner);
             if (_typeNames.TryGetValue(typeId, out name)) return name;
             name = Scope(ns).Claim(CSharpIdentifiers.Pascal(_resolve.Types[typeId].Name ?? "Type" + typeId));
             _typeNames[typeId] = name;
@@ -87,6 +85,13 @@ namespace WitSharp.Generator.Naming
         /// <summary>True for the type kinds that become a C# declaration of their own.</summary>
         public static bool IsNominal(WitTypeDef type) =>
             type.Name is not null && type.Kind is WitRecordKind or WitVariantKind or WitEnumKind or WitFlagsKind or WitResourceKind;
+
+        // Types not owned by an interface are declared with the world being generated: its own types, and any
+        // ownerless or other-world type the model might let it reach, so every referenced type is declared once.
+        private string OwnerNamespace(WitTypeOwner owner) =>
+            owner.Kind == WitTypeOwnerKind.Interface && owner.Id >= 0 && owner.Id < _resolve.Interfaces.Count
+                ? InterfaceNamespace(owner.Id)
+                : WorldNamespace;
 
         private string PackageNamespace(int packageId)
         {
