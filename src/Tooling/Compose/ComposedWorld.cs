@@ -40,10 +40,13 @@ namespace WitSharp.Tooling.Compose
         /// <summary>The socket's exports.</summary>
         public IReadOnlyList<ComposedItem> Exports { get; }
 
-        /// <summary>The world as WIT. Interfaces are referred to by their qualified names, so resolving it needs the components' packages as dependencies.</summary>
+        /// <summary>
+        /// The world as WIT, without gates. Interfaces are referred to by their qualified names, so resolving it needs
+        /// the components' packages as dependencies.
+        /// </summary>
         public string ToWit()
         {
-            var text = new IndentedText();
+            var text = new IndentedText { WriteGates = false };
             text.Line($"package {Package};");
             text.Blank();
             text.Open("world " + TypeText.Identifier(Name));

@@ -7,6 +7,7 @@ namespace WitSharp.Tooling.Elaboration
     {
         public static void Append(IndentedText text, WitStability stability)
         {
+            if (!text.WriteGates) return;
             switch (stability.Kind)
             {
                 case WitStabilityKind.Stable:

@@ -8,6 +8,12 @@ namespace WitSharp.Tooling.Elaboration
         private readonly StringBuilder _sb = new StringBuilder();
         private int _depth;
 
+        /// <summary>
+        /// Whether <c>@since</c>/<c>@unstable</c>/<c>@deprecated</c> gates are written (true by default). A composed world
+        /// lives in a new, unversioned package where other packages' version gates would not resolve.
+        /// </summary>
+        public bool WriteGates { get; init; } = true;
+
         /// <summary>Writes one line at the current depth.</summary>
         public void Line(string text) => _sb.Append(' ', _depth * 2).Append(text).Append('\n');
 

@@ -27,7 +27,12 @@ namespace WitSharp.Tooling.Tests.Compose
             // The plug imports wasi:http/types@0.2.0 too; within the 0.2 track the newest version serves both.
             var types = Assert.Single(result.World.Imports, i => i.Name == "wasi:http/types");
             Assert.Equal("0.2.12", WorldItemNames.VersionOf(types.Side.Resolve, types.Key)!.ToString());
-            Assert.Contains("export wasi:http/incoming-handler@0.2.12;", result.World.ToWit());
+            string wit = result.World.ToWit();
+            Assert.Contains("export wasi:http/incoming-handler@0.2.12;", wit);
+            // The composed world resolves against the 0.2.12 packages.
+            var composed = Load(Bundle("0.2.12"), new[] { new SourceText("composed.wit", wit) });
+            Assert.True(composed.MainPackage.Worlds.TryGetValue("proxy", out int world));
+            Assert.Equal(result.World.Imports.Count, composed.Resolve.Worlds[world].Imports.Count);
         }
 
         [SkippableFact]
