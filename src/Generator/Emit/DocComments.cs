@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using WitSharp.WitParser.Resolution;
 
 namespace WitSharp.Generator.Emit
@@ -13,7 +14,7 @@ namespace WitSharp.Generator.Emit
         public static void Summary(CodeWriter w, WitDocs docs, string? fallback = null)
         {
             // WIT docs are plain text and get escaped; the fallback is the generator's own XML.
-            string? text = docs.Contents is null ? fallback : Escape(docs.Contents);
+            string? text = docs.Contents is null ? fallback : FromWit(docs.Contents);
             if (string.IsNullOrWhiteSpace(text)) return;
             w.Line("/// <summary>");
             foreach (var line in text!.Replace("\r\n", "\n").Split('\n')) w.Line(("/// " + line).TrimEnd());
@@ -23,7 +24,7 @@ namespace WitSharp.Generator.Emit
         /// <summary>A <c>&lt;param&gt;</c> element for a positional record parameter (WIT docs, else the fallback XML).</summary>
         public static void Param(CodeWriter w, string name, WitDocs docs, string fallback)
         {
-            string text = docs.Contents is null ? fallback : Escape(docs.Contents.Replace("\r\n", "\n").Replace("\n", " "));
+            string text = docs.Contents is null ? fallback : FromWit(docs.Contents.Replace("\r\n", "\n").Replace("\n", " "));
             w.Line("/// <param name=\"" + name.TrimStart('@') + "\">" + text + "</param>");
         }
 
@@ -36,6 +37,12 @@ namespace WitSharp.Generator.Emit
             if (stability.Deprecated is not { } version) return;
             w.Line("[global::System.Obsolete(\"Deprecated in WIT since version " + version + ".\")]");
         }
+
+        // WIT docs are markdown-ish: `code` spans become <c>code</c>; everything else is escaped text.
+        private static readonly Regex CodeSpan = new Regex("`([^`\n]+)`", RegexOptions.CultureInvariant);
+
+        /// <summary>WIT doc text as doc-comment XML: escaped, with <c>`code`</c> spans as <c>&lt;c&gt;</c> elements.</summary>
+        public static string FromWit(string text) => CodeSpan.Replace(Escape(text), "<c>$1</c>");
 
         /// <summary>XML-escapes text for a doc comment.</summary>
         public static string Escape(string text)

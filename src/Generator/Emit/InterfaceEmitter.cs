@@ -41,6 +41,10 @@ namespace WitSharp.Generator.Emit
                 _typeDefinitions.Emit(w, entry.Value, iface.Functions.Values, where);
             }
             var (importsName, exportsName) = _names.HostInterfaceNames(interfaceId);
+            // Types-only and methods-only interfaces need no host interface: resources are implemented by subclassing.
+            bool hasMembers = HasHostMembers(iface);
+            imported &= hasMembers;
+            exported &= hasMembers;
             if (imported)
             {
                 if (!first) w.Line();
@@ -63,6 +67,13 @@ namespace WitSharp.Generator.Emit
             w.Open();
             WriteFunctions(w, NameScope.ForMembersOf(name), iface.Functions.Values, where);
             w.Close();
+        }
+
+        /// <summary>True when the interface has functions that are not resource methods (its host interface is not empty).</summary>
+        public static bool HasHostMembers(WitInterface iface)
+        {
+            foreach (var f in iface.Functions.Values) if (!SignatureWriter.IsMethod(f.Kind)) return true;
+            return false;
         }
 
         /// <summary>Writes the non-method functions of an interface or world as interface members.</summary>

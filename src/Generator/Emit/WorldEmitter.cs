@@ -60,7 +60,7 @@ namespace WitSharp.Generator.Emit
             foreach (var entry in items)
             {
                 var item = entry.Value;
-                if (item.Kind != WitWorldItemKind.Interface) continue;
+                if (item.Kind != WitWorldItemKind.Interface || !InterfaceEmitter.HasHostMembers(_resolve.Interfaces[item.Id])) continue;
                 var (importsName, exportsName) = _names.HostInterfaceNames(item.Id);
                 string type = "global::" + _names.InterfaceNamespace(item.Id) + "." + (exports ? exportsName : importsName);
                 if (!first) w.Line();
