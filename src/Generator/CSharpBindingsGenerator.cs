@@ -33,7 +33,7 @@ namespace WitSharp.Generator
 
             var signatures = new SignatureWriter(types, diagnostics);
             var typeDefinitions = new TypeDefinitionEmitter(resolve, names, types, signatures, diagnostics);
-            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures);
+            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, new ExportBindingEmitter(types));
             var world = resolve.Worlds[worldId];
 
             var sources = new List<GeneratedSource>();

@@ -16,13 +16,15 @@ namespace WitSharp.Generator.Emit
         private readonly BindingNames _names;
         private readonly TypeDefinitionEmitter _typeDefinitions;
         private readonly SignatureWriter _signatures;
+        private readonly ExportBindingEmitter _exportBindings;
 
-        public InterfaceEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, SignatureWriter signatures)
+        public InterfaceEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, SignatureWriter signatures, ExportBindingEmitter exportBindings)
         {
             _resolve = resolve;
             _names = names;
             _typeDefinitions = typeDefinitions;
             _signatures = signatures;
+            _exportBindings = exportBindings;
         }
 
         /// <summary>The source of interface <paramref name="interfaceId"/>; host interfaces only for the directions the world uses.</summary>
@@ -55,6 +57,12 @@ namespace WitSharp.Generator.Emit
             {
                 if (!first) w.Line();
                 WriteHostInterface(w, exportsName, iface, "The component's exported interface <c>" + DocComments.Escape(witName) + "</c>, as the host calls it.", where);
+                if (ExportBindingEmitter.Supports(iface))
+                {
+                    w.Line();
+                    var members = Members(NameScope.ForMembersOf(exportsName), iface.Functions.Values);
+                    _exportBindings.Emit(w, _names.ExportBindingName(interfaceId), exportsName, members, witName);
+                }
             }
             return SourceFile.End(w);
         }
@@ -80,6 +88,21 @@ namespace WitSharp.Generator.Emit
         public void WriteFunctions(CodeWriter w, NameScope scope, IEnumerable<WitFunction> functions, string where)
         {
             bool first = true;
+            foreach (var (f, member) in Members(scope, functions))
+            {
+                if (!first) w.Line();
+                first = false;
+                _signatures.Write(w, f, member, "", where + " function `" + f.Name + "`");
+            }
+        }
+
+        /// <summary>
+        /// The non-method functions with their member names, claimed in <paramref name="scope"/>: a constructor is
+        /// <c>Create{Resource}</c>, a static function <c>{Resource}{Function}</c>, anything else its own name.
+        /// </summary>
+        public List<(WitFunction Function, string Member)> Members(NameScope scope, IEnumerable<WitFunction> functions)
+        {
+            var members = new List<(WitFunction, string)>();
             foreach (var f in functions)
             {
                 if (SignatureWriter.IsMethod(f.Kind)) continue;
@@ -90,10 +113,9 @@ namespace WitSharp.Generator.Emit
                     WitFunctionKindTag.Static or WitFunctionKindTag.AsyncStatic => ResourceName(f) + CSharpIdentifiers.Pascal(plain),
                     _ => CSharpIdentifiers.Pascal(plain),
                 };
-                if (!first) w.Line();
-                first = false;
-                _signatures.Write(w, f, scope.Claim(member), "", where + " function `" + f.Name + "`");
+                members.Add((f, scope.Claim(member)));
             }
+            return members;
         }
 
         private string ResourceName(WitFunction f) =>

@@ -27,21 +27,30 @@ namespace WitSharp.Generator.Emit
             if (IsAsync(function.Kind)) _diagnostics.Async(where);
             bool unsupported = function.Result is { } r && _types.UsesUnsupported(r);
             var parameters = new StringBuilder();
-            var scope = new NameScope();
-            bool skipSelf = function.Kind is WitFunctionKindTag.Method or WitFunctionKindTag.AsyncMethod;
-            for (int i = skipSelf ? 1 : 0; i < function.Params.Count; i++)
+            foreach (var (p, name) in Parameters(function))
             {
-                var p = function.Params[i];
                 unsupported |= _types.UsesUnsupported(p.Type);
                 if (parameters.Length > 0) parameters.Append(", ");
-                parameters.Append(_types.Name(p.Type)).Append(' ')
-                    .Append(CSharpIdentifiers.Escape(scope.Claim(CSharpIdentifiers.Camel(p.Name))));
+                parameters.Append(_types.Name(p.Type)).Append(' ').Append(name);
             }
             if (unsupported) _diagnostics.Unsupported(where);
             DocComments.Summary(w, function.Docs, DocComments.Named("function", function.Name));
             DocComments.Obsolete(w, function.Stability);
             string result = function.Result is { } t ? _types.Name(t) : "void";
             w.Line(modifiers + result + " " + memberName + "(" + parameters + ");");
+        }
+
+        /// <summary>The C# parameters of <paramref name="function"/> with their (escaped) names; methods drop <c>self</c>.</summary>
+        public static List<(WitParam Param, string Name)> Parameters(WitFunction function)
+        {
+            var list = new List<(WitParam, string)>();
+            var scope = new NameScope();
+            for (int i = IsMethod(function.Kind) ? 1 : 0; i < function.Params.Count; i++)
+            {
+                var p = function.Params[i];
+                list.Add((p, CSharpIdentifiers.Escape(scope.Claim(CSharpIdentifiers.Camel(p.Name)))));
+            }
+            return list;
         }
 
         /// <summary>The part of a function name after its <c>[method]r.</c> / <c>[static]r.</c> / <c>[constructor]</c> prefix.</summary>

@@ -21,6 +21,7 @@ namespace WitSharp.Generator.Naming
         private readonly Dictionary<string, NameScope> _namespaceScopes = new Dictionary<string, NameScope>();
         private readonly Dictionary<int, string> _typeNames = new Dictionary<int, string>();
         private readonly Dictionary<int, (string Imports, string Exports)> _hostInterfaces = new Dictionary<int, (string, string)>();
+        private readonly Dictionary<int, string> _exportBindings = new Dictionary<int, string>();
 
         /// <summary>Plans the names for world <paramref name="worldId"/> under an optional root namespace.</summary>
         public BindingNames(WitResolve resolve, int worldId, string? rootNamespace)
@@ -61,6 +62,13 @@ namespace WitSharp.Generator.Naming
         {
             InterfaceNamespace(interfaceId);
             return _hostInterfaces[interfaceId];
+        }
+
+        /// <summary>The class implementing the exports interface of <paramref name="interfaceId"/> over the Canonical ABI.</summary>
+        public string ExportBindingName(int interfaceId)
+        {
+            InterfaceNamespace(interfaceId);
+            return _exportBindings[interfaceId];
         }
 
         /// <summary>The fully qualified name (<c>global::…</c>) of nominal type <paramref name="typeId"/>.</summary>
@@ -144,6 +152,7 @@ namespace WitSharp.Generator.Naming
             }
             string baseName = CSharpIdentifiers.Pascal(iface.Name ?? LastSegment(ns));
             _hostInterfaces[interfaceId] = (scope.Claim("I" + baseName), scope.Claim("I" + baseName + "Exports"));
+            _exportBindings[interfaceId] = scope.Claim(baseName + "ExportsBinding");
         }
 
         private void PlanWorld(int worldId)
