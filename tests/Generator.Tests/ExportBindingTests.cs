@@ -100,7 +100,7 @@ public sealed class ExportBindingTests
     [Fact]
     public void InterfacesWithNonScalarFunctionsGetNoBindingYet()
     {
-        var output = Generate.FromText("package t:s; interface s { f: func(x: string); } world w { export s; }");
+        var output = Generate.FromText("package t:s; interface s { f: func(x: list<string>); } world w { export s; }");
         Assert.DoesNotContain("ExportsBinding", output.AllText());
         Assert.Contains("public interface ISExports", output.AllText());
     }

@@ -7,12 +7,13 @@ namespace WitSharp.Generator.Emit
     /// <summary>
     /// Writes <c>{Interface}ExportsBinding</c>: the class that implements <c>I{Interface}Exports</c> by calling the
     /// guest's core exports through <c>ICoreFunctionInvoker</c>. This slice covers interfaces whose functions all
-    /// have scalar parameters (at most 16) and a scalar or no result, so every value travels flat and no linear
-    /// memory is involved; other interfaces get only the interface until the memory-based trampolines land.
+    /// take scalars and strings (at most 16 flat values) and return a scalar, a string or nothing; other
+    /// interfaces get only the interface until the remaining trampolines land.
     /// </summary>
     internal sealed class ExportBindingEmitter
     {
         private const string Runtime = "global::WitSharp.Runtime.";
+        private const string Calls = "global::WitSharp.Runtime.Bindings.ExportCalls.";
         private readonly TypeMapper _types;
 
         public ExportBindingEmitter(TypeMapper types) => _types = types;
@@ -20,30 +21,45 @@ namespace WitSharp.Generator.Emit
         /// <summary>True when every function of <paramref name="iface"/> can be bound by this slice.</summary>
         public static bool Supports(WitInterface iface) => iface.Functions.Values.All(f =>
             f.Kind == WitFunctionKindTag.Freestanding
-            && f.Params.Count <= 16
-            && f.Params.All(p => ScalarCoding.IsScalar(p.Type))
-            && (f.Result is not { } r || ScalarCoding.IsScalar(r)));
+            && f.Params.All(p => IsFlatScalarOrString(p.Type))
+            && f.Params.Sum(p => FlatCount(p.Type)) <= 16
+            && (f.Result is not { } r || IsFlatScalarOrString(r)));
+
+        /// <summary>True when some function of <paramref name="iface"/> passes a string (the binding then needs guest memory).</summary>
+        public static bool UsesMemory(WitInterface iface) => iface.Functions.Values.Any(f =>
+            f.Params.Any(p => IsString(p.Type)) || (f.Result is { } r && IsString(r)));
+
+        private static bool IsString(WitType type) => !type.IsId && type.Kind == WitTypeKind.String;
+
+        private static bool IsFlatScalarOrString(WitType type) => ScalarCoding.IsScalar(type) || IsString(type);
+
+        // A string flattens to (pointer, length); a scalar to one value.
+        private static int FlatCount(WitType type) => IsString(type) ? 2 : 1;
 
         /// <summary>
         /// Writes the binding class for the functions <paramref name="members"/> of <paramref name="interfaceName"/>
         /// (named as the interface names them). <paramref name="coreNamePrefix"/> is the interface's name in the
         /// world (<c>ns:pkg/iface@1.0.0</c>); core exports are named <c>{prefix}#{function}</c>.
         /// </summary>
-        public void Emit(CodeWriter w, string className, string interfaceName, IReadOnlyList<(WitFunction Function, string Member)> members, string coreNamePrefix)
+        public void Emit(CodeWriter w, string className, string interfaceName, IReadOnlyList<(WitFunction Function, string Member)> members, string coreNamePrefix, bool usesMemory)
         {
             w.Line("/// <summary>Calls the component's export <c>" + DocComments.Escape(coreNamePrefix) + "</c> through the Canonical ABI.</summary>");
             w.Line("public sealed class " + className + " : " + interfaceName);
             w.Open();
             w.Line("private readonly " + Runtime + "ICoreFunctionInvoker _invoker;");
+            if (usesMemory) w.Line("private readonly " + Runtime + "CallContext _context;");
             for (int i = 0; i < members.Count; i++) w.Line("private readonly int _export" + i + ";");
             w.Line();
             w.Line("/// <summary>");
             w.Line("/// Binds the exports. <paramref name=\"resolveExport\"/> maps each core export name");
             w.Line("/// (<c>" + DocComments.Escape(coreNamePrefix) + "#function</c>) to the index <paramref name=\"invoker\"/> calls it by.");
+            if (usesMemory) w.Line("/// <paramref name=\"context\"/> is the guest's memory, realloc and string encoding.");
             w.Line("/// </summary>");
-            w.Line("public " + className + "(" + Runtime + "ICoreFunctionInvoker invoker, global::System.Func<string, int> resolveExport)");
+            string context = usesMemory ? Runtime + "CallContext context, " : "";
+            w.Line("public " + className + "(" + Runtime + "ICoreFunctionInvoker invoker, " + context + "global::System.Func<string, int> resolveExport)");
             w.Open();
             w.Line("_invoker = invoker;");
+            if (usesMemory) w.Line("_context = context;");
             for (int i = 0; i < members.Count; i++)
             {
                 w.Line("_export" + i + " = resolveExport(" + StringLiteral(coreNamePrefix + "#" + members[i].Function.Name) + ");");
@@ -65,22 +81,30 @@ namespace WitSharp.Generator.Emit
             w.Line("public " + result + " " + member + "(" + string.Join(", ", parameters.Select(p => _types.Name(p.Param.Type) + " " + p.Name)) + ")");
             w.Open();
             // Locals start with `__`, which no WIT-derived parameter name can.
-            if (parameters.Count == 0) w.Line("global::System.ReadOnlySpan<" + Runtime + "CoreValue> __args = default;");
-            else w.Line("global::System.Span<" + Runtime + "CoreValue> __args = stackalloc " + Runtime + "CoreValue[" + parameters.Count + "];");
-            for (int i = 0; i < parameters.Count; i++)
+            int flatCount = parameters.Sum(p => FlatCount(p.Param.Type));
+            if (flatCount == 0) w.Line("global::System.Span<" + Runtime + "CoreValue> __args = default;");
+            else w.Line("global::System.Span<" + Runtime + "CoreValue> __args = stackalloc " + Runtime + "CoreValue[" + flatCount + "];");
+            int flat = 0;
+            foreach (var (param, name) in parameters)
             {
-                w.Line("__args[" + i + "] = " + ScalarCoding.Lower(parameters[i].Param.Type.Kind, parameters[i].Name) + ";");
+                if (IsString(param.Type)) w.Line(Calls + "LowerString(_context, " + name + ", __args, " + flat + ");");
+                else w.Line("__args[" + flat + "] = " + ScalarCoding.Lower(param.Type.Kind, name) + ";");
+                flat += FlatCount(param.Type);
             }
             int resultCount = f.Result is null ? 0 : 1;
             w.Line("global::System.Span<" + Runtime + "CoreValue> __results = stackalloc " + Runtime + "CoreValue[" + resultCount + "];");
             w.Line("_invoker.Invoke(" + exportField + ", __args, __results);");
             if (f.Result is { } type)
             {
-                string flat = ScalarCoding.FlatType(type.Kind);
-                // The engine seam is untrusted like the guest: a result of the wrong core type is a trap, not a cast.
-                w.Line("if (__results[0].Type != global::WitSharp.WitParser.Abi.CoreValueType." + flat + ")");
-                w.Line("    throw new " + Runtime + "CanonicalAbiTrapException(" + StringLiteral(f.Name + " returned ") + " + __results[0].Type + \", expected " + flat.ToLowerInvariant() + "\");");
-                w.Line("var __value = " + ScalarCoding.Lift(type.Kind, "__results[0]") + ";");
+                // Results come from the guest: a wrong core type or bad pointer is a trap, never a cast.
+                string lift = IsString(type)
+                    ? Calls + "LiftStringResult(_context, __results[0], " + StringLiteral(f.Name) + ")"
+                    : ScalarCoding.Lift(type.Kind, "__results[0]");
+                if (!IsString(type))
+                {
+                    w.Line(Calls + "ExpectType(__results[0], global::WitSharp.WitParser.Abi.CoreValueType." + ScalarCoding.FlatType(type.Kind) + ", " + StringLiteral(f.Name) + ");");
+                }
+                w.Line("var __value = " + lift + ";");
                 w.Line("_invoker.PostReturn(" + exportField + ", __results);");
                 w.Line("return __value;");
             }

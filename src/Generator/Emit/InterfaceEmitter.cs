@@ -61,7 +61,7 @@ namespace WitSharp.Generator.Emit
                 {
                     w.Line();
                     var members = Members(NameScope.ForMembersOf(exportsName), iface.Functions.Values);
-                    _exportBindings.Emit(w, _names.ExportBindingName(interfaceId), exportsName, members, witName);
+                    _exportBindings.Emit(w, _names.ExportBindingName(interfaceId), exportsName, members, witName, ExportBindingEmitter.UsesMemory(iface));
                 }
             }
             return SourceFile.End(w);

@@ -1,0 +1,52 @@
+using System;
+using WitSharp.WitParser.Abi;
+
+namespace WitSharp.Runtime.Bindings
+{
+    /// <summary>
+    /// The steps generated export bindings share when calling a guest export: checking the core type of a
+    /// result, lowering a host string argument into guest memory, and lifting a string result read through
+    /// the returned pointer. Kept here so generated code stays short and the checks exist once.
+    /// </summary>
+    public static class ExportCalls
+    {
+        /// <summary>Traps unless the guest's flat result <paramref name="value"/> has core type <paramref name="expected"/>.</summary>
+        public static void ExpectType(CoreValue value, CoreValueType expected, string function)
+        {
+            if (value.Type != expected)
+            {
+                throw new CanonicalAbiTrapException(function + " returned " + value.Type + ", expected " + expected);
+            }
+        }
+
+        /// <summary>
+        /// Stores <paramref name="value"/> in guest memory (through <c>cabi_realloc</c>, in the instance's string
+        /// encoding) and writes its pointer and tagged length at <c>args[index]</c> and <c>args[index + 1]</c>.
+        /// </summary>
+        /// <exception cref="ArgumentException"><paramref name="value"/> holds an unpaired surrogate.</exception>
+        public static void LowerString(CallContext cx, string value, Span<CoreValue> args, int index)
+        {
+            (ulong ptr, ulong units) = StringCodec.StoreIntoRange(cx, value, StringSourceEncoding.Utf16);
+            args[index] = Pointer(cx, ptr);
+            args[index + 1] = Pointer(cx, units);
+        }
+
+        /// <summary>
+        /// Lifts a string result: <paramref name="returnPointer"/> points at (pointer, tagged length) in guest
+        /// memory. Traps on a wrong core type, misalignment, out-of-bounds ranges or invalid text.
+        /// </summary>
+        public static string LiftStringResult(CallContext cx, CoreValue returnPointer, string function)
+        {
+            ExpectType(returnPointer, cx.PointerSize == 8 ? CoreValueType.I64 : CoreValueType.I32, function);
+            ulong area = returnPointer.Bits;
+            CallContext.CheckAlignment(area, cx.PointerSize, "return area");
+            cx.CheckBounds(area, (ulong)(2 * cx.PointerSize), "return area");
+            ulong begin = cx.LoadPointer(area);
+            ulong units = cx.LoadPointer(area + (ulong)cx.PointerSize);
+            return StringCodec.Lift(cx, begin, units, out _);
+        }
+
+        private static CoreValue Pointer(CallContext cx, ulong value) =>
+            cx.PointerSize == 8 ? CoreValue.I64(value) : CoreValue.I32((uint)value);
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Reflection;
+using WitSharp.Runtime;
+
+namespace WitSharp.Generator.Tests;
+
+/// <summary>Export bindings with strings lower arguments through cabi_realloc and lift results through the return area.</summary>
+public sealed class StringExportBindingTests
+{
+    private const string Wit = """
+        package t:greet;
+        interface greeter {
+          greet: func(name: string, times: u8) -> string;
+          length: func(text: string) -> u32;
+        }
+        world w { export greeter; }
+        """;
+
+    // A fake guest over a byte array: realloc bumps, `greet` writes "hello, <name>" (times) into memory and
+    // returns a pointer to (ptr, len); `length` counts UTF-8 bytes. The last bytes hold a corrupt return area.
+    private const string Guest = """
+        using System;
+        using System.Text;
+        using WitSharp.Runtime;
+        using WitSharp.Runtime.Resources;
+        public sealed class FakeGuest : ICoreFunctionInvoker, ICanonicalMemory
+        {
+            private readonly byte[] _memory = new byte[4096];
+            private ulong _next = 16;
+            public int PostReturns;
+            public uint ReturnArea = 0;
+            public Span<byte> Memory => _memory;
+            public ulong Realloc(ulong oldPtr, ulong oldSize, uint alignment, ulong newSize)
+            {
+                _next = (_next + alignment - 1) / alignment * alignment;
+                ulong p = _next;
+                _next += newSize;
+                // Like a real allocator, a reallocation keeps the old contents.
+                Array.Copy(_memory, (long)oldPtr, _memory, (long)p, (long)Math.Min(oldSize, newSize));
+                return p;
+            }
+            public void Invoke(int export, ReadOnlySpan<CoreValue> a, Span<CoreValue> r)
+            {
+                string name = Encoding.UTF8.GetString(_memory, (int)a[0].Bits, (int)a[1].Bits);
+                if (export == 1) { r[0] = CoreValue.I32((uint)a[1].Bits); return; }
+                var sb = new StringBuilder();
+                for (uint i = 0; i < a[2].Bits; i++) sb.Append("hello, ").Append(name).Append(' ');
+                byte[] text = Encoding.UTF8.GetBytes(sb.ToString().TrimEnd());
+                ulong at = Realloc(0, 0, 1, (ulong)text.Length);
+                text.CopyTo(_memory, (int)at);
+                ulong area = Realloc(0, 0, 4, 8);
+                BitConverter.TryWriteBytes(_memory.AsSpan((int)area), (uint)at);
+                BitConverter.TryWriteBytes(_memory.AsSpan((int)area + 4), (uint)text.Length);
+                r[0] = CoreValue.I32(ReturnArea != 0 ? ReturnArea : (uint)area);
+            }
+            public void PostReturn(int export, ReadOnlySpan<CoreValue> r) => PostReturns++;
+        }
+        public static class Driver
+        {
+            public static global::T.Greet.Greeter.IGreeterExports Bind(FakeGuest guest) =>
+                new global::T.Greet.Greeter.GreeterExportsBinding(guest,
+                    new CallContext(guest, CanonicalOptions.Default, new ComponentInstanceState(), new BorrowScope()),
+                    n => n.EndsWith("#greet") ? 0 : 1);
+            public static string Run(FakeGuest guest)
+            {
+                var api = Bind(guest);
+                return api.Greet("wörld", 2) + "|" + api.Length("wörld") + "|" + guest.PostReturns;
+            }
+            public static string CorruptReturnArea(FakeGuest guest)
+            {
+                guest.ReturnArea = 4094;
+                return Bind(guest).Greet("x", 1);
+            }
+        }
+        """;
+
+    private static (Type Driver, object Guest) Load()
+    {
+        var assembly = BindingsCompiler.Load(Generate.FromText(Wit).Sources, Guest);
+        return (assembly.GetType("Driver")!, Activator.CreateInstance(assembly.GetType("FakeGuest")!)!);
+    }
+
+    [Fact]
+    public void StringsRoundTripThroughGuestMemory()
+    {
+        var (driver, guest) = Load();
+        Assert.Equal("hello, wörld hello, wörld|6|2", driver.GetMethod("Run")!.Invoke(null, new[] { guest }));
+    }
+
+    [Fact]
+    public void AnOutOfBoundsReturnAreaTraps()
+    {
+        var (driver, guest) = Load();
+        var error = Assert.Throws<TargetInvocationException>(() => driver.GetMethod("CorruptReturnArea")!.Invoke(null, new[] { guest }));
+        Assert.IsType<CanonicalAbiTrapException>(error.InnerException);
+    }
+}
