@@ -33,7 +33,8 @@ namespace WitSharp.Generator
 
             var signatures = new SignatureWriter(types, diagnostics);
             var typeDefinitions = new TypeDefinitionEmitter(resolve, names, types, signatures, diagnostics);
-            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, new ExportBindingEmitter(types));
+            var exportBindings = new ExportBindingEmitter(types);
+            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, exportBindings);
             var world = resolve.Worlds[worldId];
 
             var sources = new List<GeneratedSource>();
@@ -45,7 +46,7 @@ namespace WitSharp.Generator
                 string ns = names.InterfaceNamespace(id);
                 sources.Add(new GeneratedSource(ns + ".g.cs", interfaces.Emit(id, witName, imported, exported)));
             }
-            var worldEmitter = new WorldEmitter(resolve, names, typeDefinitions, interfaces);
+            var worldEmitter = new WorldEmitter(resolve, names, typeDefinitions, interfaces, exportBindings);
             sources.Add(new GeneratedSource(names.WorldNamespace + ".g.cs", worldEmitter.Emit(reachable.WorldTypes)));
             return new BindingsOutput(sources, diagnostics.Items);
         }

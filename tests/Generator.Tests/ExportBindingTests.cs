@@ -98,6 +98,38 @@ public sealed class ExportBindingTests
     }
 
     [Fact]
+    public void TheWorldBindingTiesInterfaceAndWorldExportsTogether()
+    {
+        var output = Generate.FromText("""
+            package t:app;
+            interface math { double: func(x: u32) -> u32; }
+            interface text { shout: func(s: string) -> u32; }
+            world w { export math; export text; export run: func(x: u32) -> u32; }
+            """);
+        var assembly = BindingsCompiler.Load(output.Sources, """
+            using System;
+            using System.Collections.Generic;
+            using WitSharp.Runtime;
+            public sealed class Echo : ICoreFunctionInvoker
+            {
+                public void Invoke(int export, ReadOnlySpan<CoreValue> a, Span<CoreValue> r) => r[0] = CoreValue.I32((uint)(a[0].Bits * 10 + (ulong)export));
+                public void PostReturn(int export, ReadOnlySpan<CoreValue> r) { }
+            }
+            public static class Driver
+            {
+                public static string Run()
+                {
+                    var names = new List<string>();
+                    global::T.App.WWorld.IExports exports = new global::T.App.WWorld.ExportsBinding(new Echo(), null!, n => { names.Add(n); return names.Count - 1; });
+                    return string.Join(" ", names) + " | " + exports.Run(4) + " " + exports.Math.Double(5);
+                }
+            }
+            """);
+        string result = (string)assembly.GetType("Driver")!.GetMethod("Run")!.Invoke(null, null)!;
+        Assert.Equal("run t:app/math#double t:app/text#shout | 40 51", result);
+    }
+
+    [Fact]
     public void InterfacesWithNonScalarFunctionsGetNoBindingYet()
     {
         var output = Generate.FromText("package t:s; interface s { f: func(x: list<string>); } world w { export s; }");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using WitSharp.WitParser.Resolution;
@@ -18,15 +19,15 @@ namespace WitSharp.Generator.Emit
 
         public ExportBindingEmitter(TypeMapper types) => _types = types;
 
-        /// <summary>True when every function of <paramref name="iface"/> can be bound by this slice.</summary>
-        public static bool Supports(WitInterface iface) => iface.Functions.Values.All(f =>
+        /// <summary>True when every one of <paramref name="functions"/> can be bound by this slice.</summary>
+        public static bool Supports(IEnumerable<WitFunction> functions) => functions.All(f =>
             f.Kind == WitFunctionKindTag.Freestanding
             && f.Params.All(p => IsFlatScalarOrString(p.Type))
             && f.Params.Sum(p => FlatCount(p.Type)) <= 16
             && (f.Result is not { } r || IsFlatScalarOrString(r)));
 
-        /// <summary>True when some function of <paramref name="iface"/> passes a string (the binding then needs guest memory).</summary>
-        public static bool UsesMemory(WitInterface iface) => iface.Functions.Values.Any(f =>
+        /// <summary>True when one of <paramref name="functions"/> passes a string (the binding then needs guest memory).</summary>
+        public static bool UsesMemory(IEnumerable<WitFunction> functions) => functions.Any(f =>
             f.Params.Any(p => IsString(p.Type)) || (f.Result is { } r && IsString(r)));
 
         private static bool IsString(WitType type) => !type.IsId && type.Kind == WitTypeKind.String;
@@ -37,13 +38,15 @@ namespace WitSharp.Generator.Emit
         private static int FlatCount(WitType type) => IsString(type) ? 2 : 1;
 
         /// <summary>
-        /// Writes the binding class for the functions <paramref name="members"/> of <paramref name="interfaceName"/>
-        /// (named as the interface names them). <paramref name="coreNamePrefix"/> is the interface's name in the
-        /// world (<c>ns:pkg/iface@1.0.0</c>); core exports are named <c>{prefix}#{function}</c>.
+        /// Writes binding class <paramref name="className"/> implementing <paramref name="interfaceName"/>: one
+        /// trampoline per entry of <paramref name="members"/> (named as the interface names them), calling the core
+        /// export <paramref name="coreName"/> gives for it, and one property per <paramref name="nested"/> binding
+        /// (a world's exported interfaces), constructed from the same seam.
         /// </summary>
-        public void Emit(CodeWriter w, string className, string interfaceName, IReadOnlyList<(WitFunction Function, string Member)> members, string coreNamePrefix, bool usesMemory)
+        public void Emit(CodeWriter w, string className, string interfaceName, IReadOnlyList<(WitFunction Function, string Member)> members,
+            Func<WitFunction, string> coreName, string summary, bool usesMemory, IReadOnlyList<NestedBinding> nested)
         {
-            w.Line("/// <summary>Calls the component's export <c>" + DocComments.Escape(coreNamePrefix) + "</c> through the Canonical ABI.</summary>");
+            w.Line("/// <summary>" + summary + "</summary>");
             w.Line("public sealed class " + className + " : " + interfaceName);
             w.Open();
             w.Line("private readonly " + Runtime + "ICoreFunctionInvoker _invoker;");
@@ -51,8 +54,8 @@ namespace WitSharp.Generator.Emit
             for (int i = 0; i < members.Count; i++) w.Line("private readonly int _export" + i + ";");
             w.Line();
             w.Line("/// <summary>");
-            w.Line("/// Binds the exports. <paramref name=\"resolveExport\"/> maps each core export name");
-            w.Line("/// (<c>" + DocComments.Escape(coreNamePrefix) + "#function</c>) to the index <paramref name=\"invoker\"/> calls it by.");
+            w.Line("/// Binds the exports. <paramref name=\"resolveExport\"/> maps each core export name (<c>ns:pkg/iface@version#function</c>,");
+            w.Line("/// or <c>function</c> for a world's own functions) to the index <paramref name=\"invoker\"/> calls it by.");
             if (usesMemory) w.Line("/// <paramref name=\"context\"/> is the guest's memory, realloc and string encoding.");
             w.Line("/// </summary>");
             string context = usesMemory ? Runtime + "CallContext context, " : "";
@@ -62,9 +65,19 @@ namespace WitSharp.Generator.Emit
             if (usesMemory) w.Line("_context = context;");
             for (int i = 0; i < members.Count; i++)
             {
-                w.Line("_export" + i + " = resolveExport(" + StringLiteral(coreNamePrefix + "#" + members[i].Function.Name) + ");");
+                w.Line("_export" + i + " = resolveExport(" + StringLiteral(coreName(members[i].Function)) + ");");
+            }
+            foreach (var n in nested)
+            {
+                w.Line(n.Property + " = new " + n.BindingType + "(invoker, " + (n.UsesMemory ? "context, " : "") + "resolveExport);");
             }
             w.Close();
+            foreach (var n in nested)
+            {
+                w.Line();
+                w.Line("/// <inheritdoc />");
+                w.Line("public " + n.InterfaceType + " " + n.Property + " { get; }");
+            }
             for (int i = 0; i < members.Count; i++)
             {
                 w.Line();
@@ -117,4 +130,7 @@ namespace WitSharp.Generator.Emit
 
         private static string StringLiteral(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
     }
+
+    /// <summary>An exported interface's binding as a property of a world's binding.</summary>
+    internal sealed record NestedBinding(string Property, string InterfaceType, string BindingType, bool UsesMemory);
 }

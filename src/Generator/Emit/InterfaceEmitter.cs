@@ -57,11 +57,13 @@ namespace WitSharp.Generator.Emit
             {
                 if (!first) w.Line();
                 WriteHostInterface(w, exportsName, iface, "The component's exported interface <c>" + DocComments.Escape(witName) + "</c>, as the host calls it.", where);
-                if (ExportBindingEmitter.Supports(iface))
+                if (ExportBindingEmitter.Supports(iface.Functions.Values))
                 {
                     w.Line();
                     var members = Members(NameScope.ForMembersOf(exportsName), iface.Functions.Values);
-                    _exportBindings.Emit(w, _names.ExportBindingName(interfaceId), exportsName, members, witName, ExportBindingEmitter.UsesMemory(iface));
+                    _exportBindings.Emit(w, _names.ExportBindingName(interfaceId), exportsName, members, f => witName + "#" + f.Name,
+                        "Calls the component's export <c>" + DocComments.Escape(witName) + "</c> through the Canonical ABI.",
+                        ExportBindingEmitter.UsesMemory(iface.Functions.Values), new NestedBinding[0]);
                 }
             }
             return SourceFile.End(w);
@@ -73,7 +75,7 @@ namespace WitSharp.Generator.Emit
             DocComments.Obsolete(w, iface.Stability);
             w.Line("public interface " + name);
             w.Open();
-            WriteFunctions(w, NameScope.ForMembersOf(name), iface.Functions.Values, where);
+            WriteFunctions(w, Members(NameScope.ForMembersOf(name), iface.Functions.Values), where);
             w.Close();
         }
 
@@ -84,11 +86,11 @@ namespace WitSharp.Generator.Emit
             return false;
         }
 
-        /// <summary>Writes the non-method functions of an interface or world as interface members.</summary>
-        public void WriteFunctions(CodeWriter w, NameScope scope, IEnumerable<WitFunction> functions, string where)
+        /// <summary>Writes functions as interface members under the names <see cref="Members"/> gave them.</summary>
+        public void WriteFunctions(CodeWriter w, IReadOnlyList<(WitFunction Function, string Member)> members, string where)
         {
             bool first = true;
-            foreach (var (f, member) in Members(scope, functions))
+            foreach (var (f, member) in members)
             {
                 if (!first) w.Line();
                 first = false;

@@ -15,9 +15,11 @@ namespace WitSharp.Generator.Emit
         private readonly BindingNames _names;
         private readonly TypeDefinitionEmitter _typeDefinitions;
         private readonly InterfaceEmitter _interfaces;
+        private readonly ExportBindingEmitter _exportBindings;
 
-        public WorldEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, InterfaceEmitter interfaces)
+        public WorldEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, InterfaceEmitter interfaces, ExportBindingEmitter exportBindings)
         {
+            _exportBindings = exportBindings;
             _resolve = resolve;
             _names = names;
             _typeDefinitions = typeDefinitions;
@@ -55,22 +57,36 @@ namespace WitSharp.Generator.Emit
             var functions = new List<WitFunction>();
             foreach (var entry in items) if (entry.Value.Function is { } f) functions.Add(f);
             // Functions first so a function keeps its plain name even when an interface property wants it.
-            _interfaces.WriteFunctions(w, scope, functions, where);
+            var members = _interfaces.Members(scope, functions);
+            _interfaces.WriteFunctions(w, members, where);
             bool first = functions.Count == 0;
+            var nested = new List<NestedBinding>();
+            bool bindable = ExportBindingEmitter.Supports(functions);
             foreach (var entry in items)
             {
                 var item = entry.Value;
                 if (item.Kind != WitWorldItemKind.Interface || !InterfaceEmitter.HasHostMembers(_resolve.Interfaces[item.Id])) continue;
                 var (importsName, exportsName) = _names.HostInterfaceNames(item.Id);
-                string type = "global::" + _names.InterfaceNamespace(item.Id) + "." + (exports ? exportsName : importsName);
+                string ns = "global::" + _names.InterfaceNamespace(item.Id) + ".";
+                string type = ns + (exports ? exportsName : importsName);
                 if (!first) w.Line();
                 first = false;
                 string witName = _resolve.NameOfWorldKey(entry.Key);
                 w.Line("/// <summary><c>" + DocComments.Escape(witName) + "</c></summary>");
                 DocComments.Obsolete(w, item.Stability);
-                w.Line(type + " " + scope.Claim(PropertyName(scope, entry.Key, item.Id)) + " { get; }");
+                string property = scope.Claim(PropertyName(scope, entry.Key, item.Id));
+                w.Line(type + " " + property + " { get; }");
+                var iface = _resolve.Interfaces[item.Id];
+                bindable &= ExportBindingEmitter.Supports(iface.Functions.Values);
+                nested.Add(new NestedBinding(property, type, ns + _names.ExportBindingName(item.Id), ExportBindingEmitter.UsesMemory(iface.Functions.Values)));
             }
             w.Close();
+            // The world's binding exists when every part of it can be bound by this slice.
+            if (!exports || !bindable) return;
+            w.Line();
+            bool usesMemory = ExportBindingEmitter.UsesMemory(functions) || nested.Exists(n => n.UsesMemory);
+            _exportBindings.Emit(w, _names.WorldExportsBindingName, name, members, f => f.Name,
+                "Calls every export of a component of this world through the Canonical ABI.", usesMemory, nested);
         }
 
         // An interface key's property is the interface name; a second interface of the same name (another package

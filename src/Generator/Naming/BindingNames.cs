@@ -44,6 +44,9 @@ namespace WitSharp.Generator.Naming
         /// <summary>The interface through which the host calls the world's exports.</summary>
         public string WorldExportsName { get; private set; } = "IExports";
 
+        /// <summary>The class implementing <see cref="WorldExportsName"/> over the Canonical ABI.</summary>
+        public string WorldExportsBindingName { get; private set; } = "ExportsBinding";
+
         /// <summary>The namespace of interface <paramref name="interfaceId"/>.</summary>
         public string InterfaceNamespace(int interfaceId)
         {
@@ -185,6 +188,7 @@ namespace WitSharp.Generator.Naming
             }
             WorldImportsName = scope.Claim("IImports");
             WorldExportsName = scope.Claim("IExports");
+            WorldExportsBindingName = scope.Claim("ExportsBinding");
         }
 
         private NameScope Scope(string ns)
