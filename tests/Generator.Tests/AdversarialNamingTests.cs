@@ -154,6 +154,26 @@ public sealed class AdversarialNamingTests
             """);
     }
 
+    [Fact]
+    public void BindingClassesStepAsideFromFunctionsNamedLikeThem()
+    {
+        var output = Generate.FromText("""
+            package a:b;
+            interface calc { calc-exports-binding: func() -> u32; }
+            world w { export calc; export exports-binding: func(); }
+            """);
+        output.AssertCompiles("""
+            static class User
+            {
+                static uint Call(global::A.B.Calc.CalcExportsBinding_ c, global::A.B.WWorld.ExportsBinding_ w)
+                {
+                    w.ExportsBinding();
+                    return c.CalcExportsBinding();
+                }
+            }
+            """);
+    }
+
     [Theory]
     [InlineData("wasi-http", "WasiHttp", "wasiHttp")]
     [InlineData("HTTP-error", "HTTPError", "httpError")]

@@ -54,14 +54,7 @@ namespace WitSharp.Generator.Emit
         }
 
         /// <summary>The part of a function name after its <c>[method]r.</c> / <c>[static]r.</c> / <c>[constructor]</c> prefix.</summary>
-        public static string PlainName(WitFunction function)
-        {
-            string name = function.Name;
-            int bracket = name.IndexOf(']');
-            if (bracket >= 0) name = name.Substring(bracket + 1);
-            int dot = name.IndexOf('.');
-            return dot >= 0 ? name.Substring(dot + 1) : name;
-        }
+        public static string PlainName(WitFunction function) => WitFunctionNames.Plain(function.Name);
 
         /// <summary>True for the async function kinds.</summary>
         public static bool IsAsync(WitFunctionKindTag kind) =>

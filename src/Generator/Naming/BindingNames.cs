@@ -155,7 +155,9 @@ namespace WitSharp.Generator.Naming
             }
             string baseName = CSharpIdentifiers.Pascal(iface.Name ?? LastSegment(ns));
             _hostInterfaces[interfaceId] = (scope.Claim("I" + baseName), scope.Claim("I" + baseName + "Exports"));
-            _exportBindings[interfaceId] = scope.Claim(baseName + "ExportsBinding");
+            var memberNames = new HashSet<string>();
+            foreach (var f in iface.Functions.Values) memberNames.Add(CSharpIdentifiers.Pascal(WitFunctionNames.Plain(f.Name)));
+            _exportBindings[interfaceId] = scope.Claim(AvoidMembers(baseName + "ExportsBinding", memberNames));
         }
 
         private void PlanWorld(int worldId)
@@ -188,7 +190,22 @@ namespace WitSharp.Generator.Naming
             }
             WorldImportsName = scope.Claim("IImports");
             WorldExportsName = scope.Claim("IExports");
-            WorldExportsBindingName = scope.Claim("ExportsBinding");
+            // The binding class implements IExports, so it holds the export functions and interface properties.
+            var memberNames = new HashSet<string>();
+            foreach (var entry in world.Exports)
+            {
+                if (entry.Value.Function is { } f) memberNames.Add(CSharpIdentifiers.Pascal(WitFunctionNames.Plain(f.Name)));
+                else if (entry.Key.IsName) memberNames.Add(CSharpIdentifiers.Pascal(entry.Key.Name!));
+                else if (entry.Value.Kind == WitWorldItemKind.Interface) memberNames.Add(CSharpIdentifiers.Pascal(_resolve.Interfaces[entry.Value.Id].Name ?? ""));
+            }
+            WorldExportsBindingName = scope.Claim(AvoidMembers("ExportsBinding", memberNames));
+        }
+
+        // A class may not declare a member named like itself; the binding classes step aside from their members.
+        private static string AvoidMembers(string name, HashSet<string> members)
+        {
+            while (members.Contains(name) || members.Contains(name + "_")) name += "_";
+            return name;
         }
 
         private NameScope Scope(string ns)
