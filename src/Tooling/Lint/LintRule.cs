@@ -4,7 +4,7 @@ namespace WitSharp.Tooling.Lint
 {
     /// <summary>
     /// One lint rule: what it is (<see cref="Descriptor"/>, shown by <c>--explain</c> and in SARIF) and a check that
-    /// reports findings for one package through <see cref="LintContext.Report"/>.
+    /// reports findings for one package through the <c>Report</c> overloads of <see cref="LintContext"/>.
     /// </summary>
     public abstract class LintRule
     {

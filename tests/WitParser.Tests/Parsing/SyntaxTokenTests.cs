@@ -11,8 +11,8 @@ public sealed class SyntaxTokenTests
     {
         var trailing = new[] { new SyntaxTrivia(SyntaxTriviaKind.Whitespace, new TextSpan(3, 2), "  ") };
         var token = new SyntaxToken(SyntaxKind.IdentifierToken, new TextSpan(0, 3), "abc", null, trailing);
-        Assert.Equal(1, token.TrailingTrivia.Count);
-        Assert.Equal("  ", token.TrailingTrivia[0].Text);
+        SyntaxTrivia only = Assert.Single(token.TrailingTrivia);
+        Assert.Equal("  ", only.Text);
         Assert.Equal(new TextSpan(0, 5), token.FullSpan);
     }
 
@@ -20,7 +20,7 @@ public sealed class SyntaxTokenTests
     public void A_token_without_trailing_trivia_has_none()
     {
         var token = new SyntaxToken(SyntaxKind.IdentifierToken, new TextSpan(0, 3), "abc");
-        Assert.Equal(0, token.TrailingTrivia.Count);
+        Assert.Empty(token.TrailingTrivia);
         Assert.Equal(new TextSpan(0, 3), token.FullSpan);
     }
 }
