@@ -4,7 +4,7 @@ using WitSharp.Runtime;
 
 namespace WitSharp.Generator.Tests;
 
-/// <summary>Export bindings with strings lower arguments through cabi_realloc and lift results through the return area.</summary>
+/// <summary>Export bindings with strings and bytes lower arguments through cabi_realloc and lift results through the return area.</summary>
 public sealed class StringExportBindingTests
 {
     private const string Wit = """
@@ -12,6 +12,7 @@ public sealed class StringExportBindingTests
         interface greeter {
           greet: func(name: string, times: u8) -> string;
           length: func(text: string) -> u32;
+          reverse: func(data: list<u8>) -> list<u8>;
         }
         world w { export greeter; }
         """;
@@ -43,9 +44,18 @@ public sealed class StringExportBindingTests
             {
                 string name = Encoding.UTF8.GetString(_memory, (int)a[0].Bits, (int)a[1].Bits);
                 if (export == 1) { r[0] = CoreValue.I32((uint)a[1].Bits); return; }
-                var sb = new StringBuilder();
-                for (uint i = 0; i < a[2].Bits; i++) sb.Append("hello, ").Append(name).Append(' ');
-                byte[] text = Encoding.UTF8.GetBytes(sb.ToString().TrimEnd());
+                byte[] text;
+                if (export == 2)
+                {
+                    text = _memory.AsSpan((int)a[0].Bits, (int)a[1].Bits).ToArray();
+                    Array.Reverse(text);
+                }
+                else
+                {
+                    var sb = new StringBuilder();
+                    for (uint i = 0; i < a[2].Bits; i++) sb.Append("hello, ").Append(name).Append(' ');
+                    text = Encoding.UTF8.GetBytes(sb.ToString().TrimEnd());
+                }
                 ulong at = Realloc(0, 0, 1, (ulong)text.Length);
                 text.CopyTo(_memory, (int)at);
                 ulong area = Realloc(0, 0, 4, 8);
@@ -60,11 +70,12 @@ public sealed class StringExportBindingTests
             public static global::T.Greet.Greeter.IGreeterExports Bind(FakeGuest guest) =>
                 new global::T.Greet.Greeter.GreeterExportsBinding(guest,
                     new CallContext(guest, CanonicalOptions.Default, new ComponentInstanceState(), new BorrowScope()),
-                    n => n.EndsWith("#greet") ? 0 : 1);
+                    n => n.EndsWith("#greet") ? 0 : n.EndsWith("#length") ? 1 : 2);
             public static string Run(FakeGuest guest)
             {
                 var api = Bind(guest);
-                return api.Greet("wörld", 2) + "|" + api.Length("wörld") + "|" + guest.PostReturns;
+                return api.Greet("wörld", 2) + "|" + api.Length("wörld") + "|" + string.Join(",", api.Reverse(new byte[] { 1, 2, 3 }))
+                    + "|" + api.Reverse(new byte[0]).Length + "|" + guest.PostReturns;
             }
             public static string CorruptReturnArea(FakeGuest guest)
             {
@@ -84,7 +95,7 @@ public sealed class StringExportBindingTests
     public void StringsRoundTripThroughGuestMemory()
     {
         var (driver, guest) = Load();
-        Assert.Equal("hello, wörld hello, wörld|6|2", driver.GetMethod("Run")!.Invoke(null, new[] { guest }));
+        Assert.Equal("hello, wörld hello, wörld|6|3,2,1|0|4", driver.GetMethod("Run")!.Invoke(null, new[] { guest }));
     }
 
     [Fact]

@@ -20,22 +20,23 @@ namespace WitSharp.Generator.Emit
         public ExportBindingEmitter(TypeMapper types) => _types = types;
 
         /// <summary>True when every one of <paramref name="functions"/> can be bound by this slice.</summary>
-        public static bool Supports(IEnumerable<WitFunction> functions) => functions.All(f =>
+        public bool Supports(IEnumerable<WitFunction> functions) => functions.All(f =>
             f.Kind == WitFunctionKindTag.Freestanding
-            && f.Params.All(p => IsFlatScalarOrString(p.Type))
+            && f.Params.All(p => IsFlat(p.Type))
             && f.Params.Sum(p => FlatCount(p.Type)) <= 16
-            && (f.Result is not { } r || IsFlatScalarOrString(r)));
+            && (f.Result is not { } r || IsFlat(r)));
 
-        /// <summary>True when one of <paramref name="functions"/> passes a string (the binding then needs guest memory).</summary>
-        public static bool UsesMemory(IEnumerable<WitFunction> functions) => functions.Any(f =>
-            f.Params.Any(p => IsString(p.Type)) || (f.Result is { } r && IsString(r)));
+        /// <summary>True when one of <paramref name="functions"/> passes a string or bytes (the binding then needs guest memory).</summary>
+        public bool UsesMemory(IEnumerable<WitFunction> functions) => functions.Any(f =>
+            f.Params.Any(p => InMemory(p.Type) != null) || (f.Result is { } r && InMemory(r) != null));
 
-        private static bool IsString(WitType type) => !type.IsId && type.Kind == WitTypeKind.String;
+        // Strings and list<u8> travel as (pointer, length) into guest memory; null for anything else.
+        private string? InMemory(WitType type) =>
+            !type.IsId && type.Kind == WitTypeKind.String ? "String" : _types.IsByteList(type) ? "Bytes" : null;
 
-        private static bool IsFlatScalarOrString(WitType type) => ScalarCoding.IsScalar(type) || IsString(type);
+        private bool IsFlat(WitType type) => ScalarCoding.IsScalar(type) || InMemory(type) != null;
 
-        // A string flattens to (pointer, length); a scalar to one value.
-        private static int FlatCount(WitType type) => IsString(type) ? 2 : 1;
+        private int FlatCount(WitType type) => InMemory(type) != null ? 2 : 1;
 
         /// <summary>
         /// Writes binding class <paramref name="className"/> implementing <paramref name="interfaceName"/>: one
@@ -100,7 +101,7 @@ namespace WitSharp.Generator.Emit
             int flat = 0;
             foreach (var (param, name) in parameters)
             {
-                if (IsString(param.Type)) w.Line(Calls + "LowerString(_context, " + name + ", __args, " + flat + ");");
+                if (InMemory(param.Type) is { } what) w.Line(Calls + "Lower" + what + "(_context, " + name + ", __args, " + flat + ");");
                 else w.Line("__args[" + flat + "] = " + ScalarCoding.Lower(param.Type.Kind, name) + ";");
                 flat += FlatCount(param.Type);
             }
@@ -110,10 +111,11 @@ namespace WitSharp.Generator.Emit
             if (f.Result is { } type)
             {
                 // Results come from the guest: a wrong core type or bad pointer is a trap, never a cast.
-                string lift = IsString(type)
-                    ? Calls + "LiftStringResult(_context, __results[0], " + StringLiteral(f.Name) + ")"
+                string? inMemory = InMemory(type);
+                string lift = inMemory is not null
+                    ? Calls + "Lift" + inMemory + "Result(_context, __results[0], " + StringLiteral(f.Name) + ")"
                     : ScalarCoding.Lift(type.Kind, "__results[0]");
-                if (!IsString(type))
+                if (inMemory is null)
                 {
                     w.Line(Calls + "ExpectType(__results[0], global::WitSharp.WitParser.Abi.CoreValueType." + ScalarCoding.FlatType(type.Kind) + ", " + StringLiteral(f.Name) + ");");
                 }

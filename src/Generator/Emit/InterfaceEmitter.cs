@@ -57,13 +57,13 @@ namespace WitSharp.Generator.Emit
             {
                 if (!first) w.Line();
                 WriteHostInterface(w, exportsName, iface, "The component's exported interface <c>" + DocComments.Escape(witName) + "</c>, as the host calls it.", where);
-                if (ExportBindingEmitter.Supports(iface.Functions.Values))
+                if (_exportBindings.Supports(iface.Functions.Values))
                 {
                     w.Line();
                     var members = Members(NameScope.ForMembersOf(exportsName), iface.Functions.Values);
                     _exportBindings.Emit(w, _names.ExportBindingName(interfaceId), exportsName, members, f => witName + "#" + f.Name,
                         "Calls the component's export <c>" + DocComments.Escape(witName) + "</c> through the Canonical ABI.",
-                        ExportBindingEmitter.UsesMemory(iface.Functions.Values), new NestedBinding[0]);
+                        _exportBindings.UsesMemory(iface.Functions.Values), new NestedBinding[0]);
                 }
             }
             return SourceFile.End(w);

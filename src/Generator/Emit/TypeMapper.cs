@@ -32,6 +32,22 @@ namespace WitSharp.Generator.Emit
         /// <summary>True when <paramref name="type"/> contains a stream, future or error-context.</summary>
         public bool UsesUnsupported(WitType type) => Map(type).Unsupported;
 
+        /// <summary>True for <c>list&lt;u8&gt;</c> (through aliases), which travels as a (pointer, length) pair of bytes.</summary>
+        public bool IsByteList(WitType type)
+        {
+            // Alias chains are bounded by the number of type definitions.
+            for (int hops = 0; type.IsId && hops <= _resolve.Types.Count; hops++)
+            {
+                switch (_resolve.Types[type.TypeId].Kind)
+                {
+                    case WitAliasKind alias: type = alias.Target; continue;
+                    case WitListKind list: return !list.Element.IsId && list.Element.Kind == WitTypeKind.U8;
+                    default: return false;
+                }
+            }
+            return false;
+        }
+
         /// <summary>Maps <paramref name="type"/>.</summary>
         public MappedType Map(WitType type)
         {

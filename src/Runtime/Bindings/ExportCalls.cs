@@ -5,8 +5,8 @@ namespace WitSharp.Runtime.Bindings
 {
     /// <summary>
     /// The steps generated export bindings share when calling a guest export: checking the core type of a
-    /// result, lowering a host string argument into guest memory, and lifting a string result read through
-    /// the returned pointer. Kept here so generated code stays short and the checks exist once.
+    /// result, lowering host strings and bytes into guest memory, and lifting string and byte results read
+    /// through the returned pointer. Kept here so generated code stays short and the checks exist once.
     /// </summary>
     public static class ExportCalls
     {
@@ -37,13 +37,38 @@ namespace WitSharp.Runtime.Bindings
         /// </summary>
         public static string LiftStringResult(CallContext cx, CoreValue returnPointer, string function)
         {
+            (ulong begin, ulong units) = ReadReturnArea(cx, returnPointer, function);
+            return StringCodec.Lift(cx, begin, units, out _);
+        }
+
+        /// <summary>
+        /// Copies <paramref name="value"/> (a <c>list&lt;u8&gt;</c>) into a new guest block and writes its pointer
+        /// and length at <c>args[index]</c> and <c>args[index + 1]</c>.
+        /// </summary>
+        public static void LowerBytes(CallContext cx, byte[] value, Span<CoreValue> args, int index)
+        {
+            ulong length = (ulong)value.Length;
+            ulong ptr = cx.Allocate(1, length);
+            cx.CheckBlock(ptr, 1, length);
+            value.CopyTo(cx.Slice(ptr, length, "list<u8>"));
+            args[index] = Pointer(cx, ptr);
+            args[index + 1] = Pointer(cx, length);
+        }
+
+        /// <summary>Lifts a <c>list&lt;u8&gt;</c> result read through the return area, copying it out of guest memory.</summary>
+        public static byte[] LiftBytesResult(CallContext cx, CoreValue returnPointer, string function)
+        {
+            (ulong begin, ulong length) = ReadReturnArea(cx, returnPointer, function);
+            return cx.Slice(begin, length, "list<u8>").ToArray();
+        }
+
+        private static (ulong, ulong) ReadReturnArea(CallContext cx, CoreValue returnPointer, string function)
+        {
             ExpectType(returnPointer, cx.PointerSize == 8 ? CoreValueType.I64 : CoreValueType.I32, function);
             ulong area = returnPointer.Bits;
             CallContext.CheckAlignment(area, cx.PointerSize, "return area");
             cx.CheckBounds(area, (ulong)(2 * cx.PointerSize), "return area");
-            ulong begin = cx.LoadPointer(area);
-            ulong units = cx.LoadPointer(area + (ulong)cx.PointerSize);
-            return StringCodec.Lift(cx, begin, units, out _);
+            return (cx.LoadPointer(area), cx.LoadPointer(area + (ulong)cx.PointerSize));
         }
 
         private static CoreValue Pointer(CallContext cx, ulong value) =>
