@@ -36,9 +36,10 @@ public sealed class CorpusCompileTests
                 failures.Add(input + ": does not load: " + string.Join("; ", load.Diagnostics.Where(d => d.IsError).Take(2)));
                 continue;
             }
-            foreach (int package in load.RootPackages)
+            // Every world the input resolves, its dependencies' worlds included (wasi:cli/command and friends).
+            foreach (var package in load.Resolve.Packages)
             {
-                foreach (var world in load.Resolve.Packages[package].Worlds)
+                foreach (var world in package.Worlds)
                 {
                     worlds++;
                     var output = CSharpBindingsGenerator.Generate(load.Resolve, world.Value);
@@ -46,7 +47,7 @@ public sealed class CorpusCompileTests
                     exportBindings += output.Sources.Sum(s => s.Text.Split("ExportsBinding : ").Length - 1);
                     var problems = BindingsCompiler.Compile(output.Sources);
                     if (problems.Count == 0) compiled++;
-                    else failures.Add($"{input} world {world.Key}:\n{BindingsCompiler.Describe(problems)}");
+                    else failures.Add($"{input} world {package.Name}/{world.Key}:\n{BindingsCompiler.Describe(problems)}");
                 }
             }
         }
