@@ -33,8 +33,9 @@ namespace WitSharp.Generator
 
             var signatures = new SignatureWriter(types, diagnostics);
             var typeDefinitions = new TypeDefinitionEmitter(resolve, names, types, signatures, diagnostics);
-            var exportBindings = new ExportBindingEmitter(types);
-            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, exportBindings);
+            var shapes = new FlatSignatures(types);
+            var exportBindings = new ExportBindingEmitter(types, shapes);
+            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, exportBindings, shapes);
             var world = resolve.Worlds[worldId];
 
             var sources = new List<GeneratedSource>();
@@ -46,7 +47,7 @@ namespace WitSharp.Generator
                 string ns = names.InterfaceNamespace(id);
                 sources.Add(new GeneratedSource(ns + ".g.cs", interfaces.Emit(id, witName, imported, exported)));
             }
-            var worldEmitter = new WorldEmitter(resolve, names, typeDefinitions, interfaces, exportBindings);
+            var worldEmitter = new WorldEmitter(resolve, names, typeDefinitions, interfaces, exportBindings, shapes);
             sources.Add(new GeneratedSource(names.WorldNamespace + ".g.cs", worldEmitter.Emit(reachable.WorldTypes)));
             return new BindingsOutput(sources, diagnostics.Items);
         }

@@ -16,27 +16,13 @@ namespace WitSharp.Generator.Emit
         private const string Runtime = "global::WitSharp.Runtime.";
         private const string Calls = "global::WitSharp.Runtime.Bindings.ExportCalls.";
         private readonly TypeMapper _types;
+        private readonly FlatSignatures _shapes;
 
-        public ExportBindingEmitter(TypeMapper types) => _types = types;
-
-        /// <summary>True when every one of <paramref name="functions"/> can be bound by this slice.</summary>
-        public bool Supports(IEnumerable<WitFunction> functions) => functions.All(f =>
-            f.Kind == WitFunctionKindTag.Freestanding
-            && f.Params.All(p => IsFlat(p.Type))
-            && f.Params.Sum(p => FlatCount(p.Type)) <= 16
-            && (f.Result is not { } r || IsFlat(r)));
-
-        /// <summary>True when one of <paramref name="functions"/> passes a string or bytes (the binding then needs guest memory).</summary>
-        public bool UsesMemory(IEnumerable<WitFunction> functions) => functions.Any(f =>
-            f.Params.Any(p => InMemory(p.Type) != null) || (f.Result is { } r && InMemory(r) != null));
-
-        // Strings and list<u8> travel as (pointer, length) into guest memory; null for anything else.
-        private string? InMemory(WitType type) =>
-            !type.IsId && type.Kind == WitTypeKind.String ? "String" : _types.IsByteList(type) ? "Bytes" : null;
-
-        private bool IsFlat(WitType type) => ScalarCoding.IsScalar(type) || InMemory(type) != null;
-
-        private int FlatCount(WitType type) => InMemory(type) != null ? 2 : 1;
+        public ExportBindingEmitter(TypeMapper types, FlatSignatures shapes)
+        {
+            _types = types;
+            _shapes = shapes;
+        }
 
         /// <summary>
         /// Writes binding class <paramref name="className"/> implementing <paramref name="interfaceName"/>: one
@@ -95,15 +81,15 @@ namespace WitSharp.Generator.Emit
             w.Line("public " + result + " " + member + "(" + string.Join(", ", parameters.Select(p => _types.Name(p.Param.Type) + " " + p.Name)) + ")");
             w.Open();
             // Locals start with `__`, which no WIT-derived parameter name can.
-            int flatCount = parameters.Sum(p => FlatCount(p.Param.Type));
+            int flatCount = parameters.Sum(p => _shapes.FlatCount(p.Param.Type));
             if (flatCount == 0) w.Line("global::System.Span<" + Runtime + "CoreValue> __args = default;");
             else w.Line("global::System.Span<" + Runtime + "CoreValue> __args = stackalloc " + Runtime + "CoreValue[" + flatCount + "];");
             int flat = 0;
             foreach (var (param, name) in parameters)
             {
-                if (InMemory(param.Type) is { } what) w.Line(Calls + "Lower" + what + "(_context, " + name + ", __args, " + flat + ");");
+                if (_shapes.InMemory(param.Type) is { } what) w.Line(Calls + "Lower" + what + "(_context, " + name + ", __args, " + flat + ");");
                 else w.Line("__args[" + flat + "] = " + ScalarCoding.Lower(param.Type.Kind, name) + ";");
-                flat += FlatCount(param.Type);
+                flat += _shapes.FlatCount(param.Type);
             }
             int resultCount = f.Result is null ? 0 : 1;
             w.Line("global::System.Span<" + Runtime + "CoreValue> __results = stackalloc " + Runtime + "CoreValue[" + resultCount + "];");
@@ -111,7 +97,7 @@ namespace WitSharp.Generator.Emit
             if (f.Result is { } type)
             {
                 // Results come from the guest: a wrong core type or bad pointer is a trap, never a cast.
-                string? inMemory = InMemory(type);
+                string? inMemory = _shapes.InMemory(type);
                 string lift = inMemory is not null
                     ? Calls + "Lift" + inMemory + "Result(_context, __results[0], " + StringLiteral(f.Name) + ")"
                     : ScalarCoding.Lift(type.Kind, "__results[0]");

@@ -17,14 +17,16 @@ namespace WitSharp.Generator.Emit
         private readonly TypeDefinitionEmitter _typeDefinitions;
         private readonly SignatureWriter _signatures;
         private readonly ExportBindingEmitter _exportBindings;
+        private readonly FlatSignatures _shapes;
 
-        public InterfaceEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, SignatureWriter signatures, ExportBindingEmitter exportBindings)
+        public InterfaceEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, SignatureWriter signatures, ExportBindingEmitter exportBindings, FlatSignatures shapes)
         {
             _resolve = resolve;
             _names = names;
             _typeDefinitions = typeDefinitions;
             _signatures = signatures;
             _exportBindings = exportBindings;
+            _shapes = shapes;
         }
 
         /// <summary>The source of interface <paramref name="interfaceId"/>; host interfaces only for the directions the world uses.</summary>
@@ -57,13 +59,13 @@ namespace WitSharp.Generator.Emit
             {
                 if (!first) w.Line();
                 WriteHostInterface(w, exportsName, iface, "The component's exported interface <c>" + DocComments.Escape(witName) + "</c>, as the host calls it.", where);
-                if (_exportBindings.Supports(iface.Functions.Values))
+                if (_shapes.Supports(iface.Functions.Values))
                 {
                     w.Line();
                     var members = Members(NameScope.ForMembersOf(exportsName), iface.Functions.Values);
                     _exportBindings.Emit(w, _names.ExportBindingName(interfaceId), exportsName, members, f => witName + "#" + f.Name,
                         "Calls the component's export <c>" + DocComments.Escape(witName) + "</c> through the Canonical ABI.",
-                        _exportBindings.UsesMemory(iface.Functions.Values), new NestedBinding[0]);
+                        _shapes.UsesMemory(iface.Functions.Values), new NestedBinding[0]);
                 }
             }
             return SourceFile.End(w);

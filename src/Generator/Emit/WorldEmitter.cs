@@ -16,10 +16,12 @@ namespace WitSharp.Generator.Emit
         private readonly TypeDefinitionEmitter _typeDefinitions;
         private readonly InterfaceEmitter _interfaces;
         private readonly ExportBindingEmitter _exportBindings;
+        private readonly FlatSignatures _shapes;
 
-        public WorldEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, InterfaceEmitter interfaces, ExportBindingEmitter exportBindings)
+        public WorldEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, InterfaceEmitter interfaces, ExportBindingEmitter exportBindings, FlatSignatures shapes)
         {
             _exportBindings = exportBindings;
+            _shapes = shapes;
             _resolve = resolve;
             _names = names;
             _typeDefinitions = typeDefinitions;
@@ -61,7 +63,7 @@ namespace WitSharp.Generator.Emit
             _interfaces.WriteFunctions(w, members, where);
             bool first = functions.Count == 0;
             var nested = new List<NestedBinding>();
-            bool bindable = _exportBindings.Supports(functions);
+            bool bindable = _shapes.Supports(functions);
             foreach (var entry in items)
             {
                 var item = entry.Value;
@@ -77,14 +79,14 @@ namespace WitSharp.Generator.Emit
                 string property = scope.Claim(PropertyName(scope, entry.Key, item.Id));
                 w.Line(type + " " + property + " { get; }");
                 var iface = _resolve.Interfaces[item.Id];
-                bindable &= _exportBindings.Supports(iface.Functions.Values);
-                nested.Add(new NestedBinding(property, type, ns + _names.ExportBindingName(item.Id), _exportBindings.UsesMemory(iface.Functions.Values)));
+                bindable &= _shapes.Supports(iface.Functions.Values);
+                nested.Add(new NestedBinding(property, type, ns + _names.ExportBindingName(item.Id), _shapes.UsesMemory(iface.Functions.Values)));
             }
             w.Close();
             // The world's binding exists when every part of it can be bound by this slice.
             if (!exports || !bindable) return;
             w.Line();
-            bool usesMemory = _exportBindings.UsesMemory(functions) || nested.Exists(n => n.UsesMemory);
+            bool usesMemory = _shapes.UsesMemory(functions) || nested.Exists(n => n.UsesMemory);
             _exportBindings.Emit(w, _names.WorldExportsBindingName, name, members, f => f.Name,
                 "Calls every export of a component of this world through the Canonical ABI.", usesMemory, nested);
         }
