@@ -24,22 +24,13 @@ public sealed class StringExportBindingTests
         using System.Text;
         using WitSharp.Runtime;
         using WitSharp.Runtime.Resources;
-        public sealed class FakeGuest : ICoreFunctionInvoker, ICanonicalMemory
+        public sealed class FakeGuest : ICoreFunctionInvoker
         {
-            private readonly byte[] _memory = new byte[4096];
-            private ulong _next = 16;
+            public readonly GuestMemory Memory = new GuestMemory(4096, 16);
             public int PostReturns;
             public uint ReturnArea = 0;
-            public Span<byte> Memory => _memory;
-            public ulong Realloc(ulong oldPtr, ulong oldSize, uint alignment, ulong newSize)
-            {
-                _next = (_next + alignment - 1) / alignment * alignment;
-                ulong p = _next;
-                _next += newSize;
-                // Like a real allocator, a reallocation keeps the old contents.
-                Array.Copy(_memory, (long)oldPtr, _memory, (long)p, (long)Math.Min(oldSize, newSize));
-                return p;
-            }
+            private byte[] _memory => Memory.Bytes;
+            private ulong Realloc(ulong oldPtr, ulong oldSize, uint alignment, ulong newSize) => Memory.Realloc(oldPtr, oldSize, alignment, newSize);
             public void Invoke(int export, ReadOnlySpan<CoreValue> a, Span<CoreValue> r)
             {
                 string name = Encoding.UTF8.GetString(_memory, (int)a[0].Bits, (int)a[1].Bits);
@@ -69,7 +60,7 @@ public sealed class StringExportBindingTests
         {
             public static global::T.Greet.Greeter.IGreeterExports Bind(FakeGuest guest) =>
                 new global::T.Greet.Greeter.GreeterExportsBinding(guest,
-                    new CallContext(guest, CanonicalOptions.Default, new ComponentInstanceState(), new BorrowScope()),
+                    new CallContext(guest.Memory, CanonicalOptions.Default, new ComponentInstanceState(), new BorrowScope()),
                     n => n.EndsWith("#greet") ? 0 : n.EndsWith("#length") ? 1 : 2);
             public static string Run(FakeGuest guest)
             {
@@ -87,7 +78,7 @@ public sealed class StringExportBindingTests
 
     private static (Type Driver, object Guest) Load()
     {
-        var assembly = BindingsCompiler.Load(Generate.FromText(Wit).Sources, Guest);
+        var assembly = BindingsCompiler.Load(Generate.FromText(Wit).Sources, Guest, GuestMemorySource.Text);
         return (assembly.GetType("Driver")!, Activator.CreateInstance(assembly.GetType("FakeGuest")!)!);
     }
 

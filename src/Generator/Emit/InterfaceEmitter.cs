@@ -18,6 +18,7 @@ namespace WitSharp.Generator.Emit
         private readonly SignatureWriter _signatures;
         private readonly ExportBindingEmitter _exportBindings;
         private readonly FlatSignatures _shapes;
+        private readonly ImportBindingEmitter _importBindings;
 
         public InterfaceEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, SignatureWriter signatures, ExportBindingEmitter exportBindings, FlatSignatures shapes)
         {
@@ -27,6 +28,7 @@ namespace WitSharp.Generator.Emit
             _signatures = signatures;
             _exportBindings = exportBindings;
             _shapes = shapes;
+            _importBindings = new ImportBindingEmitter(shapes);
         }
 
         /// <summary>The source of interface <paramref name="interfaceId"/>; host interfaces only for the directions the world uses.</summary>
@@ -54,6 +56,12 @@ namespace WitSharp.Generator.Emit
                 if (!first) w.Line();
                 first = false;
                 WriteHostInterface(w, importsName, iface, "The host's implementation of the imported interface <c>" + DocComments.Escape(witName) + "</c>.", where);
+                if (_shapes.Supports(iface.Functions.Values))
+                {
+                    w.Line();
+                    var members = Members(NameScope.ForMembersOf(importsName), iface.Functions.Values);
+                    _importBindings.Emit(w, _names.ImportBindingName(interfaceId), importsName, members, witName);
+                }
             }
             if (exported)
             {

@@ -22,6 +22,7 @@ namespace WitSharp.Generator.Naming
         private readonly Dictionary<int, string> _typeNames = new Dictionary<int, string>();
         private readonly Dictionary<int, (string Imports, string Exports)> _hostInterfaces = new Dictionary<int, (string, string)>();
         private readonly Dictionary<int, string> _exportBindings = new Dictionary<int, string>();
+        private readonly Dictionary<int, string> _importBindings = new Dictionary<int, string>();
 
         /// <summary>Plans the names for world <paramref name="worldId"/> under an optional root namespace.</summary>
         public BindingNames(WitResolve resolve, int worldId, string? rootNamespace)
@@ -72,6 +73,13 @@ namespace WitSharp.Generator.Naming
         {
             InterfaceNamespace(interfaceId);
             return _exportBindings[interfaceId];
+        }
+
+        /// <summary>The static class adapting a host's imports implementation of <paramref name="interfaceId"/> to core functions.</summary>
+        public string ImportBindingName(int interfaceId)
+        {
+            InterfaceNamespace(interfaceId);
+            return _importBindings[interfaceId];
         }
 
         /// <summary>The fully qualified name (<c>global::…</c>) of nominal type <paramref name="typeId"/>.</summary>
@@ -158,6 +166,7 @@ namespace WitSharp.Generator.Naming
             var memberNames = new HashSet<string>();
             foreach (var f in iface.Functions.Values) memberNames.Add(CSharpIdentifiers.Pascal(WitFunctionNames.Plain(f.Name)));
             _exportBindings[interfaceId] = scope.Claim(AvoidMembers(baseName + "ExportsBinding", memberNames));
+            _importBindings[interfaceId] = scope.Claim(AvoidMembers(baseName + "ImportsBinding", memberNames));
         }
 
         private void PlanWorld(int worldId)
