@@ -47,10 +47,7 @@ namespace WitSharp.Runtime.Bindings
         /// </summary>
         public static void LowerBytes(CallContext cx, byte[] value, Span<CoreValue> args, int index)
         {
-            ulong length = (ulong)value.Length;
-            ulong ptr = cx.Allocate(1, length);
-            cx.CheckBlock(ptr, 1, length);
-            value.CopyTo(cx.Slice(ptr, length, "list<u8>"));
+            (ulong ptr, ulong length) = GuestBlocks.StoreBytes(cx, value);
             args[index] = Pointer(cx, ptr);
             args[index + 1] = Pointer(cx, length);
         }
@@ -64,10 +61,7 @@ namespace WitSharp.Runtime.Bindings
 
         private static (ulong, ulong) ReadReturnArea(CallContext cx, CoreValue returnPointer, string function)
         {
-            ExpectType(returnPointer, cx.PointerSize == 8 ? CoreValueType.I64 : CoreValueType.I32, function);
-            ulong area = returnPointer.Bits;
-            CallContext.CheckAlignment(area, cx.PointerSize, "return area");
-            cx.CheckBounds(area, (ulong)(2 * cx.PointerSize), "return area");
+            ulong area = GuestBlocks.CheckPairArea(cx, returnPointer, function);
             return (cx.LoadPointer(area), cx.LoadPointer(area + (ulong)cx.PointerSize));
         }
 

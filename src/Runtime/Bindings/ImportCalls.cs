@@ -19,28 +19,17 @@ namespace WitSharp.Runtime.Bindings
         /// <summary>Stores a string result in guest memory and writes (pointer, tagged length) at the guest's return pointer.</summary>
         public static void StoreStringResult(CallContext cx, string value, CoreValue returnPointer)
         {
-            ulong area = CheckReturnArea(cx, returnPointer);
+            ulong area = GuestBlocks.CheckPairArea(cx, returnPointer, "a host function");
             StringCodec.Store(cx, value, StringSourceEncoding.Utf16, area);
         }
 
         /// <summary>Stores a <c>list&lt;u8&gt;</c> result in guest memory and writes (pointer, length) at the guest's return pointer.</summary>
         public static void StoreBytesResult(CallContext cx, byte[] value, CoreValue returnPointer)
         {
-            ulong area = CheckReturnArea(cx, returnPointer);
-            ulong length = (ulong)value.Length;
-            ulong ptr = cx.Allocate(1, length);
-            cx.CheckBlock(ptr, 1, length);
-            value.CopyTo(cx.Slice(ptr, length, "list<u8>"));
+            ulong area = GuestBlocks.CheckPairArea(cx, returnPointer, "a host function");
+            (ulong ptr, ulong length) = GuestBlocks.StoreBytes(cx, value);
             cx.StorePointer(ptr, area);
             cx.StorePointer(length, area + (ulong)cx.PointerSize);
-        }
-
-        private static ulong CheckReturnArea(CallContext cx, CoreValue returnPointer)
-        {
-            ulong area = returnPointer.Bits;
-            CallContext.CheckAlignment(area, cx.PointerSize, "return area");
-            cx.CheckBounds(area, (ulong)(2 * cx.PointerSize), "return area");
-            return area;
         }
     }
 }
