@@ -88,7 +88,7 @@ namespace WitSharp.Generator.Emit
             foreach (var (param, name) in parameters)
             {
                 if (_shapes.InMemory(param.Type) is { } what) w.Line(Calls + "Lower" + what + "(_context, " + name + ", __args, " + flat + ");");
-                else w.Line("__args[" + flat + "] = " + ScalarCoding.Lower(param.Type.Kind, name) + ";");
+                else w.Line("__args[" + flat + "] = " + _shapes.Lower(param.Type, name) + ";");
                 flat += _shapes.FlatCount(param.Type);
             }
             int resultCount = f.Result is null ? 0 : 1;
@@ -100,10 +100,10 @@ namespace WitSharp.Generator.Emit
                 string? inMemory = _shapes.InMemory(type);
                 string lift = inMemory is not null
                     ? Calls + "Lift" + inMemory + "Result(_context, __results[0], " + StringLiteral(f.Name) + ")"
-                    : ScalarCoding.Lift(type.Kind, "__results[0]");
+                    : _shapes.Lift(type, "__results[0]");
                 if (inMemory is null)
                 {
-                    w.Line(Calls + "ExpectType(__results[0], global::WitSharp.WitParser.Abi.CoreValueType." + ScalarCoding.FlatType(type.Kind) + ", " + StringLiteral(f.Name) + ");");
+                    w.Line(Calls + "ExpectType(__results[0], global::WitSharp.WitParser.Abi.CoreValueType." + _shapes.FlatType(type) + ", " + StringLiteral(f.Name) + ");");
                 }
                 w.Line("var __value = " + lift + ";");
                 w.Line("_invoker.PostReturn(" + exportField + ", __results);");

@@ -31,7 +31,28 @@ namespace WitSharp.Generator.Emit
             !type.IsId && type.Kind == WitTypeKind.String ? "String" : _types.IsByteList(type) ? "Bytes" : null;
 
         /// <summary>A scalar, string or <c>list&lt;u8&gt;</c>.</summary>
-        public bool IsFlat(WitType type) => ScalarCoding.IsScalar(type) || InMemory(type) != null;
+        public bool IsFlat(WitType type) => ScalarCoding.IsScalar(type) || InMemory(type) != null || _types.EnumLike(type) is not null;
+
+        /// <summary>An expression lowering the one-flat-value type <paramref name="type"/> from <paramref name="value"/>.</summary>
+        public string Lower(WitType type, string value) =>
+            _types.EnumLike(type) is not null
+                ? "global::WitSharp.Runtime.CoreValue.I32((uint)" + value + ")" // enum cases and flag bits are their canonical values
+                : ScalarCoding.Lower(type.Kind, value);
+
+        /// <summary>An expression lifting the one-flat-value type <paramref name="type"/> from the core value <paramref name="flat"/>.</summary>
+        public string Lift(WitType type, string flat)
+        {
+            if (_types.EnumLike(type) is not { } e) return ScalarCoding.Lift(type.Kind, flat);
+            // Out-of-range enum discriminants trap; flag bits past the last flag are dropped, as the ABI says.
+            string scalars = "global::WitSharp.Runtime.CanonicalScalars.";
+            string lifted = e.IsFlags
+                ? scalars + "LiftFlags((uint)" + flat + ".Bits, " + e.Count + ")"
+                : scalars + "LiftDiscriminant(" + flat + ".Bits, " + e.Count + ")";
+            return "(" + _types.Name(type) + ")" + lifted;
+        }
+
+        /// <summary>The <c>CoreValueType</c> member of a one-flat-value type.</summary>
+        public string FlatType(WitType type) => _types.EnumLike(type) is not null ? "I32" : ScalarCoding.FlatType(type.Kind);
 
         /// <summary>The number of flat values the type takes as a parameter (a (pointer, length) pair counts two).</summary>
         public int FlatCount(WitType type) => InMemory(type) != null ? 2 : 1;

@@ -50,7 +50,7 @@ namespace WitSharp.Generator.Emit
             {
                 string? inMemory = _shapes.InMemory(p.Type);
                 arguments.Add(inMemory is null
-                    ? ScalarCoding.Lift(p.Type.Kind, "args[" + flat + "]")
+                    ? _shapes.Lift(p.Type, "args[" + flat + "]")
                     : Calls + "Lift" + inMemory + "(context, args[" + flat + "], args[" + (flat + 1) + "])");
                 flat += _shapes.FlatCount(p.Type);
             }
@@ -66,7 +66,7 @@ namespace WitSharp.Generator.Emit
             }
             else
             {
-                w.Line("results[0] = " + ScalarCoding.Lower(result.Kind, call) + ";");
+                w.Line("results[0] = " + _shapes.Lower(result, call) + ";");
             }
             w.Close();
         }

@@ -48,6 +48,22 @@ namespace WitSharp.Generator.Emit
             return false;
         }
 
+        /// <summary>The case or flag count of an enum or flags type (through aliases), which travel as one <c>i32</c>; else null.</summary>
+        public (int Count, bool IsFlags)? EnumLike(WitType type)
+        {
+            for (int hops = 0; type.IsId && hops <= _resolve.Types.Count; hops++)
+            {
+                switch (_resolve.Types[type.TypeId].Kind)
+                {
+                    case WitAliasKind alias: type = alias.Target; continue;
+                    case WitEnumKind e: return (e.Cases.Count, false);
+                    case WitFlagsKind f when f.Flags.Count > 0 && f.Flags.Count <= 32: return (f.Flags.Count, true);
+                    default: return null;
+                }
+            }
+            return null;
+        }
+
         /// <summary>Maps <paramref name="type"/>.</summary>
         public MappedType Map(WitType type)
         {
