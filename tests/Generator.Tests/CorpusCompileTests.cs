@@ -26,7 +26,7 @@ public sealed class CorpusCompileTests
             .Concat(Directory.GetDirectories(RepositoryPaths.InRepository("wit-samples")).OrderBy(p => p, StringComparer.Ordinal))
             .ToList();
 
-        int worlds = 0, compiled = 0, warnings = 0, exportBindings = 0;
+        int worlds = 0, compiled = 0, warnings = 0, exportBindings = 0, importBindings = 0;
         var failures = new List<string>();
         foreach (var input in inputs)
         {
@@ -45,13 +45,14 @@ public sealed class CorpusCompileTests
                     var output = CSharpBindingsGenerator.Generate(load.Resolve, world.Value);
                     warnings += output.Diagnostics.Count;
                     exportBindings += output.Sources.Sum(s => s.Text.Split("ExportsBinding : ").Length - 1);
+                    importBindings += output.Sources.Sum(s => s.Text.Split("ImportsBinding\n").Length - 1);
                     var problems = BindingsCompiler.Compile(output.Sources);
                     if (problems.Count == 0) compiled++;
                     else failures.Add($"{input} world {package.Name}/{world.Key}:\n{BindingsCompiler.Describe(problems)}");
                 }
             }
         }
-        _output.WriteLine($"{compiled}/{worlds} worlds from {inputs.Count} inputs compile with zero errors and warnings ({warnings} generator diagnostics, {exportBindings} export binding classes)");
+        _output.WriteLine($"{compiled}/{worlds} worlds from {inputs.Count} inputs compile with zero errors and warnings ({warnings} generator diagnostics, {exportBindings} export and {importBindings} import binding classes)");
         foreach (var f in failures) _output.WriteLine(f);
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(8)));
         Assert.True(worlds >= 60, "expected the corpora to hold at least 60 worlds, found " + worlds);
