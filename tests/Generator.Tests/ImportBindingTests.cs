@@ -75,6 +75,30 @@ public sealed class ImportBindingTests
     }
 
     [Fact]
+    public void WorldImportFunctionsGetTrampolinesToo()
+    {
+        var output = Generate.FromText("package t:wf; world w { import now: func() -> u64; import print: func(s: string); }");
+        var assembly = BindingsCompiler.Load(output.Sources, """
+            using WitSharp.Runtime;
+            public sealed class Host : global::T.Wf.WWorld.IImports
+            {
+                public ulong Now() => 42;
+                public void Print(string s) { }
+            }
+            public static class Driver
+            {
+                public static ulong Run()
+                {
+                    var r = new CoreValue[1];
+                    global::T.Wf.WWorld.ImportsBinding.Now(new Host(), null!, new CoreValue[0], r);
+                    return r[0].Bits;
+                }
+            }
+            """);
+        Assert.Equal(42UL, assembly.GetType("Driver")!.GetMethod("Run")!.Invoke(null, null));
+    }
+
+    [Fact]
     public void AnOutOfBoundsStringArgumentTraps()
     {
         var assembly = BindingsCompiler.Load(Generate.FromText(Wit).Sources, User, GuestMemorySource.Text);

@@ -17,11 +17,13 @@ namespace WitSharp.Generator.Emit
         private readonly InterfaceEmitter _interfaces;
         private readonly ExportBindingEmitter _exportBindings;
         private readonly FlatSignatures _shapes;
+        private readonly ImportBindingEmitter _importBindings;
 
         public WorldEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, InterfaceEmitter interfaces, ExportBindingEmitter exportBindings, FlatSignatures shapes)
         {
             _exportBindings = exportBindings;
             _shapes = shapes;
+            _importBindings = new ImportBindingEmitter(shapes);
             _resolve = resolve;
             _names = names;
             _typeDefinitions = typeDefinitions;
@@ -83,6 +85,12 @@ namespace WitSharp.Generator.Emit
                 nested.Add(new NestedBinding(property, type, ns + _names.ExportBindingName(item.Id), _shapes.UsesMemory(iface.Functions.Values)));
             }
             w.Close();
+            // World-level import functions get trampolines of their own (imported interfaces have theirs).
+            if (!exports && functions.Count > 0 && _shapes.Supports(functions))
+            {
+                w.Line();
+                _importBindings.Emit(w, _names.WorldImportsBindingName, name, members, _resolve.Worlds[_names.WorldId].Name);
+            }
             // The world's binding exists when every part of it can be bound by this slice.
             if (!exports || !bindable) return;
             w.Line();

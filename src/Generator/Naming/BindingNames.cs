@@ -45,6 +45,9 @@ namespace WitSharp.Generator.Naming
         /// <summary>The interface through which the host calls the world's exports.</summary>
         public string WorldExportsName { get; private set; } = "IExports";
 
+        /// <summary>The static class adapting a host's <see cref="WorldImportsName"/> functions to core functions.</summary>
+        public string WorldImportsBindingName { get; private set; } = "ImportsBinding";
+
         /// <summary>The class implementing <see cref="WorldExportsName"/> over the Canonical ABI.</summary>
         public string WorldExportsBindingName { get; private set; } = "ExportsBinding";
 
@@ -208,6 +211,12 @@ namespace WitSharp.Generator.Naming
                 else if (entry.Value.Kind == WitWorldItemKind.Interface) memberNames.Add(CSharpIdentifiers.Pascal(_resolve.Interfaces[entry.Value.Id].Name ?? ""));
             }
             WorldExportsBindingName = scope.Claim(AvoidMembers("ExportsBinding", memberNames));
+            var importFunctions = new HashSet<string>();
+            foreach (var entry in world.Imports)
+            {
+                if (entry.Value.Function is { } f) importFunctions.Add(CSharpIdentifiers.Pascal(WitFunctionNames.Plain(f.Name)));
+            }
+            WorldImportsBindingName = scope.Claim(AvoidMembers("ImportsBinding", importFunctions));
         }
 
         // A class may not declare a member named like itself; the binding classes step aside from their members.
