@@ -119,4 +119,24 @@ public class WitBindingsGeneratorTests
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.GeneratedSources);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_unreadable_file_is_an_error_at_that_file_not_a_crash(bool throws)
+    {
+        var driver = GeneratorHarness.CreateDriver(new AdditionalText[]
+        {
+            new UnreadableAdditionalText("/p/wit/gone.wit", throws),
+            new InMemoryAdditionalText("/p/wit/ok.wit", "package a:b;\n\nworld w { }\n"),
+        });
+        var result = GeneratorHarness.RunOnce(driver, out _);
+
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("WIT1092", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/p/wit/gone.wit", diagnostic.Location.GetLineSpan().Path);
+        Assert.Empty(result.GeneratedSources);
+    }
 }
