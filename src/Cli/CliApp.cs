@@ -60,6 +60,7 @@ public static class CliApp
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
         root.Subcommands.Add(WorldCommand.Create(stdout, stderr));
         root.Subcommands.Add(ComposeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GenerateCommand.Create(common, stdout, stderr));
         return root;
     }
 }
