@@ -50,8 +50,10 @@ public static class CliApp
     private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand(
-            "witsharp: check, format and dump WebAssembly Component Model WIT packages.\n\n" +
-            "Example:\n  witsharp check wit-samples/http-handler\n  witsharp fmt --check wit-samples");
+            "witsharp: check, format, lint, diff and compose WebAssembly Component Model WIT packages, " +
+            "and generate C# host bindings.\n\n" +
+            "Example:\n  witsharp check wit-samples/http-handler\n  witsharp fmt --check wit-samples\n" +
+            "  witsharp lint wit-samples --format sarif\n  witsharp generate wit-samples/kv-store --out Generated");
         var common = new CommonOptions();
         root.Subcommands.Add(CheckCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(FmtCommand.Create(common, stdout, stderr));
