@@ -58,6 +58,7 @@ public sealed class ConsumerBuildTests
     public void Consumer_builds_with_generated_bindings_and_broken_wit_fails_at_the_wit_location()
     {
         using var feed = LocalFeed.Create();
+        PackageShape.AssertWitSharpPackage(feed);
         string app = Path.Combine(feed.Root, "app");
         feed.Write("app/App.csproj", string.Format(Project("<Wit Include=\"wit/\" World=\"demo:shapes/host\" Namespace=\"Consumer.Bindings\" />"), feed.Version));
         feed.Write("app/Program.cs", Program);
@@ -98,5 +99,13 @@ public sealed class ConsumerBuildTests
         var optedOut = feed.Build(app);
         Assert.True(optedOut.ExitCode == 0, optedOut.Output);
         Assert.DoesNotContain("WIT0", optedOut.Output);
+
+        // A Wit item naming a file (not a folder) feeds just that file, with its own namespace.
+        feed.Write("plain/wit/shapes.wit", ShapesWit);
+        feed.Write("plain/wit/other/broken.wit", BrokenWit);
+        feed.Write("plain/App.csproj", string.Format(Project("<Wit Include=\"wit/shapes.wit\" Namespace=\"Files\" />"), feed.Version));
+        feed.Write("plain/Program.cs", "System.Console.WriteLine(typeof(Files.Demo.Shapes.Geometry.Point).FullName);\n");
+        var oneFile = feed.Build(app);
+        Assert.True(oneFile.ExitCode == 0, oneFile.Output);
     }
 }

@@ -71,6 +71,9 @@ internal sealed class LocalFeed : IDisposable
             $"  <packageSources>\n    <clear />\n    <add key=\"local\" value=\"{packages}\" />\n  </packageSources>\n</configuration>\n");
     }
 
+    /// <summary>The packed <paramref name="id"/> package in the feed.</summary>
+    public string PackagePath(string id) => Path.Combine(Root, "feed", $"{id}.{Version}.nupkg");
+
     /// <summary>Writes <paramref name="text"/> to <paramref name="relativePath"/> under the feed's folder.</summary>
     public string Write(string relativePath, string text)
     {
