@@ -1,0 +1,56 @@
+using System;
+using System.Globalization;
+using System.Text;
+using WitSharp.Engine.Benchmarks;
+
+namespace WitSharp.Runtime.Benchmarks;
+
+/// <summary>
+/// The <c>--quick</c> mode: cold generation first (it must be the process's first work), then each ABI round trip
+/// beside its limit measured in the same run on the same data, then the warm generator re-run; prints a Markdown table.
+/// </summary>
+public static class QuickRun
+{
+    /// <summary>Runs everything with <paramref name="runs"/> measured runs per case and returns the table.</summary>
+    public static string Run(int runs)
+    {
+        var cold = GeneratorTiming.Cold();
+        var w = new AbiWorkloads();
+        var table = new StringBuilder();
+        table.AppendLine("| Case | Path | Median | Limit | Ratio | Per element | Goal |");
+        table.AppendLine("|---|---|---:|---:|---:|---:|---|");
+        Pair(table, "1 MiB ASCII string, lower+lift", "StringCodec", () => w.StringRoundTrip(w.Ascii), () => w.StringLimit(w.Ascii), runs);
+        Pair(table, "1 MiB non-ASCII string, lower+lift", "StringCodec", () => w.StringRoundTrip(w.NonAscii), () => w.StringLimit(w.NonAscii), runs);
+        Pair(table, "1 MiB list<u8>, lower+lift", "ExportCalls.LowerBytes + ImportCalls.LiftBytes", () => w.BytesRoundTrip(), () => w.BytesLimit(), runs);
+        Elements(table, "10k list<record{name: string, id: u32}>", () => w.RecordsRoundTrip(), runs, goalNs: 50);
+        Elements(table, "10k list<variant{a(u32), b(string), c}>", () => w.VariantsRoundTrip(), runs, goalNs: null);
+        Row(table, "cold wasi:http/proxy load (parse+resolve)", "WitLoader.LoadPath", cold.LoadMs, "-", "-", "-", "-");
+        Row(table, $"cold wasi:http/proxy generation ({cold.Files} files)", "CSharpBindingsGenerator.Generate", cold.GenerateMs, "-", "-", "-", Goal(cold.GenerateMs <= 100, "≤ 100 ms"));
+        double warm = GeneratorTiming.WarmRerunMs(runs * 4);
+        Row(table, "warm generator re-run after a C# edit", "GeneratorDriver.RunGenerators", warm, "-", "-", "-", Goal(warm <= 1, "≤ 1 ms"));
+        return table.ToString();
+    }
+
+    private static void Pair(StringBuilder table, string name, string path, Func<int> work, Func<int> limit, int runs)
+    {
+        double workMs = QuickTimer.MedianMs(() => work(), runs);
+        double limitMs = QuickTimer.MedianMs(() => limit(), runs);
+        double ratio = workMs / limitMs;
+        Row(table, name, path, workMs, Ms(limitMs), ratio.ToString("0.00", CultureInfo.InvariantCulture) + "×", "-", Goal(ratio <= 1.5, "≤ 1.5×"));
+    }
+
+    private static void Elements(StringBuilder table, string name, Func<int> work, int runs, double? goalNs)
+    {
+        double ms = QuickTimer.MedianMs(() => work(), runs);
+        double ns = ms * 1e6 / AbiWorkloads.ListElements;
+        string goal = goalNs is double g ? Goal(ns <= g, $"≤ {g:0} ns/element") : "-";
+        Row(table, name, "CanonicalAbi.StoreListIntoRange + LoadListFromRange (dynamic)", ms, "-", "-", ns.ToString("0", CultureInfo.InvariantCulture) + " ns", goal);
+    }
+
+    private static void Row(StringBuilder table, string name, string path, double ms, string limit, string ratio, string perElement, string goal) =>
+        table.AppendLine($"| {name} | {path} | {Ms(ms)} | {limit} | {ratio} | {perElement} | {goal} |");
+
+    private static string Goal(bool met, string goal) => (met ? "met " : "NOT met ") + goal;
+
+    private static string Ms(double ms) => ms.ToString(ms < 1 ? "0.000" : "0.00", CultureInfo.InvariantCulture) + " ms";
+}
