@@ -53,8 +53,7 @@ public static class GenerateCommand
 
             var format = parse.GetValue(common.Format);
             var writer = new DiagnosticWriter(format, stdout, stderr);
-            var options = new WitLoadOptions { Features = common.GetFeatures(parse).ToArray(), AllFeatures = parse.GetValue(common.AllFeatures) };
-            var load = WitLoader.LoadPath(input, options);
+            var load = FrontEnd.LoadResolve(input, common.GetFeatures(parse), parse.GetValue(common.AllFeatures));
             writer.Write(load.Diagnostics);
             if (!load.Success || load.Resolve is not { } resolve)
             {
