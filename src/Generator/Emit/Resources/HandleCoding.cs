@@ -41,10 +41,19 @@ namespace WitSharp.Generator.Emit.Resources
             throw new System.NotSupportedException("handles are not bound yet");
 
         /// <summary>
-        /// Statements a trampoline writes once the call is over (after the host returns for an import, after the
-        /// results are lifted for an export): where borrow scopes end. Writes nothing for now.
+        /// Statements an <b>import</b> trampoline writes once the host has returned (before or after lowering its
+        /// results): the borrows the guest lent to the call are returned. Export trampolines call
+        /// <see cref="EndExportCall"/> instead: the two ends check different rules.
         /// </summary>
         public void EndCall(CodeWriter w, string context)
+        {
+        }
+
+        /// <summary>
+        /// Statements an <b>export</b> trampoline writes once the guest has returned and its results are lifted
+        /// (before <c>post-return</c>): traps when the guest kept a borrow handle it was given for the call.
+        /// </summary>
+        public void EndExportCall(CodeWriter w, string context)
         {
         }
     }
