@@ -19,6 +19,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "generate") return Generate(args);
         if (args.Length > 0 && args[0] == "compare") return CompareMode.Run(args);
         if (args.Length > 0 && args[0] == "phases") return PhasesMode.Run(args);
+        if (args.Length > 0 && args[0] == "allocations") return AllocationsMode.Run(args);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.Tracing;
+using System.IO;
+using System.Linq;
+using WitSharp.WitParser;
+using WitSharp.WitParser.Lexing;
+using WitSharp.WitParser.Parsing;
+using WitSharp.WitParser.Text;
+
+namespace WitSharp.Benchmarks;
+
+/// <summary>
+/// Which types a phase allocates: the runtime's allocation-tick events (one sample per ~100 KB allocated,
+/// naming the type that crossed the threshold), summed per type for lex, parse and load of one file.
+/// Sampled, so the figures are estimates; enough to see where the bytes go.
+/// </summary>
+public static class AllocationsMode
+{
+    /// <summary>Runs <c>allocations file.wit</c>.</summary>
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: allocations <file.wit>");
+            return 2;
+        }
+        string text = File.ReadAllText(args[1]);
+        var source = new SourceText(args[1], text);
+        Sample("lex", () => WitLexer.Lex(source));
+        Sample("parse", () => WitSyntaxTree.Parse(source));
+        Sample("load", () => WitLoader.LoadText(args[1], text));
+        return 0;
+    }
+
+    private static void Sample(string phase, Func<object> work)
+    {
+        work();
+        using var listener = new AllocationTickListener();
+        GC.KeepAlive(work());
+        Console.WriteLine($"{phase}: sampled {listener.Total / 1e6:F1} MB");
+        foreach (var (type, bytes) in listener.ByType.OrderByDescending(p => p.Value).Take(15))
+            Console.WriteLine($"  {bytes / 1e6,8:F1} MB  {type}");
+    }
+
+    private sealed class AllocationTickListener : EventListener
+    {
+        public Dictionary<string, long> ByType { get; } = new Dictionary<string, long>();
+
+        public long Total { get; private set; }
+
+        protected override void OnEventSourceCreated(EventSource source)
+        {
+            // The runtime provider, GC keyword, verbose level: GCAllocationTick_V4 events.
+            if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Verbose, (EventKeywords)0x1);
+        }
+
+        protected override void OnEventWritten(EventWrittenEventArgs e)
+        {
+            if (e.EventName == null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload == null) return;
+            int amountIndex = e.PayloadNames!.IndexOf("AllocationAmount64");
+            int typeIndex = e.PayloadNames.IndexOf("TypeName");
+            if (amountIndex < 0 || typeIndex < 0) return;
+            long amount = Convert.ToInt64(e.Payload[amountIndex]);
+            string type = e.Payload[typeIndex] as string ?? "?";
+            lock (ByType)
+            {
+                ByType[type] = ByType.TryGetValue(type, out long sum) ? sum + amount : amount;
+                Total += amount;
+            }
+        }
+    }
+}
