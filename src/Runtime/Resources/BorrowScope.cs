@@ -10,6 +10,7 @@ namespace WitSharp.Runtime.Resources
     public sealed class BorrowScope
     {
         private List<ResourceHandle>? _lenders = new List<ResourceHandle>();
+        private readonly List<uint> _lentObjects = new List<uint>();
 
         /// <summary>Borrow handles lowered in this scope and not yet dropped.</summary>
         public int BorrowCount { get; internal set; }
@@ -30,6 +31,16 @@ namespace WitSharp.Runtime.Resources
         /// <summary>Ends the caller's side of the call: every handle lent to it is returned (its lend count drops).</summary>
         public void ReleaseLenders()
         {
+            ReturnLentHandles();
+            _lenders = null;
+        }
+
+        /// <summary>
+        /// Ends one import call of a scope that lives across calls: every handle lent to the call is returned, and
+        /// the scope stays open for the next call (unlike <see cref="ReleaseLenders"/>).
+        /// </summary>
+        public void ReturnLentHandles()
+        {
             if (_lenders == null)
             {
                 return;
@@ -38,8 +49,25 @@ namespace WitSharp.Runtime.Resources
             {
                 handle.LendCount--;
             }
-            _lenders = null;
+            _lenders.Clear();
         }
+
+        /// <summary>
+        /// Ends one export call the host made into the guest: host objects lent to the guest for the call are
+        /// released from <paramref name="objects"/>, then the call traps if the guest kept one of its borrow handles.
+        /// </summary>
+        public void EndCallee(HostObjectTable objects)
+        {
+            foreach (uint rep in _lentObjects)
+            {
+                objects.Remove(rep);
+            }
+            _lentObjects.Clear();
+            EnsureNoBorrows();
+        }
+
+        /// <summary>Records a host object stored only for the current call (a <c>borrow</c> argument).</summary>
+        internal void AddLentObject(uint rep) => _lentObjects.Add(rep);
 
         /// <summary>Checks the callee may return: traps while borrow handles lowered into it are still alive.</summary>
         public void EnsureNoBorrows()

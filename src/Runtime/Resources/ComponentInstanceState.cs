@@ -18,6 +18,23 @@ namespace WitSharp.Runtime.Resources
         /// <summary>The handle table.</summary>
         public HandleTable Handles { get; } = new HandleTable();
 
+        /// <summary>The objects behind the handles of host-implemented resources in <see cref="Handles"/>.</summary>
+        public HostObjectTable HostObjects { get; } = new HostObjectTable();
+
+        /// <summary>The instance's core exports, once <see cref="BindExports"/> ran; needed by guest-implemented resources.</summary>
+        public GuestExports? Exports { get; private set; }
+
+        /// <summary>
+        /// Lets objects standing for guest-implemented resources call their methods and destructor: call it once the
+        /// instance's exports can be invoked (generated export bindings do it for you).
+        /// </summary>
+        public void BindExports(ICoreFunctionInvoker invoker, Func<string, int> resolveExport) =>
+            Exports = new GuestExports(invoker, resolveExport);
+
+        /// <summary>The bound exports; throws <see cref="InvalidOperationException"/> before <see cref="BindExports"/>.</summary>
+        public GuestExports RequireExports() =>
+            Exports ?? throw new InvalidOperationException("the instance's exports are not bound: call ComponentInstanceState.BindExports first");
+
         /// <summary>True when this instance implements (defines) resource type <paramref name="resourceType"/>.</summary>
         public bool Implements(int resourceType) => _implemented.Contains(resourceType);
 

@@ -1,0 +1,58 @@
+using System;
+using WitSharp.Runtime.Resources;
+
+namespace WitSharp.Runtime.Bindings
+{
+    /// <summary>
+    /// What generated bindings do with handles to <b>guest-implemented</b> resources: lowering and lifting the
+    /// objects that stand for them (<see cref="GuestResource"/>), and the core imports the guest's own module needs
+    /// for them (<c>[resource-new]R</c>, <c>[resource-rep]R</c>, <c>[resource-drop]R</c> of <c>[export]iface</c>).
+    /// </summary>
+    public static class GuestResourceHandles
+    {
+        /// <summary><c>lower_own</c>: gives <paramref name="value"/> back to the guest; the object becomes unusable.</summary>
+        public static uint LowerOwn(CallContext cx, int resourceType, GuestResource value) =>
+            cx.Instance.LowerOwn(resourceType, NotNull(value).MoveOut());
+
+        /// <summary><c>lower_borrow</c> into the instance that implements the resource: the rep itself, no handle.</summary>
+        public static uint LowerBorrow(GuestResource value) => NotNull(value).Rep;
+
+        /// <summary><c>lift_own</c>: takes handle <paramref name="index"/> out of the guest's table and returns its rep.</summary>
+        public static uint LiftOwn(CallContext cx, int resourceType, uint index) => cx.Instance.LiftOwn(resourceType, index);
+
+        /// <summary>A guest cannot lend the host a resource it implements through an import; this always traps.</summary>
+        public static T LiftBorrow<T>(uint index) =>
+            throw new CanonicalAbiTrapException("handle " + index + ": a borrow of a guest-implemented resource cannot reach the host");
+
+        /// <summary>The core import <c>[resource-new]R</c>: a new own handle for the rep in <c>args[0]</c>.</summary>
+        public static void New(CallContext cx, int resourceType, ReadOnlySpan<CoreValue> args, Span<CoreValue> results) =>
+            results[0] = CoreValue.I32(cx.Instance.LowerOwn(resourceType, ResourceHandles.HandleArgument(args, "[resource-new]")));
+
+        /// <summary>The core import <c>[resource-rep]R</c>: the rep of the handle in <c>args[0]</c>.</summary>
+        public static void Rep(CallContext cx, int resourceType, ReadOnlySpan<CoreValue> args, Span<CoreValue> results) =>
+            results[0] = CoreValue.I32(cx.Instance.Rep(resourceType, ResourceHandles.HandleArgument(args, "[resource-rep]")));
+
+        /// <summary>
+        /// The core import <c>[resource-drop]R</c>: drops the handle in <c>args[0]</c>; for an own handle the guest's
+        /// destructor export <paramref name="destructor"/> runs.
+        /// </summary>
+        public static void Drop(CallContext cx, int resourceType, string destructor, ReadOnlySpan<CoreValue> args)
+        {
+            if (cx.Instance.Drop(resourceType, ResourceHandles.HandleArgument(args, "[resource-drop]")) is uint rep)
+            {
+                Destroy(cx, destructor, rep);
+            }
+        }
+
+        /// <summary>Calls the guest's destructor export for <paramref name="rep"/>.</summary>
+        internal static void Destroy(CallContext cx, string destructor, uint rep)
+        {
+            GuestExports exports = cx.Instance.RequireExports();
+            Span<CoreValue> args = stackalloc CoreValue[] { CoreValue.I32(rep) };
+            exports.Invoker.Invoke(exports.Index(destructor), args, Span<CoreValue>.Empty);
+        }
+
+        private static GuestResource NotNull(GuestResource value) =>
+            value ?? throw new ArgumentNullException(nameof(value), "a resource value cannot be null");
+    }
+}
