@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -15,7 +16,7 @@ namespace WitSharp.Runtime
         /// <exception cref="ArgumentException"><paramref name="text"/> holds an unpaired surrogate, so it is not a valid string value.</exception>
         public static (ulong Ptr, ulong TaggedCodeUnits) StoreIntoRange(CallContext cx, string text, StringSourceEncoding source)
         {
-            CheckWellFormed(text);
+            ulong utf8Length = CheckedUtf8Length(text);
             if (source == StringSourceEncoding.Latin1)
             {
                 CheckLatin1(text);
@@ -25,16 +26,16 @@ namespace WitSharp.Runtime
                 case StringEncoding.Utf8:
                     return source switch
                     {
-                        StringSourceEncoding.Utf8 => CopyUtf8(cx, text),
+                        StringSourceEncoding.Utf8 => CopyUtf8(cx, text, utf8Length),
                         StringSourceEncoding.Latin1 => ToUtf8(cx, text, (ulong)text.Length, 2),
                         _ => ToUtf8(cx, text, (ulong)text.Length, 3),
                     };
                 case StringEncoding.Utf16:
-                    return source == StringSourceEncoding.Utf8 ? Utf8ToUtf16(cx, text) : CopyUtf16(cx, text);
+                    return source == StringSourceEncoding.Utf8 ? Utf8ToUtf16(cx, text, utf8Length) : CopyUtf16(cx, text);
                 default:
                     return source switch
                     {
-                        StringSourceEncoding.Utf8 => ToLatin1OrUtf16(cx, text, (ulong)Encoding.UTF8.GetByteCount(text)),
+                        StringSourceEncoding.Utf8 => ToLatin1OrUtf16(cx, text, utf8Length),
                         StringSourceEncoding.Utf16 => ToLatin1OrUtf16(cx, text, (ulong)text.Length),
                         StringSourceEncoding.Latin1 => CopyLatin1(cx, text),
                         _ => ProbablyUtf16ToLatin1OrUtf16(cx, text),
@@ -51,9 +52,8 @@ namespace WitSharp.Runtime
         }
 
         // The three store_string_copy cases: one exact allocation, encoded straight into guest memory.
-        private static (ulong, ulong) CopyUtf8(CallContext cx, string text)
+        private static (ulong, ulong) CopyUtf8(CallContext cx, string text, ulong length)
         {
-            ulong length = (ulong)Encoding.UTF8.GetByteCount(text);
             ulong ptr = cx.Allocate(1, length);
             cx.CheckBlock(ptr, 1, length);
             Encoding.UTF8.GetBytes(text, cx.Slice(ptr, length, "string"));
@@ -74,27 +74,19 @@ namespace WitSharp.Runtime
             ulong length = (ulong)text.Length;
             ulong ptr = cx.Allocate(2, length);
             cx.CheckBlock(ptr, 2, length);
-            Span<byte> block = cx.Slice(ptr, length, "string");
-            for (int i = 0; i < text.Length; i++)
-            {
-                block[i] = (byte)text[i];
-            }
+            Encoding.Latin1.GetBytes(text, cx.Slice(ptr, length, "string"));
             return (ptr, length);
         }
 
-        // store_string_to_utf8: optimistic one byte per code unit, then worst case, then shrink.
+        // store_string_to_utf8: optimistic one byte per code unit, then worst case, then shrink. The spec's
+        // per-character loop stores the ASCII prefix byte by byte; narrowing it in one call writes the same bytes.
         private static (ulong, ulong) ToUtf8(CallContext cx, string text, ulong codeUnits, ulong worstCaseFactor)
         {
             ulong ptr = cx.Allocate(1, codeUnits);
             cx.CheckBounds(ptr, codeUnits, "realloc result");
-            for (int i = 0; i < text.Length; i++)
+            // Stops at the first non-ASCII char, so i is the prefix the spec's loop stores before reallocating.
+            if (Ascii.FromUtf16(text, cx.Slice(ptr, codeUnits, "string"), out int i) != OperationStatus.Done)
             {
-                char c = text[i];
-                if (c < 0x80)
-                {
-                    cx.MemorySeam.Memory[(int)ptr + i] = (byte)c;
-                    continue;
-                }
                 ulong worstCase = codeUnits * worstCaseFactor;
                 ptr = cx.Reallocate(ptr, codeUnits, 1, worstCase);
                 cx.CheckBounds(ptr, worstCase, "realloc result");
@@ -111,10 +103,17 @@ namespace WitSharp.Runtime
             return (ptr, codeUnits);
         }
 
-        // store_utf8_to_utf16: worst case two bytes per UTF-8 byte, then shrink.
-        private static (ulong, ulong) Utf8ToUtf16(CallContext cx, string text)
+        // The length of the longest prefix of chars below limit (which is 0x80 or 0x100).
+        private static int PrefixBelow(ReadOnlySpan<char> text, char limit)
         {
-            ulong worstCase = 2 * (ulong)Encoding.UTF8.GetByteCount(text);
+            int first = text.IndexOfAnyExceptInRange('\0', (char)(limit - 1));
+            return first < 0 ? text.Length : first;
+        }
+
+        // store_utf8_to_utf16: worst case two bytes per UTF-8 byte, then shrink.
+        private static (ulong, ulong) Utf8ToUtf16(CallContext cx, string text, ulong utf8Length)
+        {
+            ulong worstCase = 2 * utf8Length;
             ulong ptr = cx.Allocate(2, worstCase);
             cx.CheckBlock(ptr, 2, worstCase);
             ulong length = 2 * (ulong)text.Length;
@@ -132,27 +131,15 @@ namespace WitSharp.Runtime
         {
             ulong ptr = cx.Allocate(2, codeUnits);
             cx.CheckBlock(ptr, 2, codeUnits);
-            int written = 0;
-            for (int i = 0; i < text.Length; i++)
+            int written = PrefixBelow(text, (char)0x100);
+            Encoding.Latin1.GetBytes(text.AsSpan(0, written), cx.Slice(ptr, (ulong)written, "string"));
+            if (written < text.Length)
             {
-                char c = text[i];
-                if (c < 0x100)
-                {
-                    cx.MemorySeam.Memory[(int)ptr + written] = (byte)c;
-                    written++;
-                    continue;
-                }
                 ulong worstCase = 2 * codeUnits;
                 ptr = cx.Reallocate(ptr, codeUnits, 2, worstCase);
                 cx.CheckBlock(ptr, 2, worstCase);
-                Span<byte> block = cx.Slice(ptr, worstCase, "string");
-                for (int j = written - 1; j >= 0; j--)
-                {
-                    block[2 * j] = block[j];
-                    block[2 * j + 1] = 0;
-                }
-                // Every char before i was one Latin-1 byte, so i == written and the rest starts at byte 2 * i.
-                WriteUtf16(text.AsSpan(i), block.Slice(2 * written));
+                // The spec widens the Latin-1 prefix that realloc carried over; that is the prefix's UTF-16 form, so the whole text is written as UTF-16.
+                WriteUtf16(text, cx.Slice(ptr, worstCase, "string"));
                 ulong length = 2 * (ulong)text.Length;
                 if (worstCase > length)
                 {
@@ -177,19 +164,12 @@ namespace WitSharp.Runtime
             cx.CheckBlock(ptr, 2, byteLength);
             Span<byte> block = cx.Slice(ptr, byteLength, "string");
             WriteUtf16(text, block);
-            bool fitsLatin1 = true;
-            foreach (char c in text)
-            {
-                fitsLatin1 &= c < 0x100;
-            }
-            if (!fitsLatin1)
+            if (PrefixBelow(text, (char)0x100) < text.Length)
             {
                 return (ptr, (ulong)(uint)text.Length | cx.Utf16Tag);
             }
-            for (int i = 0; i < text.Length; i++)
-            {
-                block[i] = block[2 * i];
-            }
+            // Compressing the block in place yields the text's Latin-1 bytes, so they are encoded from the text.
+            Encoding.Latin1.GetBytes(text, block);
             ulong latin1Size = (ulong)text.Length;
             ptr = cx.Reallocate(ptr, byteLength, 1, latin1Size);
             cx.CheckBounds(ptr, latin1Size, "realloc result");
@@ -209,31 +189,41 @@ namespace WitSharp.Runtime
             }
         }
 
-        // Component strings are sequences of Unicode scalar values; lowering one is the host's promise, checked here.
-        private static void CheckWellFormed(string text)
+        // Component strings are sequences of Unicode scalar values; lowering one is the host's promise, checked here
+        // before any realloc. The strict encoder's vectorised count is that check, and its result is the UTF-8 length.
+        private static ulong CheckedUtf8Length(string text)
+        {
+            try
+            {
+                return (ulong)StrictUtf8.GetByteCount(text);
+            }
+            catch (EncoderFallbackException)
+            {
+                throw new ArgumentException("the string holds an unpaired surrogate at index " + FirstUnpairedSurrogate(text), nameof(text));
+            }
+        }
+
+        private static int FirstUnpairedSurrogate(string text)
         {
             for (int i = 0; i < text.Length; i++)
             {
-                char c = text[i];
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
                     i++;
                 }
-                else if (char.IsSurrogate(c))
+                else if (char.IsSurrogate(text[i]))
                 {
-                    throw new ArgumentException("the string holds an unpaired surrogate at index " + i, nameof(text));
+                    return i;
                 }
             }
+            return -1;
         }
 
         private static void CheckLatin1(string text)
         {
-            foreach (char c in text)
+            if (PrefixBelow(text, (char)0x100) < text.Length)
             {
-                if (c > 0xff)
-                {
-                    throw new ArgumentException("a Latin-1 source string holds a character above U+00FF", nameof(text));
-                }
+                throw new ArgumentException("a Latin-1 source string holds a character above U+00FF", nameof(text));
             }
         }
     }
