@@ -31,13 +31,15 @@ public sealed class GuestResourceTests
         }
     }
 
-    private sealed class Proxy : GuestResource
+    private sealed class Proxy : IGuestResource
     {
-        public Proxy(CallContext context, uint rep) : base(context, rep, Dtor)
-        {
-        }
+        public Proxy(CallContext context, uint rep) => Handle = new GuestResourceHandle(context, rep, Dtor, nameof(Proxy));
 
-        public int ExportIndex(string name) => Exports.Index(name);
+        public GuestResourceHandle Handle { get; }
+
+        public void Dispose() => Handle.Dispose();
+
+        public int ExportIndex(string name) => Handle.Exports.Index(name);
     }
 
     private static (CallContext, RecordingInvoker) NewContext()
@@ -63,8 +65,8 @@ public sealed class GuestResourceTests
         proxy.Dispose();
         proxy.Dispose();
         Assert.Equal(new[] { Dtor + "(i32:1000)" }, invoker.Calls);
-        Assert.True(proxy.IsReleased);
-        Assert.Throws<ObjectDisposedException>(() => proxy.Rep);
+        Assert.True(proxy.Handle.IsReleased);
+        Assert.Contains("Proxy", Assert.Throws<ObjectDisposedException>(() => proxy.Handle.Rep).Message);
         Assert.Throws<ObjectDisposedException>(() => GuestResourceHandles.LowerBorrow(proxy));
     }
 

@@ -5,17 +5,17 @@ namespace WitSharp.Runtime.Bindings
 {
     /// <summary>
     /// What generated bindings do with handles to <b>guest-implemented</b> resources: lowering and lifting the
-    /// objects that stand for them (<see cref="GuestResource"/>), and the core imports the guest's own module needs
+    /// objects that stand for them (<see cref="IGuestResource"/>), and the core imports the guest's own module needs
     /// for them (<c>[resource-new]R</c>, <c>[resource-rep]R</c>, <c>[resource-drop]R</c> of <c>[export]iface</c>).
     /// </summary>
     public static class GuestResourceHandles
     {
         /// <summary><c>lower_own</c>: gives <paramref name="value"/> back to the guest; the object becomes unusable.</summary>
-        public static uint LowerOwn(CallContext cx, int resourceType, GuestResource value) =>
-            cx.Instance.LowerOwn(resourceType, NotNull(value).MoveOut());
+        public static uint LowerOwn(CallContext cx, int resourceType, IGuestResource value) =>
+            cx.Instance.LowerOwn(resourceType, NotNull(value).Handle.MoveOut());
 
         /// <summary><c>lower_borrow</c> into the instance that implements the resource: the rep itself, no handle.</summary>
-        public static uint LowerBorrow(GuestResource value) => NotNull(value).Rep;
+        public static uint LowerBorrow(IGuestResource value) => NotNull(value).Handle.Rep;
 
         /// <summary><c>lift_own</c>: takes handle <paramref name="index"/> out of the guest's table and returns its rep.</summary>
         public static uint LiftOwn(CallContext cx, int resourceType, uint index) => cx.Instance.LiftOwn(resourceType, index);
@@ -52,7 +52,7 @@ namespace WitSharp.Runtime.Bindings
             exports.Invoker.Invoke(exports.Index(destructor), args, Span<CoreValue>.Empty);
         }
 
-        private static GuestResource NotNull(GuestResource value) =>
+        private static IGuestResource NotNull(IGuestResource value) =>
             value ?? throw new ArgumentNullException(nameof(value), "a resource value cannot be null");
     }
 }
