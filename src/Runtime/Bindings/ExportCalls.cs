@@ -47,7 +47,7 @@ namespace WitSharp.Runtime.Bindings
         /// </summary>
         public static void LowerBytes(CallContext cx, byte[] value, Span<CoreValue> args, int index)
         {
-            (ulong ptr, ulong length) = GuestBlocks.StoreBytes(cx, value);
+            (ulong ptr, ulong length) = ListCodec.Lower<byte>(cx, value);
             args[index] = Pointer(cx, ptr);
             args[index + 1] = Pointer(cx, length);
         }
@@ -56,7 +56,7 @@ namespace WitSharp.Runtime.Bindings
         public static byte[] LiftBytesResult(CallContext cx, CoreValue returnPointer, string function)
         {
             (ulong begin, ulong length) = ReadReturnArea(cx, returnPointer, function);
-            return cx.Slice(begin, length, "list<u8>").ToArray();
+            return ListCodec.Lift<byte>(cx, begin, length);
         }
 
         private static (ulong, ulong) ReadReturnArea(CallContext cx, CoreValue returnPointer, string function)

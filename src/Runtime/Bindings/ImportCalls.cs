@@ -14,7 +14,7 @@ namespace WitSharp.Runtime.Bindings
 
         /// <summary>Lifts a <c>list&lt;u8&gt;</c> argument given as (pointer, length) flat values, copying it out of guest memory.</summary>
         public static byte[] LiftBytes(CallContext cx, CoreValue ptr, CoreValue length) =>
-            cx.Slice(ptr.Bits, length.Bits, "list<u8>").ToArray();
+            ListCodec.Lift<byte>(cx, ptr.Bits, length.Bits);
 
         /// <summary>Stores a string result in guest memory and writes (pointer, tagged length) at the guest's return pointer.</summary>
         public static void StoreStringResult(CallContext cx, string value, CoreValue returnPointer)
@@ -27,7 +27,7 @@ namespace WitSharp.Runtime.Bindings
         public static void StoreBytesResult(CallContext cx, byte[] value, CoreValue returnPointer)
         {
             ulong area = GuestBlocks.CheckPairArea(cx, returnPointer, "a host function");
-            (ulong ptr, ulong length) = GuestBlocks.StoreBytes(cx, value);
+            (ulong ptr, ulong length) = ListCodec.Lower<byte>(cx, value);
             cx.StorePointer(ptr, area);
             cx.StorePointer(length, area + (ulong)cx.PointerSize);
         }
