@@ -167,19 +167,4 @@ public sealed class ListCodecTests
         Assert.Contains("System.Char", Assert.Throws<NotSupportedException>(() => ListCodec.Lift<char>(cx, 0, 1)).Message);
         Assert.Throws<NotSupportedException>(() => ListCodec.Lower<bool>(cx, new[] { true }));
     }
-
-    private sealed class RecordingMemory : ICanonicalMemory
-    {
-        private readonly TestMemory _inner = new();
-
-        public System.Collections.Generic.List<(ulong, ulong, uint, ulong)> Calls { get; } = new();
-
-        public Span<byte> Memory => _inner.Memory;
-
-        public ulong Realloc(ulong oldPtr, ulong oldSize, uint alignment, ulong newSize)
-        {
-            Calls.Add((oldPtr, oldSize, alignment, newSize));
-            return _inner.Realloc(oldPtr, oldSize, alignment, newSize);
-        }
-    }
 }
