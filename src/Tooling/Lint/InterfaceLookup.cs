@@ -20,7 +20,7 @@ namespace WitSharp.Tooling.Lint
                 }
                 return null;
             }
-            string package = path.Namespace!.ValueText + ":" + path.PackageName!.ValueText;
+            string package = path.Namespace!.Value.ValueText + ":" + path.PackageName!.Value.ValueText;
             string? version = path.Version?.Text;
             foreach (var candidate in resolve.Packages)
             {

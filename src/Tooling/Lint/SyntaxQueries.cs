@@ -16,7 +16,7 @@ namespace WitSharp.Tooling.Lint
             {
                 var top = stack.Peek();
                 if (!top.MoveNext()) { stack.Pop(); continue; }
-                if (top.Current is not SyntaxNode child) continue;
+                if (top.Current.AsNode() is not { } child) continue;
                 if (child is T match) yield return match;
                 stack.Push(child.ChildElements().GetEnumerator());
             }

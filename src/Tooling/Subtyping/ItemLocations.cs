@@ -100,8 +100,8 @@ namespace WitSharp.Tooling.Subtyping
             {
                 if (item is not ImportExportSyntax io) continue;
                 var nameToken = io.Name ?? io.Path?.Name;
-                if (nameToken is null) continue;
-                Add(WorldItemKey(world, io.IsImport, nameToken.ValueText), source, nameToken);
+                if (nameToken is not { } name) continue;
+                Add(WorldItemKey(world, io.IsImport, name.ValueText), source, name);
                 if (io.Interface is { } inline && io.Name is { } n) AddMembers(source, InterfaceKey("", n.ValueText), inline.Items);
             }
         }

@@ -28,7 +28,7 @@ namespace WitSharp.WitParser.Formatting
                     Block(flags.OpenBrace, flags.Flags, c => Tok(c.Name, Separator.Line), flags.CloseBrace);
                     break;
                 case ResourceSyntax resource:
-                    if (resource.OpenBrace != null) Members(resource.OpenBrace, resource.Members, resource.CloseBrace, MemberStyle.Resource);
+                    if (resource.OpenBrace is { } open) Members(open, resource.Members, resource.CloseBrace, MemberStyle.Resource);
                     Tok(resource.Semicolon, Separator.None);
                     break;
             }

@@ -31,8 +31,8 @@ namespace WitSharp.WitParser.Formatting
 
         private void Tok(SyntaxToken? token, Separator separator, int commentIndent)
         {
-            if (token == null || token.IsMissing) return;
-            _tokens.Add(new LaidToken(token.Text, separator, _indent, commentIndent, token.LeadingTrivia));
+            if (token is not { } t || t.IsMissing) return;
+            _tokens.Add(new LaidToken(t.Text, separator, _indent, commentIndent, t.LeadingTrivia));
         }
 
         /// <summary>A closing brace on its own line; comments before it belong to the body and are indented with it.</summary>

@@ -7,14 +7,14 @@ namespace WitSharp.WitParser.Lexing
     /// <summary>The tokens of a source (ending with an end-of-file token) and the lexing diagnostics.</summary>
     public sealed class LexResult
     {
-        internal LexResult(TokenBuffer tokens, IReadOnlyList<Diagnostic> diagnostics)
+        internal LexResult(TokenTable tokens, IReadOnlyList<Diagnostic> diagnostics)
         {
             TokenList = tokens;
             Diagnostics = diagnostics;
         }
 
         // The parser indexes the list directly (no interface dispatch per token).
-        internal TokenBuffer TokenList { get; }
+        internal TokenTable TokenList { get; }
 
         /// <summary>The tokens in source order; the last is always <see cref="SyntaxKind.EndOfFileToken"/>.</summary>
         public IReadOnlyList<SyntaxToken> Tokens => TokenList;

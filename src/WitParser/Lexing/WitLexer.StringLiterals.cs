@@ -8,7 +8,7 @@ namespace WitSharp.WitParser.Lexing
     {
         // A string literal in the core-wasm `name` syntax: escapes \t \n \r \" \' \\, \XX hex bytes and \u{...}.
         // Errors are reported and scanning goes on to the closing quote so that one bad escape costs one diagnostic.
-        private SyntaxToken LexStringLiteral(int start)
+        private void LexStringLiteral(int start)
         {
             string text = _text;
             _pos = start + 1;
@@ -40,7 +40,7 @@ namespace WitSharp.WitParser.Lexing
                 if (c < 0x20 || c == 0x7f) Report("invalid string character " + CharFacts.RustDebug(c), _pos, ref reported);
                 _pos++;
             }
-            return Variable(SyntaxKind.StringLiteralToken, start);
+            Variable(SyntaxKind.StringLiteralToken, start);
         }
 
         private void ScanEscape(ref bool reported)

@@ -15,22 +15,14 @@ namespace WitSharp.WitParser.Lexing
         private readonly SourceText _source;
         private readonly string _text;
         private readonly DiagnosticBag _diagnostics = new DiagnosticBag();
-        private readonly TokenBuffer _tokens = new TokenBuffer();
+        private readonly TokenTable _tokens;
         private int _pos;
-
-        // Trivia live in shared chunks; each token's trivia are one contiguous run of a chunk. 2048 trivia of
-        // 32 bytes stay under the large-object threshold, whose allocations would trigger full collections.
-        private const int ChunkSize = 2048;
-        private SyntaxTrivia[] _chunk;
-        private int _chunkUsed;
-        private int _runStart;
 
         private WitLexer(SourceText source)
         {
             _source = source;
             _text = source.Text;
-            // A small file needs a small first chunk (about one trivia per eight characters).
-            _chunk = new SyntaxTrivia[Math.Min(ChunkSize, 16 + _text.Length / 8)];
+            _tokens = new TokenTable(_text);
         }
 
         /// <summary>Lexes a whole source.</summary>
@@ -54,35 +46,14 @@ namespace WitSharp.WitParser.Lexing
                 LexTrivia();
                 if (_pos >= _text.Length)
                 {
-                    _tokens.Add(new SyntaxToken(SyntaxKind.EndOfFileToken, new TextSpan(_text.Length, 0), string.Empty, false, TakeTrivia()));
+                    _tokens.AddToken(SyntaxKind.EndOfFileToken, _text.Length, 0, fixedText: false);
                     return;
                 }
-                _tokens.Add(LexToken());
+                LexToken();
             }
         }
 
-        private void AddTrivia(SyntaxTriviaKind kind, int start, int length)
-        {
-            if (_chunkUsed == _chunk.Length)
-            {
-                // Move the current token's run to a fresh chunk, large enough for unusually long runs.
-                int run = _chunkUsed - _runStart;
-                var chunk = new SyntaxTrivia[Math.Max(ChunkSize, run * 2)];
-                Array.Copy(_chunk, _runStart, chunk, 0, run);
-                _chunk = chunk;
-                _runStart = 0;
-                _chunkUsed = run;
-            }
-            _chunk[_chunkUsed++] = new SyntaxTrivia(kind, new TextSpan(start, length), _text, inSource: true);
-        }
-
-        private SyntaxTriviaList TakeTrivia()
-        {
-            if (_chunkUsed == _runStart) return SyntaxTriviaList.Empty;
-            var list = new SyntaxTriviaList(_chunk, _runStart, _chunkUsed - _runStart);
-            _runStart = _chunkUsed;
-            return list;
-        }
+        private void AddTrivia(SyntaxTriviaKind kind, int start, int length) => _tokens.AddTrivia(kind, start, length);
 
         private void LexTrivia()
         {
@@ -168,7 +139,7 @@ namespace WitSharp.WitParser.Lexing
             AddTrivia(doc ? SyntaxTriviaKind.DocBlockComment : SyntaxTriviaKind.BlockComment, start, length);
         }
 
-        private SyntaxToken LexToken()
+        private void LexToken()
         {
             string text = _text;
             int start = _pos;
@@ -195,33 +166,40 @@ namespace WitSharp.WitParser.Lexing
                     if (_pos + 1 < text.Length && text[_pos + 1] == '>')
                     {
                         _pos += 2;
-                        return Fixed(SyntaxKind.ArrowToken, start);
+                        Fixed(SyntaxKind.ArrowToken, start);
+                        return;
                     }
                     kind = SyntaxKind.MinusToken;
                     break;
                 case '%':
                     _pos++;
                     if (_pos < text.Length && CharFacts.IsKeylikeStart(text, _pos)) ScanKeylike();
-                    return Variable(SyntaxKind.ExplicitIdentifierToken, start);
+                    Variable(SyntaxKind.ExplicitIdentifierToken, start);
+                    return;
                 case '"':
-                    return LexStringLiteral(start);
+                    LexStringLiteral(start);
+                    return;
                 default:
                     if (c >= '0' && c <= '9')
                     {
                         _pos++;
                         while (_pos < text.Length && text[_pos] >= '0' && text[_pos] <= '9') _pos++;
-                        return Variable(SyntaxKind.IntegerToken, start);
+                        Variable(SyntaxKind.IntegerToken, start);
+                        return;
                     }
                     if (CharFacts.IsKeylikeStart(text, _pos))
                     {
                         ScanKeylike();
                         var keyword = SyntaxFacts.KeywordKind(text, start, _pos - start);
-                        return keyword != SyntaxKind.IdentifierToken ? Fixed(keyword, start) : Variable(SyntaxKind.IdentifierToken, start);
+                        if (keyword != SyntaxKind.IdentifierToken) Fixed(keyword, start);
+                        else Variable(SyntaxKind.IdentifierToken, start);
+                        return;
                     }
-                    return Unexpected(start);
+                    Unexpected(start);
+                    return;
             }
             _pos++;
-            return Fixed(kind, start);
+            Fixed(kind, start);
         }
 
         private void ScanKeylike()
@@ -239,19 +217,18 @@ namespace WitSharp.WitParser.Lexing
             _pos = pos;
         }
 
-        private SyntaxToken Unexpected(int start)
+        private void Unexpected(int start)
         {
             int codePoint = CharFacts.CodePointAt(_text, start);
             _pos += CharFacts.CodePointLength(_text, start);
             _diagnostics.Error(DiagnosticCodes.UnexpectedCharacter, "unexpected character " + CharFacts.RustDebug(codePoint), _source, new TextSpan(start, 0));
-            return Variable(SyntaxKind.BadToken, start);
+            Variable(SyntaxKind.BadToken, start);
         }
 
-        private SyntaxToken Fixed(SyntaxKind kind, int start) =>
-            new SyntaxToken(kind, TextSpan.FromBounds(start, _pos), SyntaxFacts.GetText(kind)!, false, TakeTrivia());
+        // Punctuation and keywords: the text is the kind's.
+        private void Fixed(SyntaxKind kind, int start) => _tokens.AddToken(kind, start, _pos - start, fixedText: true);
 
         // The token's text stays in the source until someone asks for it.
-        private SyntaxToken Variable(SyntaxKind kind, int start) =>
-            new SyntaxToken(kind, TextSpan.FromBounds(start, _pos), _text, true, TakeTrivia());
+        private void Variable(SyntaxKind kind, int start) => _tokens.AddToken(kind, start, _pos - start, fixedText: false);
     }
 }

@@ -79,8 +79,7 @@ namespace WitSharp.WitParser.Parsing
 
         private void EatVersionPieces(SyntaxKind prefix, List<SyntaxToken> tokens)
         {
-            var first = TryEat(prefix);
-            if (first == null) return;
+            if (TryEat(prefix) is not { } first) return;
             tokens.Add(first);
             while (true)
             {

@@ -152,12 +152,12 @@ namespace WitSharp.WitParser.Parsing
                 }
                 items.Add(parseItem());
                 var comma = TryEat(SyntaxKind.CommaToken);
-                if (comma == null)
+                if (comma is not { } separator)
                 {
                     close = Expect(end);
                     break;
                 }
-                commas.Add(comma);
+                commas.Add(separator);
             }
             return new SeparatedSyntaxList<T>(items, commas);
         }
@@ -245,9 +245,10 @@ namespace WitSharp.WitParser.Parsing
             if (comma != null)
             {
                 if (CurrentKind != SyntaxKind.IntegerToken) throw Expected("fixed-length");
-                size = Advance();
-                if (!uint.TryParse(size.Text, out _))
-                    throw Error(DiagnosticCodes.InvalidListLength, "number too large to fit in target type", size.Span);
+                var digits = Advance();
+                size = digits;
+                if (!uint.TryParse(digits.Text, out _))
+                    throw Error(DiagnosticCodes.InvalidListLength, "number too large to fit in target type", digits.Span);
             }
             return new ListTypeSyntax(keyword, open, element, comma, size, Expect(SyntaxKind.GreaterThanToken));
         }

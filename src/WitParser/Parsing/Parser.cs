@@ -19,17 +19,19 @@ namespace WitSharp.WitParser.Parsing
         internal const int MaxPackageDepth = 100;
 
         private readonly SourceText _source;
-        private readonly TokenBuffer _tokens;
+        private readonly TokenTable _tokens;
+        private readonly int _lexedCount;
         private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
         private readonly HashSet<int> _errorPositions = new HashSet<int>();
         private int _pos;
         private int _typeDepth;
         private int _packageDepth;
 
-        private Parser(SourceText source, TokenBuffer tokens)
+        private Parser(SourceText source, TokenTable tokens)
         {
             _source = source;
             _tokens = tokens;
+            _lexedCount = tokens.Count;
         }
 
         public static (WitFileSyntax Root, IReadOnlyList<Diagnostic> Diagnostics) ParseFile(SourceText source)
@@ -40,22 +42,23 @@ namespace WitSharp.WitParser.Parsing
             return (root, DiagnosticOrder.Merge(lexed.Diagnostics, parser._diagnostics));
         }
 
-        private SyntaxToken Current => _tokens[_pos];
+        private SyntaxToken Current => new SyntaxToken(_tokens, _pos);
 
-        private SyntaxKind CurrentKind => _tokens[_pos].Kind;
+        private SyntaxKind CurrentKind => _tokens.Kind(_pos);
 
+        // The lexed tokens end at end of file; the missing tokens the parser adds come after it.
         private SyntaxKind PeekKind(int offset)
         {
             int i = _pos + offset;
-            return i < _tokens.Count ? _tokens[i].Kind : SyntaxKind.EndOfFileToken;
+            return i < _lexedCount ? _tokens.Kind(i) : SyntaxKind.EndOfFileToken;
         }
 
         private bool AtEnd => CurrentKind == SyntaxKind.EndOfFileToken;
 
         private SyntaxToken Advance()
         {
-            var token = _tokens[_pos];
-            if (token.Kind != SyntaxKind.EndOfFileToken) _pos++;
+            var token = new SyntaxToken(_tokens, _pos);
+            if (_tokens.Kind(_pos) != SyntaxKind.EndOfFileToken) _pos++;
             return token;
         }
 
@@ -129,7 +132,7 @@ namespace WitSharp.WitParser.Parsing
         private SkippedTokensSyntax Skipped(int start)
         {
             var tokens = new SyntaxToken[_pos - start];
-            for (int i = 0; i < tokens.Length; i++) tokens[i] = _tokens[start + i];
+            for (int i = 0; i < tokens.Length; i++) tokens[i] = new SyntaxToken(_tokens, start + i);
             return new SkippedTokensSyntax(tokens);
         }
 
@@ -141,7 +144,7 @@ namespace WitSharp.WitParser.Parsing
         {
             if (CurrentKind == kind) return Advance();
             Report(WantedDiagnostic(SyntaxFacts.Describe(kind)));
-            return SyntaxToken.Missing(kind, Current.Span.Start);
+            return _tokens.AddMissing(kind, Current.Span.Start);
         }
     }
 }

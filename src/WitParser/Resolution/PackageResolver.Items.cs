@@ -61,7 +61,7 @@ namespace WitSharp.WitParser.Resolution
         {
             ConstructorSyntax c => c.ConstructorKeyword,
             FunctionSyntax f => f.Name,
-            _ => member.FirstToken!,
+            _ => member.FirstToken ?? default,
         };
 
         private WitFunction ResolveResourceFunction(ItemSyntax member, SyntaxToken resource)
@@ -201,20 +201,20 @@ namespace WitSharp.WitParser.Resolution
             if (ie.Interface is { } inline)
             {
                 var saved = _scope;
-                int id = AllocInterface(At(ie.Name!));
+                int id = AllocInterface(At(ie.Name!.Value));
                 ResolveInterface(id, inline.Items, ie, ie.Attributes);
                 _scope = saved;
                 item = WitWorldItem.ForInterface(id, _package.Interfaces[id].Stability);
-                key = WitWorldKey.FromName(ie.Name!.ValueText);
-                span = ie.Name!;
+                key = WitWorldKey.FromName(ie.Name!.Value.ValueText);
+                span = ie.Name!.Value;
             }
             else if (ie.Function is { } func)
             {
-                var f = ResolveFunction(ie, ie.Attributes, ie.Name!.ValueText, func,
+                var f = ResolveFunction(ie, ie.Attributes, ie.Name!.Value.ValueText, func,
                     func.IsAsync ? WitFunctionKindTag.AsyncFreestanding : WitFunctionKindTag.Freestanding, -1);
                 item = WitWorldItem.ForFunction(f);
                 key = WitWorldKey.FromName(f.Name);
-                span = ie.Name!;
+                span = ie.Name!.Value;
             }
             else
             {

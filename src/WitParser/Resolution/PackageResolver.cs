@@ -148,7 +148,7 @@ namespace WitSharp.WitParser.Resolution
         {
             SemanticVersion? version = null;
             if (path.Version is { } v) SemanticVersion.TryParse(v.Text, out version);
-            return new PackageName(path.Namespace!.ValueText, path.PackageName!.ValueText, version);
+            return new PackageName(path.Namespace!.Value.ValueText, path.PackageName!.Value.ValueText, version);
         }
 
         /// <summary>Allocates a placeholder for every interface and world referred to in another package.</summary>
@@ -166,7 +166,7 @@ namespace WitSharp.WitParser.Resolution
                     if (!_package.ForeignDeps.TryGetValue(key, out var pkg))
                     {
                         // Like the reference, point at the `ns:pkg` part of the path.
-                        var span = TextSpan.FromBounds(reference.Path.Namespace!.Span.Start, reference.Path.PackageName!.Span.End);
+                        var span = TextSpan.FromBounds(reference.Path.Namespace!.Value.Span.Start, reference.Path.PackageName!.Value.Span.End);
                         pkg = new ForeignPackage(name, new SourceLocation(Source, span));
                         _package.ForeignDeps.Set(key, pkg);
                     }
@@ -246,7 +246,7 @@ namespace WitSharp.WitParser.Resolution
                     if (reference.Owner is null || reference.Path.IsQualified) continue;
                     var used = reference.Path.Name;
                     string usedName = used.ValueText;
-                    var edges = order[order.IndexOfKey(reference.Owner.ValueText)].Value;
+                    var edges = order[order.IndexOfKey(reference.Owner!.Value.ValueText)].Value;
                     if (fileNames.TryGetValue(usedName, out var edge))
                     {
                         if (edge is { } e) edges.Add(e);

@@ -9,7 +9,7 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Creates the node from its parts.</summary>
         public AliasedNameSyntax(SyntaxToken name, SyntaxToken? asKeyword, SyntaxToken? alias)
         {
-            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Name = name;
             AsKeyword = asKeyword;
             Alias = alias;
         }

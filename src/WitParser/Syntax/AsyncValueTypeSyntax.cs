@@ -10,7 +10,7 @@ namespace WitSharp.WitParser.Syntax
         public AsyncValueTypeSyntax(SyntaxToken keyword, SyntaxToken? lessThan, TypeSyntax? payload, SyntaxToken? greaterThan)
             : base()
         {
-            Keyword = keyword ?? throw new ArgumentNullException(nameof(keyword));
+            Keyword = keyword;
             LessThan = lessThan;
             Payload = payload;
             GreaterThan = greaterThan;

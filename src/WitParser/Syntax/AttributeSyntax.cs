@@ -9,15 +9,15 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Creates the node from its parts.</summary>
         public AttributeSyntax(SyntaxToken at, SyntaxToken name, SyntaxToken openParen, SyntaxToken? key, SyntaxToken? equalsToken, VersionSyntax? version, SyntaxToken? feature, SyntaxToken? stringLiteral, SyntaxToken closeParen)
         {
-            At = at ?? throw new ArgumentNullException(nameof(at));
-            Name = name ?? throw new ArgumentNullException(nameof(name));
-            OpenParen = openParen ?? throw new ArgumentNullException(nameof(openParen));
+            At = at;
+            Name = name;
+            OpenParen = openParen;
             Key = key;
             EqualsToken = equalsToken;
             Version = version;
             Feature = feature;
             StringLiteral = stringLiteral;
-            CloseParen = closeParen ?? throw new ArgumentNullException(nameof(closeParen));
+            CloseParen = closeParen;
         }
 
         /// <summary><c>@</c></summary>

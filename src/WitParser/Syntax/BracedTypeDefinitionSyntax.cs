@@ -19,9 +19,9 @@ namespace WitSharp.WitParser.Syntax
             SyntaxToken closeBrace)
             : base(attributes, keyword, name)
         {
-            OpenBrace = openBrace ?? throw new ArgumentNullException(nameof(openBrace));
+            OpenBrace = openBrace;
             Members = members ?? throw new ArgumentNullException(nameof(members));
-            CloseBrace = closeBrace ?? throw new ArgumentNullException(nameof(closeBrace));
+            CloseBrace = closeBrace;
         }
 
         /// <summary><c>{</c></summary>

@@ -9,7 +9,7 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Creates the node from its parts.</summary>
         public CaseNameSyntax(SyntaxToken name)
         {
-            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Name = name;
         }
 
         /// <summary>The name.</summary>

@@ -10,11 +10,11 @@ namespace WitSharp.WitParser.Syntax
         public ConstructorSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken constructorKeyword, ParameterListSyntax parameters, SyntaxToken? arrow, TypeSyntax? result, SyntaxToken semicolon)
             : base(attributes)
         {
-            ConstructorKeyword = constructorKeyword ?? throw new ArgumentNullException(nameof(constructorKeyword));
+            ConstructorKeyword = constructorKeyword;
             Parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
             Arrow = arrow;
             Result = result;
-            Semicolon = semicolon ?? throw new ArgumentNullException(nameof(semicolon));
+            Semicolon = semicolon;
         }
 
         /// <summary><c>constructor</c></summary>

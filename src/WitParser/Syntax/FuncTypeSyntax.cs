@@ -10,7 +10,7 @@ namespace WitSharp.WitParser.Syntax
         public FuncTypeSyntax(SyntaxToken? asyncKeyword, SyntaxToken funcKeyword, ParameterListSyntax parameters, SyntaxToken? arrow, TypeSyntax? result)
         {
             AsyncKeyword = asyncKeyword;
-            FuncKeyword = funcKeyword ?? throw new ArgumentNullException(nameof(funcKeyword));
+            FuncKeyword = funcKeyword;
             Parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
             Arrow = arrow;
             Result = result;

@@ -10,11 +10,11 @@ namespace WitSharp.WitParser.Syntax
         public FunctionSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken name, SyntaxToken colon, SyntaxToken? staticKeyword, FuncTypeSyntax @type, SyntaxToken semicolon)
             : base(attributes)
         {
-            Name = name ?? throw new ArgumentNullException(nameof(name));
-            Colon = colon ?? throw new ArgumentNullException(nameof(colon));
+            Name = name;
+            Colon = colon;
             StaticKeyword = staticKeyword;
             Type = @type ?? throw new ArgumentNullException(nameof(@type));
-            Semicolon = semicolon ?? throw new ArgumentNullException(nameof(semicolon));
+            Semicolon = semicolon;
         }
 
         /// <summary>The function name.</summary>

@@ -10,10 +10,10 @@ namespace WitSharp.WitParser.Syntax
         public HandleTypeSyntax(SyntaxToken keyword, SyntaxToken lessThan, SyntaxToken name, SyntaxToken greaterThan)
             : base()
         {
-            Keyword = keyword ?? throw new ArgumentNullException(nameof(keyword));
-            LessThan = lessThan ?? throw new ArgumentNullException(nameof(lessThan));
-            Name = name ?? throw new ArgumentNullException(nameof(name));
-            GreaterThan = greaterThan ?? throw new ArgumentNullException(nameof(greaterThan));
+            Keyword = keyword;
+            LessThan = lessThan;
+            Name = name;
+            GreaterThan = greaterThan;
         }
 
         /// <summary><c>own</c> or <c>borrow</c>.</summary>

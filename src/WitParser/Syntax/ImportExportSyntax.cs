@@ -10,7 +10,7 @@ namespace WitSharp.WitParser.Syntax
         public ImportExportSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken keyword, SyntaxToken? name, SyntaxToken? colon, UsePathSyntax? path, FuncTypeSyntax? function, InlineInterfaceSyntax? @interface, SyntaxToken? semicolon)
             : base(attributes)
         {
-            Keyword = keyword ?? throw new ArgumentNullException(nameof(keyword));
+            Keyword = keyword;
             Name = name;
             Colon = colon;
             Path = path;

@@ -10,7 +10,7 @@ namespace WitSharp.WitParser.Syntax
         public IncludeSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken includeKeyword, UsePathSyntax path, SyntaxToken? withKeyword, SyntaxToken? openBrace, SeparatedSyntaxList<AliasedNameSyntax> names, SyntaxToken? closeBrace, SyntaxToken? semicolon)
             : base(attributes)
         {
-            IncludeKeyword = includeKeyword ?? throw new ArgumentNullException(nameof(includeKeyword));
+            IncludeKeyword = includeKeyword;
             Path = path ?? throw new ArgumentNullException(nameof(path));
             WithKeyword = withKeyword;
             OpenBrace = openBrace;

@@ -9,10 +9,10 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Creates the node from its parts.</summary>
         public InlineInterfaceSyntax(SyntaxToken interfaceKeyword, SyntaxToken openBrace, IReadOnlyList<ItemSyntax> items, SyntaxToken closeBrace)
         {
-            InterfaceKeyword = interfaceKeyword ?? throw new ArgumentNullException(nameof(interfaceKeyword));
-            OpenBrace = openBrace ?? throw new ArgumentNullException(nameof(openBrace));
+            InterfaceKeyword = interfaceKeyword;
+            OpenBrace = openBrace;
             Items = items ?? throw new ArgumentNullException(nameof(items));
-            CloseBrace = closeBrace ?? throw new ArgumentNullException(nameof(closeBrace));
+            CloseBrace = closeBrace;
         }
 
         /// <summary><c>interface</c></summary>

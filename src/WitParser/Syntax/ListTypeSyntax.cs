@@ -10,12 +10,12 @@ namespace WitSharp.WitParser.Syntax
         public ListTypeSyntax(SyntaxToken listKeyword, SyntaxToken lessThan, TypeSyntax elementType, SyntaxToken? comma, SyntaxToken? size, SyntaxToken greaterThan)
             : base()
         {
-            ListKeyword = listKeyword ?? throw new ArgumentNullException(nameof(listKeyword));
-            LessThan = lessThan ?? throw new ArgumentNullException(nameof(lessThan));
+            ListKeyword = listKeyword;
+            LessThan = lessThan;
             ElementType = elementType ?? throw new ArgumentNullException(nameof(elementType));
             Comma = comma;
             Size = size;
-            GreaterThan = greaterThan ?? throw new ArgumentNullException(nameof(greaterThan));
+            GreaterThan = greaterThan;
         }
 
         /// <summary><c>list</c></summary>

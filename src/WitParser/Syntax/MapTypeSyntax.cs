@@ -10,12 +10,12 @@ namespace WitSharp.WitParser.Syntax
         public MapTypeSyntax(SyntaxToken mapKeyword, SyntaxToken lessThan, TypeSyntax keyType, SyntaxToken comma, TypeSyntax valueType, SyntaxToken greaterThan)
             : base()
         {
-            MapKeyword = mapKeyword ?? throw new ArgumentNullException(nameof(mapKeyword));
-            LessThan = lessThan ?? throw new ArgumentNullException(nameof(lessThan));
+            MapKeyword = mapKeyword;
+            LessThan = lessThan;
             KeyType = keyType ?? throw new ArgumentNullException(nameof(keyType));
-            Comma = comma ?? throw new ArgumentNullException(nameof(comma));
+            Comma = comma;
             ValueType = valueType ?? throw new ArgumentNullException(nameof(valueType));
-            GreaterThan = greaterThan ?? throw new ArgumentNullException(nameof(greaterThan));
+            GreaterThan = greaterThan;
         }
 
         /// <summary><c>map</c></summary>

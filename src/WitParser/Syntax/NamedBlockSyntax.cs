@@ -10,11 +10,11 @@ namespace WitSharp.WitParser.Syntax
         private protected NamedBlockSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken keyword, SyntaxToken name, SyntaxToken openBrace, IReadOnlyList<ItemSyntax> items, SyntaxToken closeBrace)
             : base(attributes)
         {
-            Keyword = keyword ?? throw new ArgumentNullException(nameof(keyword));
-            Name = name ?? throw new ArgumentNullException(nameof(name));
-            OpenBrace = openBrace ?? throw new ArgumentNullException(nameof(openBrace));
+            Keyword = keyword;
+            Name = name;
+            OpenBrace = openBrace;
             Items = items ?? throw new ArgumentNullException(nameof(items));
-            CloseBrace = closeBrace ?? throw new ArgumentNullException(nameof(closeBrace));
+            CloseBrace = closeBrace;
         }
 
         /// <summary><c>interface</c> or <c>world</c>.</summary>

@@ -9,8 +9,8 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Creates the node from its parts.</summary>
         public NamedTypeSyntax(SyntaxToken name, SyntaxToken colon, TypeSyntax @type)
         {
-            Name = name ?? throw new ArgumentNullException(nameof(name));
-            Colon = colon ?? throw new ArgumentNullException(nameof(colon));
+            Name = name;
+            Colon = colon;
             Type = @type ?? throw new ArgumentNullException(nameof(@type));
         }
 

@@ -10,11 +10,11 @@ namespace WitSharp.WitParser.Syntax
         public NestedPackageSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken packageKeyword, PackageNameSyntax name, SyntaxToken openBrace, IReadOnlyList<ItemSyntax> items, SyntaxToken closeBrace)
             : base(attributes)
         {
-            PackageKeyword = packageKeyword ?? throw new ArgumentNullException(nameof(packageKeyword));
+            PackageKeyword = packageKeyword;
             Name = name ?? throw new ArgumentNullException(nameof(name));
-            OpenBrace = openBrace ?? throw new ArgumentNullException(nameof(openBrace));
+            OpenBrace = openBrace;
             Items = items ?? throw new ArgumentNullException(nameof(items));
-            CloseBrace = closeBrace ?? throw new ArgumentNullException(nameof(closeBrace));
+            CloseBrace = closeBrace;
         }
 
         /// <summary><c>package</c></summary>

@@ -10,10 +10,10 @@ namespace WitSharp.WitParser.Syntax
         public OptionTypeSyntax(SyntaxToken optionKeyword, SyntaxToken lessThan, TypeSyntax @type, SyntaxToken greaterThan)
             : base()
         {
-            OptionKeyword = optionKeyword ?? throw new ArgumentNullException(nameof(optionKeyword));
-            LessThan = lessThan ?? throw new ArgumentNullException(nameof(lessThan));
+            OptionKeyword = optionKeyword;
+            LessThan = lessThan;
             Type = @type ?? throw new ArgumentNullException(nameof(@type));
-            GreaterThan = greaterThan ?? throw new ArgumentNullException(nameof(greaterThan));
+            GreaterThan = greaterThan;
         }
 
         /// <summary><c>option</c></summary>

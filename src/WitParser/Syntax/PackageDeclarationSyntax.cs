@@ -9,9 +9,9 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Creates the node from its parts.</summary>
         public PackageDeclarationSyntax(SyntaxToken packageKeyword, PackageNameSyntax name, SyntaxToken semicolon)
         {
-            PackageKeyword = packageKeyword ?? throw new ArgumentNullException(nameof(packageKeyword));
+            PackageKeyword = packageKeyword;
             Name = name ?? throw new ArgumentNullException(nameof(name));
-            Semicolon = semicolon ?? throw new ArgumentNullException(nameof(semicolon));
+            Semicolon = semicolon;
         }
 
         /// <summary><c>package</c></summary>

@@ -9,9 +9,9 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Creates the node from its parts.</summary>
         public PackageNameSyntax(SyntaxToken @namespace, SyntaxToken colon, SyntaxToken name, SyntaxToken? at, VersionSyntax? version)
         {
-            Namespace = @namespace ?? throw new ArgumentNullException(nameof(@namespace));
-            Colon = colon ?? throw new ArgumentNullException(nameof(colon));
-            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Namespace = @namespace;
+            Colon = colon;
+            Name = name;
             At = at;
             Version = version;
         }

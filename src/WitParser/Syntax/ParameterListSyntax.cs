@@ -9,9 +9,9 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Creates the node from its parts.</summary>
         public ParameterListSyntax(SyntaxToken openParen, SeparatedSyntaxList<NamedTypeSyntax> parameters, SyntaxToken closeParen)
         {
-            OpenParen = openParen ?? throw new ArgumentNullException(nameof(openParen));
+            OpenParen = openParen;
             Parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
-            CloseParen = closeParen ?? throw new ArgumentNullException(nameof(closeParen));
+            CloseParen = closeParen;
         }
 
         /// <summary><c>(</c></summary>

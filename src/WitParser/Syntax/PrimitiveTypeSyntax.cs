@@ -10,7 +10,7 @@ namespace WitSharp.WitParser.Syntax
         public PrimitiveTypeSyntax(SyntaxToken keyword)
             : base()
         {
-            Keyword = keyword ?? throw new ArgumentNullException(nameof(keyword));
+            Keyword = keyword;
         }
 
         /// <summary>The keyword.</summary>

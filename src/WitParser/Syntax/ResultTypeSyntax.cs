@@ -10,7 +10,7 @@ namespace WitSharp.WitParser.Syntax
         public ResultTypeSyntax(SyntaxToken resultKeyword, SyntaxToken? lessThan, SyntaxToken? underscore, TypeSyntax? okType, SyntaxToken? comma, TypeSyntax? errorType, SyntaxToken? greaterThan)
             : base()
         {
-            ResultKeyword = resultKeyword ?? throw new ArgumentNullException(nameof(resultKeyword));
+            ResultKeyword = resultKeyword;
             LessThan = lessThan;
             Underscore = underscore;
             OkType = okType;

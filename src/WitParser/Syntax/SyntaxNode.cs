@@ -7,11 +7,8 @@ namespace WitSharp.WitParser.Syntax
     /// An immutable node of the WIT syntax tree. A node owns its child nodes and tokens in source order; together
     /// the tokens (with their trivia) reproduce the source text exactly.
     /// </summary>
-    public abstract class SyntaxNode : SyntaxElement
+    public abstract class SyntaxNode
     {
-        private SyntaxToken? _firstToken;
-        private SyntaxToken? _lastToken;
-
         private protected SyntaxNode()
         {
         }
@@ -21,7 +18,7 @@ namespace WitSharp.WitParser.Syntax
         {
             foreach (var child in EnumerateChildren())
             {
-                if (child != null) yield return child;
+                if (child is { IsDefault: false } element) yield return element;
             }
         }
 
@@ -39,8 +36,9 @@ namespace WitSharp.WitParser.Syntax
                     stack.Pop();
                     continue;
                 }
-                if (e.Current is SyntaxToken token) yield return token;
-                else if (e.Current is SyntaxNode node) stack.Push(node.ChildElements().GetEnumerator());
+                var current = e.Current;
+                if (current.IsToken) yield return current.AsToken();
+                else if (current.AsNode() is { } node) stack.Push(node.ChildElements().GetEnumerator());
             }
         }
 
@@ -49,17 +47,14 @@ namespace WitSharp.WitParser.Syntax
         {
             get
             {
-                if (_firstToken == null)
+                // Down the leading children only (one iterator per level): this runs for every documented item.
+                foreach (var child in EnumerateChildren())
                 {
-                    // Down the leading children only (one iterator per level): this runs for every documented item.
-                    foreach (var child in EnumerateChildren())
-                    {
-                        if (child is SyntaxToken token) _firstToken = token;
-                        else if (child is SyntaxNode node) _firstToken = node.FirstToken;
-                        if (_firstToken != null) break;
-                    }
+                    if (child is not { } element) continue;
+                    if (element.IsToken) return element.AsToken();
+                    if (element.AsNode() is { } node && node.FirstToken is { } first) return first;
                 }
-                return _firstToken;
+                return null;
             }
         }
 
@@ -68,34 +63,28 @@ namespace WitSharp.WitParser.Syntax
         {
             get
             {
-                if (_lastToken == null)
-                {
-                    foreach (var t in DescendantTokens()) _lastToken = t;
-                }
-                return _lastToken;
+                SyntaxToken? last = null;
+                foreach (var t in DescendantTokens()) last = t;
+                return last;
             }
         }
 
-        /// <inheritdoc />
-        public override TextSpan Span
+        /// <summary>The span of the node's text, without the leading trivia of its first token.</summary>
+        public TextSpan Span
         {
             get
             {
-                var first = FirstToken;
-                var last = LastToken;
-                if (first == null || last == null) return default;
+                if (FirstToken is not { } first || LastToken is not { } last) return default;
                 return TextSpan.FromBounds(first.Span.Start, System.Math.Max(first.Span.Start, last.Span.End));
             }
         }
 
-        /// <inheritdoc />
-        public override TextSpan FullSpan
+        /// <summary>The span including the leading trivia of its first token.</summary>
+        public TextSpan FullSpan
         {
             get
             {
-                var first = FirstToken;
-                var last = LastToken;
-                if (first == null || last == null) return default;
+                if (FirstToken is not { } first || LastToken is not { } last) return default;
                 return TextSpan.FromBounds(first.FullSpan.Start, System.Math.Max(first.FullSpan.Start, last.FullSpan.End));
             }
         }

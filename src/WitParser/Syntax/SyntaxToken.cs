@@ -1,35 +1,29 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using WitSharp.WitParser.Text;
 
 namespace WitSharp.WitParser.Syntax
 {
     /// <summary>
-    /// One token of WIT source with the trivia around it. The lexer attaches all whitespace and comments to the
-    /// token that follows them (leading trivia), which is where the reference wit-parser looks for documentation;
+    /// One token of WIT source with the trivia around it: a small value that points at a row of its file's token
+    /// table, so a parse allocates no object per token. The lexer attaches all whitespace and comments to the token
+    /// that follows them (leading trivia), which is where the reference wit-parser looks for documentation;
     /// <see cref="TrailingTrivia"/> stays empty for lexed tokens. A missing token has an empty span and empty text.
+    /// Two tokens are equal when they are the same token of the same tree. <c>default(SyntaxToken)</c> is no token:
+    /// a <see cref="SyntaxKind.BadToken"/> with empty text.
     /// </summary>
-    public sealed class SyntaxToken : SyntaxElement
+    public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     {
-        // Lexed identifiers, numbers and literals keep the whole source and cut their text on first use.
-        private readonly string? _source;
-        private string? _text;
+        private readonly TokenTable? _table;
+        private readonly int _index;
 
-        // Lexed tokens never have trailing trivia: the rare lists live in a side table, which saves a field in
-        // every token (tokens are most of what a parse allocates).
-        private static readonly ConditionalWeakTable<SyntaxToken, TrailingTriviaBox> s_trailingTrivia =
-            new ConditionalWeakTable<SyntaxToken, TrailingTriviaBox>();
-        private readonly bool _hasTrailingTrivia;
-
-        private sealed class TrailingTriviaBox
+        internal SyntaxToken(TokenTable table, int index)
         {
-            public TrailingTriviaBox(SyntaxTriviaList trivia) => Trivia = trivia;
-
-            public SyntaxTriviaList Trivia { get; }
+            _table = table;
+            _index = index;
         }
 
-        /// <summary>Creates a token.</summary>
+        /// <summary>Creates a token that stands alone (not part of a parsed file) from its text and trivia.</summary>
         public SyntaxToken(
             SyntaxKind kind,
             TextSpan span,
@@ -38,83 +32,90 @@ namespace WitSharp.WitParser.Syntax
             IEnumerable<SyntaxTrivia>? trailingTrivia = null,
             bool isMissing = false)
         {
-            Kind = kind;
-            Span = span;
-            _text = text ?? throw new ArgumentNullException(nameof(text));
-            LeadingTrivia = SyntaxTriviaList.Create(leadingTrivia);
-            var trailing = SyntaxTriviaList.Create(trailingTrivia);
-            if (trailing.Count > 0)
-            {
-                _hasTrailingTrivia = true;
-                s_trailingTrivia.Add(this, new TrailingTriviaBox(trailing));
-            }
-            IsMissing = isMissing;
+            if (text == null) throw new ArgumentNullException(nameof(text));
+            this = TokenTable.Detached(kind, span, text, SyntaxTriviaList.Create(leadingTrivia), SyntaxTriviaList.Create(trailingTrivia), isMissing);
         }
 
-        // The lexer's constructor: no copies; the text is the span's part of the source when textIsSource is set.
-        internal SyntaxToken(SyntaxKind kind, TextSpan span, string text, bool textIsSource, SyntaxTriviaList leadingTrivia)
-        {
-            Kind = kind;
-            Span = span;
-            if (textIsSource) _source = text;
-            else _text = text;
-            LeadingTrivia = leadingTrivia;
-        }
-
-        /// <summary>Creates a zero-width token that the parser inserted where one was expected.</summary>
+        /// <summary>Creates a zero-width token that stands for one the source lacks.</summary>
         public static SyntaxToken Missing(SyntaxKind kind, int position) =>
             new SyntaxToken(kind, new TextSpan(position, 0), string.Empty, null, null, isMissing: true);
 
         /// <summary>What kind of token this is.</summary>
-        public SyntaxKind Kind { get; }
+        public SyntaxKind Kind => _table?.Kind(_index) ?? SyntaxKind.BadToken;
 
-        /// <inheritdoc />
-        public override TextSpan Span { get; }
+        /// <summary>The span of the token's text, without trivia.</summary>
+        public TextSpan Span => _table?.Span(_index) ?? default;
 
-        /// <inheritdoc />
-        public override TextSpan FullSpan
+        /// <summary>The span including leading and trailing trivia.</summary>
+        public TextSpan FullSpan
         {
             get
             {
-                int start = LeadingTrivia.Count > 0 ? LeadingTrivia[0].Span.Start : Span.Start;
-                int end = TrailingTrivia.Count > 0 ? TrailingTrivia[TrailingTrivia.Count - 1].Span.End : Span.End;
+                var leading = LeadingTrivia;
+                var trailing = TrailingTrivia;
+                var span = Span;
+                int start = leading.Count > 0 ? leading[0].Span.Start : span.Start;
+                int end = trailing.Count > 0 ? trailing[trailing.Count - 1].Span.End : span.End;
                 return TextSpan.FromBounds(start, end);
             }
         }
 
         /// <summary>The exact source text of the token (with the <c>%</c> of an explicit identifier).</summary>
-        // A benign race: two threads may both cut the text; both get equal strings.
-        public string Text => _text ??= _source!.Substring(Span.Start, Span.Length);
+        public string Text => _table?.Text(_index) ?? string.Empty;
 
         /// <summary>The string holding the token's text and where the text starts in it (no allocation).</summary>
-        internal (string Text, int Start) RawText => _text != null ? (_text, 0) : (_source!, Span.Start);
+        internal (string Text, int Start) RawText => _table?.RawText(_index) ?? (string.Empty, 0);
 
         /// <summary>
         /// The value the token stands for: an identifier's name without the <c>%</c> escape, a string literal's
         /// contents between the quotes (escapes left as written); otherwise the text itself.
         /// </summary>
-        public string ValueText => Kind switch
+        public string ValueText
         {
-            SyntaxKind.ExplicitIdentifierToken when Text.Length > 0 => Text.Substring(1),
-            SyntaxKind.StringLiteralToken when Text.Length >= 2 => Text.Substring(1, Text.Length - 2),
-            _ => Text,
-        };
+            get
+            {
+                string text = Text;
+                return Kind switch
+                {
+                    SyntaxKind.ExplicitIdentifierToken when text.Length > 0 => text.Substring(1),
+                    SyntaxKind.StringLiteralToken when text.Length >= 2 => text.Substring(1, text.Length - 2),
+                    _ => text,
+                };
+            }
+        }
 
         /// <summary>Trivia before the token.</summary>
-        public SyntaxTriviaList LeadingTrivia { get; }
+        public SyntaxTriviaList LeadingTrivia => _table?.LeadingTrivia(_index) ?? SyntaxTriviaList.Empty;
 
         /// <summary>Trivia after the token (empty for tokens produced by the lexer).</summary>
-        public SyntaxTriviaList TrailingTrivia =>
-            _hasTrailingTrivia && s_trailingTrivia.TryGetValue(this, out var box) ? box.Trivia : SyntaxTriviaList.Empty;
+        public SyntaxTriviaList TrailingTrivia => _table?.TrailingTrivia(_index) ?? SyntaxTriviaList.Empty;
 
         /// <summary>True when the parser inserted this token because the source lacked it.</summary>
-        public bool IsMissing { get; }
+        public bool IsMissing => _table != null && _table.IsMissing(_index);
 
         /// <summary>True for identifiers, plain or <c>%</c>-escaped.</summary>
         public bool IsIdentifier => Kind == SyntaxKind.IdentifierToken || Kind == SyntaxKind.ExplicitIdentifierToken;
 
         /// <summary>True for reserved words.</summary>
         public bool IsKeyword => Kind >= SyntaxKind.AsKeyword;
+
+        /// <summary>True for <c>default(SyntaxToken)</c>, which is no token of any tree.</summary>
+        public bool IsDefault => _table == null;
+
+        /// <inheritdoc />
+        public bool Equals(SyntaxToken other) => ReferenceEquals(_table, other._table) && _index == other._index;
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is SyntaxToken other && Equals(other);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _table == null ? 0 : (_table.GetHashCode() * 31) ^ _index;
+
+        /// <summary>True when both are the same token of the same tree.</summary>
+        public static bool operator ==(SyntaxToken left, SyntaxToken right) => left.Equals(right);
+
+        /// <summary>True unless both are the same token of the same tree.</summary>
+        public static bool operator !=(SyntaxToken left, SyntaxToken right) => !left.Equals(right);
 
         /// <inheritdoc />
         public override string ToString() => Text;

@@ -5,12 +5,14 @@ using System.Collections.Generic;
 namespace WitSharp.WitParser.Syntax
 {
     /// <summary>
-    /// The trivia of one token: a slice of an array the lexer shares among all tokens of a file (one allocation
-    /// per file instead of one per token). A value type; <c>foreach</c> over it allocates nothing.
+    /// The trivia of one token: a run of its file's token table (made into <see cref="SyntaxTrivia"/> values as
+    /// they are read, so lexing allocates nothing per piece) or an array for tokens built by hand. A value type;
+    /// <c>foreach</c> over it allocates nothing.
     /// </summary>
     public readonly struct SyntaxTriviaList : IReadOnlyList<SyntaxTrivia>
     {
-        private readonly SyntaxTrivia[]? _items;
+        // Either a SyntaxTrivia[] or the TokenTable whose trivia rows _start.._start+Count are the list.
+        private readonly object? _items;
         private readonly int _start;
 
         /// <summary>An empty list.</summary>
@@ -18,13 +20,15 @@ namespace WitSharp.WitParser.Syntax
 
         /// <summary>A list over a whole array.</summary>
         public SyntaxTriviaList(SyntaxTrivia[] items)
-            : this(items ?? throw new ArgumentNullException(nameof(items)), 0, items.Length)
         {
+            _items = items ?? throw new ArgumentNullException(nameof(items));
+            _start = 0;
+            Count = items.Length;
         }
 
-        internal SyntaxTriviaList(SyntaxTrivia[] items, int start, int count)
+        internal SyntaxTriviaList(TokenTable table, int start, int count)
         {
-            _items = items;
+            _items = table;
             _start = start;
             Count = count;
         }
@@ -46,9 +50,12 @@ namespace WitSharp.WitParser.Syntax
             get
             {
                 if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
-                return _items![_start + index];
+                return Get(index);
             }
         }
+
+        private SyntaxTrivia Get(int index) =>
+            _items is SyntaxTrivia[] array ? array[_start + index] : ((TokenTable)_items!).Trivia(_start + index);
 
         /// <summary>An enumerator that does not allocate.</summary>
         public Enumerator GetEnumerator() => new Enumerator(this);
@@ -70,7 +77,7 @@ namespace WitSharp.WitParser.Syntax
             }
 
             /// <inheritdoc />
-            public SyntaxTrivia Current => _list._items![_list._start + _index];
+            public SyntaxTrivia Current => _list.Get(_index);
 
             object IEnumerator.Current => Current;
 

@@ -10,11 +10,11 @@ namespace WitSharp.WitParser.Syntax
         public TopLevelUseSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken useKeyword, UsePathSyntax path, SyntaxToken? asKeyword, SyntaxToken? alias, SyntaxToken semicolon)
             : base(attributes)
         {
-            UseKeyword = useKeyword ?? throw new ArgumentNullException(nameof(useKeyword));
+            UseKeyword = useKeyword;
             Path = path ?? throw new ArgumentNullException(nameof(path));
             AsKeyword = asKeyword;
             Alias = alias;
-            Semicolon = semicolon ?? throw new ArgumentNullException(nameof(semicolon));
+            Semicolon = semicolon;
         }
 
         /// <summary><c>use</c></summary>

@@ -10,10 +10,10 @@ namespace WitSharp.WitParser.Syntax
         public TupleTypeSyntax(SyntaxToken tupleKeyword, SyntaxToken lessThan, SeparatedSyntaxList<TypeSyntax> types, SyntaxToken greaterThan)
             : base()
         {
-            TupleKeyword = tupleKeyword ?? throw new ArgumentNullException(nameof(tupleKeyword));
-            LessThan = lessThan ?? throw new ArgumentNullException(nameof(lessThan));
+            TupleKeyword = tupleKeyword;
+            LessThan = lessThan;
             Types = types ?? throw new ArgumentNullException(nameof(types));
-            GreaterThan = greaterThan ?? throw new ArgumentNullException(nameof(greaterThan));
+            GreaterThan = greaterThan;
         }
 
         /// <summary><c>tuple</c></summary>

@@ -10,9 +10,9 @@ namespace WitSharp.WitParser.Syntax
         public TypeAliasSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken keyword, SyntaxToken name, SyntaxToken equalsToken, TypeSyntax @type, SyntaxToken semicolon)
             : base(attributes, keyword, name)
         {
-            EqualsToken = equalsToken ?? throw new ArgumentNullException(nameof(equalsToken));
+            EqualsToken = equalsToken;
             Type = @type ?? throw new ArgumentNullException(nameof(@type));
-            Semicolon = semicolon ?? throw new ArgumentNullException(nameof(semicolon));
+            Semicolon = semicolon;
         }
 
         /// <summary><c>=</c></summary>

@@ -10,8 +10,8 @@ namespace WitSharp.WitParser.Syntax
         private protected TypeDefinitionSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken keyword, SyntaxToken name)
             : base(attributes)
         {
-            Keyword = keyword ?? throw new ArgumentNullException(nameof(keyword));
-            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Keyword = keyword;
+            Name = name;
         }
 
         /// <summary>The introducing keyword (<c>type</c>, <c>record</c>, <c>variant</c>, <c>enum</c>, <c>flags</c>, <c>resource</c>).</summary>

@@ -10,7 +10,7 @@ namespace WitSharp.WitParser.Syntax
         public TypeReferenceSyntax(SyntaxToken name)
             : base()
         {
-            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Name = name;
         }
 
         /// <summary>The referenced name.</summary>

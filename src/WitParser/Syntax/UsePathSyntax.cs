@@ -13,7 +13,7 @@ namespace WitSharp.WitParser.Syntax
             Colon = colon;
             PackageName = packageName;
             Slash = slash;
-            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Name = name;
             At = at;
             Version = version;
         }

@@ -10,13 +10,13 @@ namespace WitSharp.WitParser.Syntax
         public UseSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken useKeyword, UsePathSyntax path, SyntaxToken dot, SyntaxToken openBrace, SeparatedSyntaxList<AliasedNameSyntax> names, SyntaxToken closeBrace, SyntaxToken semicolon)
             : base(attributes)
         {
-            UseKeyword = useKeyword ?? throw new ArgumentNullException(nameof(useKeyword));
+            UseKeyword = useKeyword;
             Path = path ?? throw new ArgumentNullException(nameof(path));
-            Dot = dot ?? throw new ArgumentNullException(nameof(dot));
-            OpenBrace = openBrace ?? throw new ArgumentNullException(nameof(openBrace));
+            Dot = dot;
+            OpenBrace = openBrace;
             Names = names ?? throw new ArgumentNullException(nameof(names));
-            CloseBrace = closeBrace ?? throw new ArgumentNullException(nameof(closeBrace));
-            Semicolon = semicolon ?? throw new ArgumentNullException(nameof(semicolon));
+            CloseBrace = closeBrace;
+            Semicolon = semicolon;
         }
 
         /// <summary><c>use</c></summary>

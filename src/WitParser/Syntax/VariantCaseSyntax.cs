@@ -9,7 +9,7 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Creates the node from its parts.</summary>
         public VariantCaseSyntax(SyntaxToken name, SyntaxToken? openParen, TypeSyntax? @type, SyntaxToken? closeParen)
         {
-            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Name = name;
             OpenParen = openParen;
             Type = @type;
             CloseParen = closeParen;

@@ -11,7 +11,7 @@ namespace WitSharp.WitParser.Syntax
         {
             PackageDeclaration = packageDeclaration;
             Items = items ?? throw new ArgumentNullException(nameof(items));
-            EndOfFile = endOfFile ?? throw new ArgumentNullException(nameof(endOfFile));
+            EndOfFile = endOfFile;
         }
 
         /// <summary>The <c>package ns:name@version;</c> header, when present.</summary>

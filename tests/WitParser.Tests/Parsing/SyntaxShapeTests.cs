@@ -48,7 +48,7 @@ public class SyntaxShapeTests
     public void Containers_handles_and_async_values()
     {
         var fixedList = Assert.IsType<ListTypeSyntax>(AliasType("list<u8, 16>"));
-        Assert.Equal("16", fixedList.Size!.Text);
+        Assert.Equal("16", fixedList.Size!.Value.Text);
         Assert.Null(Assert.IsType<ListTypeSyntax>(AliasType("list<list<u8>>")).Size);
         var map = Assert.IsType<MapTypeSyntax>(AliasType("map<string, option<u32>>"));
         Assert.IsType<OptionTypeSyntax>(map.ValueType);
@@ -99,7 +99,7 @@ interface i {
         Assert.Equal("1.2.0", iface.Attributes[1].Version!.Text);
         Assert.Equal("The interface.", iface.Documentation);
         var f = Assert.IsType<FunctionSyntax>(iface.Items[0]);
-        Assert.Equal("fancy-foo", f.Attributes[0].Feature!.ValueText);
+        Assert.Equal("fancy-foo", f.Attributes[0].Feature!.Value.ValueText);
         Assert.Equal("A function.", f.Documentation);
     }
 
@@ -133,13 +133,13 @@ interface i {
         Assert.False(inline.IsImport);
         Assert.Single(inline.Interface!.Items);
         var named = Assert.IsType<ImportExportSyntax>(world.Items[3]);
-        Assert.Equal("primary", named.Name!.ValueText);
+        Assert.Equal("primary", named.Name!.Value.ValueText);
         Assert.Equal("store", named.Path!.Name.ValueText);
         var include = Assert.IsType<IncludeSyntax>(world.Items[4]);
-        Assert.Equal(new[] { "b", "d" }, include.Names.Select(n => n.Alias!.ValueText));
+        Assert.Equal(new[] { "b", "d" }, include.Names.Select(n => n.Alias!.Value.ValueText));
         Assert.Empty(Assert.IsType<IncludeSyntax>(world.Items[5]).Names);
         var use = Assert.IsType<UseSyntax>(world.Items[6]);
-        Assert.Equal("c", use.Names[1].Alias!.ValueText);
+        Assert.Equal("c", use.Names[1].Alias!.Value.ValueText);
         Assert.IsType<TypeAliasSyntax>(world.Items[7]);
     }
 
@@ -152,7 +152,7 @@ package x:y@1.0.0 {
   interface i {}
 }");
         var use = Assert.IsType<TopLevelUseSyntax>(root.Items[0]);
-        Assert.Equal("f", use.Alias!.ValueText);
+        Assert.Equal("f", use.Alias!.Value.ValueText);
         var nested = Assert.IsType<NestedPackageSyntax>(root.Items[1]);
         Assert.Equal("x:y@1.0.0", nested.Name.FullName);
         Assert.IsType<InterfaceSyntax>(Assert.Single(nested.Items));

@@ -48,7 +48,7 @@ namespace WitSharp.Tooling.Lint.Rules
             int inner = 0;
             foreach (var child in type.ChildElements())
             {
-                if (child is TypeSyntax t) inner = Math.Max(inner, Depth(t, level + 1));
+                if (child.AsNode() is TypeSyntax t) inner = Math.Max(inner, Depth(t, level + 1));
             }
             return 1 + inner;
         }

@@ -92,12 +92,12 @@ namespace WitSharp.Tooling.Lint.Rules
             {
                 if (!n.ValueText.StartsWith("get-", StringComparison.Ordinal) && all.Contains("set-" + n.ValueText)) { bareGetter = n; break; }
             }
-            if (bareGetter is null) return;
+            if (bareGetter is not { } getter) return;
             foreach (var n in names)
             {
                 if (!n.ValueText.StartsWith("get-", StringComparison.Ordinal)) continue;
-                context.Report(this, file, n, $"`{n.ValueText}` uses a get- prefix but `{bareGetter.ValueText}` (with `set-{bareGetter.ValueText}`) does not",
-                    new RelatedLocation(FindingLocation.From(file.Source, bareGetter.Span), $"bare getter `{bareGetter.ValueText}`"));
+                context.Report(this, file, n, $"`{n.ValueText}` uses a get- prefix but `{getter.ValueText}` (with `set-{getter.ValueText}`) does not",
+                    new RelatedLocation(FindingLocation.From(file.Source, getter.Span), $"bare getter `{getter.ValueText}`"));
             }
         }
     }

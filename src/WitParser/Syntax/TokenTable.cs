@@ -1,0 +1,156 @@
+using System.Collections;
+using System.Collections.Generic;
+using WitSharp.WitParser.Text;
+
+namespace WitSharp.WitParser.Syntax
+{
+    /// <summary>
+    /// Every token and trivia piece of one file as plain numbers (kind, start, length) in reference-free chunks;
+    /// a <see cref="SyntaxToken"/> is a view of one row. Texts are cut from the source only when asked for. A file's
+    /// tokens therefore cost the garbage collector a handful of objects it never has to look into, instead of one
+    /// object per token. The parser appends the zero-width tokens it inserts for missing ones after end of file.
+    /// </summary>
+    internal sealed class TokenTable : IReadOnlyList<SyntaxToken>
+    {
+        private const byte FixedTextFlag = 1;
+        private const byte MissingFlag = 2;
+
+        private struct TokenRow
+        {
+            public int Start;
+            public int Length;
+            public int TriviaStart;
+            public int TriviaCount;
+            public ushort Kind;
+            public byte Flags;
+        }
+
+        private struct TriviaRow
+        {
+            public int Start;
+            public int Length;
+            public byte Kind;
+        }
+
+        private readonly ChunkedList<TokenRow> _tokens = new ChunkedList<TokenRow>();
+        private readonly ChunkedList<TriviaRow> _trivia = new ChunkedList<TriviaRow>();
+        private readonly DetachedToken? _detached;
+        private int _runStart;
+
+        public TokenTable(string source) => Source = source;
+
+        // A table of one token whose text and trivia are given rather than taken from a source.
+        private TokenTable(DetachedToken detached, SyntaxKind kind, TextSpan span, bool isMissing)
+        {
+            Source = detached.Text;
+            _detached = detached;
+            _tokens.Add(new TokenRow { Start = span.Start, Length = span.Length, Kind = (ushort)kind, Flags = isMissing ? MissingFlag : (byte)0 });
+        }
+
+        /// <summary>The text the rows point into.</summary>
+        public string Source { get; }
+
+        /// <inheritdoc />
+        public int Count => _tokens.Count;
+
+        /// <inheritdoc />
+        public SyntaxToken this[int index] => new SyntaxToken(this, index);
+
+        public static SyntaxToken Detached(SyntaxKind kind, TextSpan span, string text, SyntaxTriviaList leading, SyntaxTriviaList trailing, bool isMissing) =>
+            new SyntaxToken(new TokenTable(new DetachedToken(text, leading, trailing), kind, span, isMissing), 0);
+
+        /// <summary>Adds a trivia piece to the run the next token takes.</summary>
+        public void AddTrivia(SyntaxTriviaKind kind, int start, int length) =>
+            _trivia.Add(new TriviaRow { Start = start, Length = length, Kind = (byte)kind });
+
+        /// <summary>Adds a lexed token owning the trivia added since the previous one.</summary>
+        public void AddToken(SyntaxKind kind, int start, int length, bool fixedText)
+        {
+            _tokens.Add(new TokenRow
+            {
+                Start = start,
+                Length = length,
+                TriviaStart = _runStart,
+                TriviaCount = _trivia.Count - _runStart,
+                Kind = (ushort)kind,
+                Flags = fixedText ? FixedTextFlag : (byte)0,
+            });
+            _runStart = _trivia.Count;
+        }
+
+        /// <summary>Adds a zero-width token the parser inserted because the source lacks it.</summary>
+        public SyntaxToken AddMissing(SyntaxKind kind, int position)
+        {
+            _tokens.Add(new TokenRow { Start = position, Kind = (ushort)kind, Flags = MissingFlag });
+            return new SyntaxToken(this, _tokens.Count - 1);
+        }
+
+        public SyntaxKind Kind(int index) => (SyntaxKind)_tokens[index].Kind;
+
+        public TextSpan Span(int index)
+        {
+            ref var row = ref _tokens[index];
+            return new TextSpan(row.Start, row.Length);
+        }
+
+        public bool IsMissing(int index) => (_tokens[index].Flags & MissingFlag) != 0;
+
+        public string Text(int index)
+        {
+            ref var row = ref _tokens[index];
+            if ((row.Flags & MissingFlag) != 0) return string.Empty;
+            if (_detached != null) return _detached.Text;
+            if ((row.Flags & FixedTextFlag) != 0) return SyntaxFacts.GetText((SyntaxKind)row.Kind)!;
+            return Source.Substring(row.Start, row.Length);
+        }
+
+        /// <summary>The string holding the token's text and where the text starts in it (no allocation).</summary>
+        public (string Text, int Start) RawText(int index)
+        {
+            ref var row = ref _tokens[index];
+            if ((row.Flags & MissingFlag) != 0) return (string.Empty, 0);
+            if (_detached != null) return (_detached.Text, 0);
+            if ((row.Flags & FixedTextFlag) != 0) return (SyntaxFacts.GetText((SyntaxKind)row.Kind)!, 0);
+            return (Source, row.Start);
+        }
+
+        public SyntaxTriviaList LeadingTrivia(int index)
+        {
+            if (_detached != null) return _detached.Leading;
+            ref var row = ref _tokens[index];
+            return row.TriviaCount == 0 ? SyntaxTriviaList.Empty : new SyntaxTriviaList(this, row.TriviaStart, row.TriviaCount);
+        }
+
+        public SyntaxTriviaList TrailingTrivia(int index) => _detached?.Trailing ?? SyntaxTriviaList.Empty;
+
+        public SyntaxTrivia Trivia(int index)
+        {
+            ref var row = ref _trivia[index];
+            return new SyntaxTrivia((SyntaxTriviaKind)row.Kind, new TextSpan(row.Start, row.Length), Source, inSource: true);
+        }
+
+        /// <inheritdoc />
+        public IEnumerator<SyntaxToken> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return this[i];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private sealed class DetachedToken
+        {
+            public DetachedToken(string text, SyntaxTriviaList leading, SyntaxTriviaList trailing)
+            {
+                Text = text;
+                Leading = leading;
+                Trailing = trailing;
+            }
+
+            public string Text { get; }
+
+            public SyntaxTriviaList Leading { get; }
+
+            public SyntaxTriviaList Trailing { get; }
+        }
+    }
+}
