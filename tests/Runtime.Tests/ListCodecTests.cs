@@ -167,4 +167,27 @@ public sealed class ListCodecTests
         Assert.Contains("System.Char", Assert.Throws<NotSupportedException>(() => ListCodec.Lift<char>(cx, 0, 1)).Message);
         Assert.Throws<NotSupportedException>(() => ListCodec.Lower<bool>(cx, new[] { true }));
     }
+
+    [Fact]
+    public void LiftIntoFillsTheCallersBufferWithTheSameElements()
+    {
+        float[] values = Random<float>(11);
+        values[0] = BitConverter.UInt32BitsToSingle(0xff800123);
+        var memory = LoweredMemory(values, out ulong ptr);
+        var buffer = new float[Count + 3];
+        Assert.Equal(Count, ListCodec.LiftInto<float>(TestTypes.Context(memory), ptr, Count, buffer));
+        Assert.Equal(ListCodec.Lift<float>(TestTypes.Context(memory), ptr, Count).Select(BitConverter.SingleToUInt32Bits),
+            buffer.Take(Count).Select(BitConverter.SingleToUInt32Bits));
+        Assert.Equal(0x7fc00000u, BitConverter.SingleToUInt32Bits(buffer[0]));
+        Assert.Equal(0f, buffer[Count]);
+    }
+
+    [Fact]
+    public void LiftIntoTrapsFirstThenRejectsAShortBuffer()
+    {
+        var cx = TestTypes.Context(new TestMemory(size: 256));
+        Assert.Throws<CanonicalAbiTrapException>(() => ListCodec.LiftInto<uint>(cx, 2, 4, new uint[1]));
+        Assert.Throws<CanonicalAbiTrapException>(() => ListCodec.LiftInto<byte>(cx, 250, 10, new byte[1]));
+        Assert.Contains("destination holds 3", Assert.Throws<ArgumentException>(() => ListCodec.LiftInto<byte>(cx, 0, 4, new byte[3])).Message);
+    }
 }

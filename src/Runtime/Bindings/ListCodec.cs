@@ -37,11 +37,38 @@ namespace WitSharp.Runtime.Bindings
         /// <summary>
         /// <c>load_list_from_range</c>: traps when <c>length × sizeof(T)</c> exceeds the 2^28-1 byte limit, when
         /// <paramref name="pointer"/> is not aligned to the element size, or when the range leaves memory; then copies
-        /// the elements out (float NaNs become the canonical NaN).
+        /// the elements out into a new array (float NaNs become the canonical NaN).
         /// </summary>
         /// <typeparam name="T">As for <see cref="Lower{T}"/>.</typeparam>
         /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the primitive element types.</exception>
         public static T[] Lift<T>(CallContext cx, ulong pointer, ulong length) where T : unmanaged
+        {
+            ReadOnlySpan<byte> source = CheckedRange<T>(cx, pointer, length);
+            T[] values = GC.AllocateUninitializedArray<T>((int)length);
+            CopyOut(source, values);
+            return values;
+        }
+
+        /// <summary>
+        /// <see cref="Lift{T}"/> into the caller's <paramref name="destination"/> instead of a new array, for callers that
+        /// reuse a buffer (a fresh large array costs more than the copy itself). Same traps; returns the element count.
+        /// </summary>
+        /// <typeparam name="T">As for <see cref="Lower{T}"/>.</typeparam>
+        /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the list (checked after the traps).</exception>
+        /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the primitive element types.</exception>
+        public static int LiftInto<T>(CallContext cx, ulong pointer, ulong length, Span<T> destination) where T : unmanaged
+        {
+            ReadOnlySpan<byte> source = CheckedRange<T>(cx, pointer, length);
+            if ((ulong)destination.Length < length)
+            {
+                throw new ArgumentException("the list has " + length + " elements but the destination holds " + destination.Length, nameof(destination));
+            }
+            CopyOut(source, destination.Slice(0, (int)length));
+            return (int)length;
+        }
+
+        // The spec's three traps, in its order: the byte-length limit (before any multiplication can wrap), alignment, bounds.
+        private static ReadOnlySpan<byte> CheckedRange<T>(CallContext cx, ulong pointer, ulong length) where T : unmanaged
         {
             int size = ElementSize<T>();
             if (length > CanonicalAbi.MaxListByteLength / (ulong)size)
@@ -49,13 +76,14 @@ namespace WitSharp.Runtime.Bindings
                 throw new CanonicalAbiTrapException("list of " + length + " elements exceeds the 2^28-1 byte limit");
             }
             CallContext.CheckAlignment(pointer, size, "list");
-            ulong byteLength = length * (ulong)size;
-            ReadOnlySpan<byte> source = cx.Slice(pointer, byteLength, "list");
-            T[] values = GC.AllocateUninitializedArray<T>((int)length);
-            Span<byte> destination = MemoryMarshal.AsBytes(values.AsSpan());
+            return cx.Slice(pointer, length * (ulong)size, "list");
+        }
+
+        private static void CopyOut<T>(ReadOnlySpan<byte> source, Span<T> values) where T : unmanaged
+        {
+            Span<byte> destination = MemoryMarshal.AsBytes(values);
             source.CopyTo(destination);
             FromMemoryForm<T>(destination);
-            return values;
         }
 
         // Lowering: the host's elements (already copied into the block) get canonical NaNs, then little-endian order.
