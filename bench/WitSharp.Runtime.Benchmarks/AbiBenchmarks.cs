@@ -32,6 +32,10 @@ public class AbiBenchmarks
     [Benchmark]
     public int Bytes() => _w.BytesRoundTrip();
 
+    /// <summary>1 MiB list&lt;u8&gt; lower+lift into a reused buffer.</summary>
+    [Benchmark]
+    public int BytesIntoBuffer() => _w.BytesIntoBufferRoundTrip();
+
     /// <summary>Its limit: two span copies.</summary>
     [Benchmark]
     public int BytesLimit() => _w.BytesLimit();

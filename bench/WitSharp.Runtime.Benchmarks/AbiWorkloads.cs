@@ -103,6 +103,14 @@ public sealed class AbiWorkloads
         return Bindings.ImportCalls.LiftBytes(_cx, args[0], args[1]).Length;
     }
 
+    /// <summary><c>list&lt;u8&gt;</c> round trip lifting into a reused buffer (<see cref="Bindings.ListCodec.LiftInto{T}"/>): no fresh array.</summary>
+    public int BytesIntoBufferRoundTrip()
+    {
+        _memory.Reset();
+        (ulong ptr, ulong length) = Bindings.ListCodec.Lower<byte>(_cx, Bytes);
+        return Bindings.ListCodec.LiftInto<byte>(_cx, ptr, length, _limitCopy);
+    }
+
     /// <summary>The limit for bytes: two <c>Span.CopyTo</c> of the same 1 MiB.</summary>
     public int BytesLimit()
     {

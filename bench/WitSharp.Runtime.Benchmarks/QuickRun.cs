@@ -21,7 +21,8 @@ public static class QuickRun
         table.AppendLine("|---|---|---:|---:|---:|---:|---|");
         Pair(table, "1 MiB ASCII string, lower+lift", "StringCodec", () => w.StringRoundTrip(w.Ascii), () => w.StringLimit(w.Ascii), runs);
         Pair(table, "1 MiB non-ASCII string, lower+lift", "StringCodec", () => w.StringRoundTrip(w.NonAscii), () => w.StringLimit(w.NonAscii), runs);
-        Pair(table, "1 MiB list<u8>, lower+lift", "ExportCalls.LowerBytes + ImportCalls.LiftBytes", () => w.BytesRoundTrip(), () => w.BytesLimit(), runs);
+        Pair(table, "1 MiB list<u8>, lower+lift", "ExportCalls.LowerBytes + ImportCalls.LiftBytes (new array)", () => w.BytesRoundTrip(), () => w.BytesLimit(), runs);
+        Pair(table, "1 MiB list<u8>, lower+lift into a reused buffer", "ListCodec.Lower + ListCodec.LiftInto", () => w.BytesIntoBufferRoundTrip(), () => w.BytesLimit(), runs);
         Elements(table, "10k list<record{name: string, id: u32}>", () => w.RecordsRoundTrip(), runs, goalNs: 50);
         Elements(table, "10k list<variant{a(u32), b(string), c}>", () => w.VariantsRoundTrip(), runs, goalNs: null);
         Row(table, "cold wasi:http/proxy load (parse+resolve)", "WitLoader.LoadPath", cold.LoadMs, "-", "-", "-", "-");
