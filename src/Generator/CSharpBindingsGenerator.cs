@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using WitSharp.Generator.Emit;
+using WitSharp.Generator.Emit.Resources;
 using WitSharp.Generator.Naming;
+using WitSharp.WitParser.Abi;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Resolution;
 
@@ -33,9 +35,13 @@ namespace WitSharp.Generator
 
             var signatures = new SignatureWriter(types, diagnostics);
             var typeDefinitions = new TypeDefinitionEmitter(resolve, names, types, signatures, diagnostics);
-            var shapes = new FlatSignatures(types);
-            var exportBindings = new ExportBindingEmitter(types, shapes);
-            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, exportBindings, shapes);
+            var handles = new HandleCoding(resolve, names);
+            var layout = new CanonicalLayout(resolve);
+            var support = new TypeSupport(resolve, layout, handles);
+            var codecs = new ValueCodecs(resolve, names, types, layout, handles);
+            var exportBindings = new ExportBindingEmitter(types, new ExportCallWriter(codecs, support, handles));
+            var importBindings = new ImportBindingEmitter(resolve, names, support, new ImportCallWriter(codecs, support, handles));
+            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, exportBindings, importBindings, support);
             var world = resolve.Worlds[worldId];
 
             var sources = new List<GeneratedSource>();
@@ -47,7 +53,7 @@ namespace WitSharp.Generator
                 string ns = names.InterfaceNamespace(id);
                 sources.Add(new GeneratedSource(ns + ".g.cs", interfaces.Emit(id, witName, imported, exported)));
             }
-            var worldEmitter = new WorldEmitter(resolve, names, typeDefinitions, interfaces, exportBindings, shapes);
+            var worldEmitter = new WorldEmitter(resolve, names, typeDefinitions, interfaces, exportBindings, importBindings, codecs);
             sources.Add(new GeneratedSource(names.WorldNamespace + ".g.cs", worldEmitter.Emit(reachable.WorldTypes)));
             return new BindingsOutput(sources, diagnostics.Items);
         }

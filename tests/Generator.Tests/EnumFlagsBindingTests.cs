@@ -37,7 +37,7 @@ public sealed class EnumFlagsBindingTests
             public static string Run()
             {
                 var guest = new Guest();
-                IPaintExports exports = new PaintExportsBinding(guest, n => 0);
+                IPaintExports exports = new PaintExportsBinding(guest, Cx.New(), n => 0);
                 guest.Raw = 2;
                 var mixed = exports.Mix(Color.Red, Perms.Write);
                 guest.Raw = 0xFF;
@@ -51,7 +51,7 @@ public sealed class EnumFlagsBindingTests
             public static void BadDiscriminant()
             {
                 var guest = new Guest { Raw = 3 };
-                new PaintExportsBinding(guest, n => 0).Mix(Color.Red, default);
+                new PaintExportsBinding(guest, Cx.New(), n => 0).Mix(Color.Red, default);
             }
         }
         """;
@@ -59,14 +59,14 @@ public sealed class EnumFlagsBindingTests
     [Fact]
     public void EnumsAndFlagsRoundTrip()
     {
-        var assembly = BindingsCompiler.Load(Generate.FromText(Wit).Sources, User);
+        var assembly = BindingsCompiler.Load(Generate.FromText(Wit).Sources, User, GuestMemorySource.Text);
         Assert.Equal("Blue 7 2 5", assembly.GetType("Driver")!.GetMethod("Run")!.Invoke(null, null));
     }
 
     [Fact]
     public void AnOutOfRangeDiscriminantTraps()
     {
-        var assembly = BindingsCompiler.Load(Generate.FromText(Wit).Sources, User);
+        var assembly = BindingsCompiler.Load(Generate.FromText(Wit).Sources, User, GuestMemorySource.Text);
         var error = Assert.Throws<TargetInvocationException>(() => assembly.GetType("Driver")!.GetMethod("BadDiscriminant")!.Invoke(null, null));
         Assert.IsType<CanonicalAbiTrapException>(error.InnerException);
     }

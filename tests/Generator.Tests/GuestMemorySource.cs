@@ -3,7 +3,10 @@ namespace WitSharp.Generator.Tests;
 /// <summary>C# source of a guest memory for in-test compilations: a byte array with a bump <c>cabi_realloc</c>.</summary>
 public static class GuestMemorySource
 {
-    /// <summary>Declares <c>GuestMemory(int size, ulong start)</c> implementing <c>ICanonicalMemory</c>.</summary>
+    /// <summary>
+    /// Declares <c>GuestMemory(int size, ulong start)</c> implementing <c>ICanonicalMemory</c>, and <c>Cx.New(…)</c>
+    /// making a <c>CallContext</c> over one (UTF-8, 32-bit).
+    /// </summary>
     public const string Text = """
         public sealed class GuestMemory : WitSharp.Runtime.ICanonicalMemory
         {
@@ -20,6 +23,12 @@ public static class GuestMemorySource
                 System.Array.Copy(Bytes, (long)oldPtr, Bytes, (long)p, (long)System.Math.Min(oldSize, newSize));
                 return p;
             }
+        }
+        public static class Cx
+        {
+            public static WitSharp.Runtime.CallContext New(GuestMemory memory) => new WitSharp.Runtime.CallContext(memory,
+                WitSharp.Runtime.CanonicalOptions.Default, new WitSharp.Runtime.Resources.ComponentInstanceState(), new WitSharp.Runtime.Resources.BorrowScope());
+            public static WitSharp.Runtime.CallContext New() => New(new GuestMemory(1024, 16));
         }
         """;
 }

@@ -1,74 +1,100 @@
 using System.Collections.Generic;
 using System.Linq;
+using WitSharp.Generator.Naming;
 using WitSharp.WitParser.Resolution;
 
 namespace WitSharp.Generator.Emit
 {
     /// <summary>
-    /// Writes <c>{Interface}ImportsBinding</c>: one static trampoline per function of an imported interface, with
-    /// the shape an engine calls a host function by — <c>(host, context, flat arguments, flat results)</c>. Each
-    /// lifts the guest's arguments, calls the host's <c>I{Interface}</c> implementation and lowers its result
-    /// (a string or bytes result through the return pointer the guest passes as its last argument). Covers
-    /// the same signatures as the export bindings (<see cref="FlatSignatures"/>).
+    /// Writes <c>{Interface}ImportsBinding</c>: one static trampoline per function of an imported interface (or a
+    /// world's imported functions) with the shape an engine calls a host function by — flat arguments in, flat
+    /// results out. Freestanding functions, constructors and statics take the host's implementation:
+    /// <c>(host, context, args, results)</c>; resource methods are called on the resource object <c>self</c> names:
+    /// <c>(context, args, results)</c>. Functions <see cref="TypeSupport"/> rejects get no trampoline.
     /// </summary>
     internal sealed class ImportBindingEmitter
     {
         private const string Runtime = "global::WitSharp.Runtime.";
-        private const string Calls = "global::WitSharp.Runtime.Bindings.ImportCalls.";
-        private readonly FlatSignatures _shapes;
+        private readonly WitResolve _resolve;
+        private readonly BindingNames _names;
+        private readonly TypeSupport _support;
+        private readonly ImportCallWriter _calls;
 
-        public ImportBindingEmitter(FlatSignatures shapes) => _shapes = shapes;
-
-        /// <summary>Writes the static class for <paramref name="members"/> of host interface <paramref name="interfaceType"/>.</summary>
-        public void Emit(CodeWriter w, string className, string interfaceType, IReadOnlyList<(WitFunction Function, string Member)> members, string witName)
+        public ImportBindingEmitter(WitResolve resolve, BindingNames names, TypeSupport support, ImportCallWriter calls)
         {
+            _resolve = resolve;
+            _names = names;
+            _support = support;
+            _calls = calls;
+        }
+
+        /// <summary>
+        /// Writes static class <paramref name="className"/> for <paramref name="members"/> of host interface
+        /// <paramref name="interfaceType"/> (null when the owner has no host members) and for the resource methods
+        /// among <paramref name="functions"/> (the owner's functions). Writes nothing when no function can be bound.
+        /// </summary>
+        public void Emit(CodeWriter w, string className, string? interfaceType, IReadOnlyList<(WitFunction Function, string Member)> members,
+            IReadOnlyList<WitFunction> functions, string witName)
+        {
+            var bound = members.Where(m => _support.Supports(m.Function)).ToList();
+            var methods = Methods(functions, members);
+            if (bound.Count == 0 && methods.Count == 0) return;
+            w.Line();
             w.Line("/// <summary>");
-            w.Line("/// The core functions a guest imports from <c>" + DocComments.Escape(witName) + "</c>, each forwarding to the host's");
-            w.Line("/// <see cref=\"" + interfaceType + "\"/>. Arguments and results are the flat values of the core signature.");
+            w.Line("/// The core functions a guest imports from <c>" + DocComments.Escape(witName) + "</c>, each lifting the guest's flat");
+            w.Line("/// arguments, calling the host and lowering the result. Arguments and results are the flat values of the core signature.");
             w.Line("/// </summary>");
             w.Line("public static class " + className);
             w.Open();
             bool first = true;
-            foreach (var (f, member) in members)
+            foreach (var (f, member) in bound)
             {
                 if (!first) w.Line();
                 first = false;
-                Method(w, f, member, interfaceType, witName);
+                Header(w, f, member, witName, interfaceType + " host, ");
+                _calls.Write(w, f, args => "host." + member + "(" + string.Join(", ", args) + ")");
+                w.Close();
+            }
+            foreach (var (f, trampoline, method) in methods)
+            {
+                if (!first) w.Line();
+                first = false;
+                Header(w, f, trampoline, witName, "");
+                _calls.Write(w, f, args => args[0] + "." + method + "(" + string.Join(", ", args.Skip(1)) + ")");
+                w.Close();
             }
             w.Close();
         }
 
-        private void Method(CodeWriter w, WitFunction f, string member, string interfaceType, string witName)
+        private static void Header(CodeWriter w, WitFunction f, string name, string witName, string host)
         {
             w.Line("/// <summary>The core import <c>" + DocComments.Escape(f.Name) + "</c> of <c>" + DocComments.Escape(witName) + "</c>.</summary>");
-            w.Line("public static void " + member + "(" + interfaceType + " host, " + Runtime + "CallContext context, global::System.ReadOnlySpan<"
+            w.Line("public static void " + name + "(" + host + Runtime + "CallContext context, global::System.ReadOnlySpan<"
                 + Runtime + "CoreValue> args, global::System.Span<" + Runtime + "CoreValue> results)");
             w.Open();
-            var arguments = new List<string>();
-            int flat = 0;
-            foreach (var p in f.Params)
+        }
+
+        // Each bindable resource method: a trampoline name (after the members' names) and the method's C# name.
+        private List<(WitFunction Function, string Trampoline, string Method)> Methods(IReadOnlyList<WitFunction> functions,
+            IReadOnlyList<(WitFunction Function, string Member)> members)
+        {
+            var scope = new NameScope(NameScope.ObjectMembers);
+            foreach (var m in members) scope.Reserve(m.Member);
+            var result = new List<(WitFunction, string, string)>();
+            var perResource = new Dictionary<int, Dictionary<WitFunction, string>>();
+            foreach (var f in functions)
             {
-                string? inMemory = _shapes.InMemory(p.Type);
-                arguments.Add(inMemory is null
-                    ? _shapes.Lift(p.Type, "args[" + flat + "]")
-                    : Calls + "Lift" + inMemory + "(context, args[" + flat + "], args[" + (flat + 1) + "])");
-                flat += _shapes.FlatCount(p.Type);
+                if (f.Kind != WitFunctionKindTag.Method || !_support.Supports(f)) continue;
+                if (f.Resource < 0 || f.Resource >= _resolve.Types.Count) continue;
+                if (!perResource.TryGetValue(f.Resource, out var names))
+                {
+                    names = MemberNames.ResourceMethods(_names.SimpleTypeName(f.Resource), f.Resource, functions);
+                    perResource[f.Resource] = names;
+                }
+                string resource = _names.SimpleTypeName(f.Resource);
+                result.Add((f, scope.Claim(resource + names[f]), names[f]));
             }
-            string call = "host." + member + "(" + string.Join(", ", arguments) + ")";
-            if (f.Result is not { } result)
-            {
-                w.Line(call + ";");
-            }
-            else if (_shapes.InMemory(result) is { } what)
-            {
-                // More than one flat result: the guest passes a return pointer after its arguments.
-                w.Line(Calls + "Store" + what + "Result(context, " + call + ", args[" + flat + "]);");
-            }
-            else
-            {
-                w.Line("results[0] = " + _shapes.Lower(result, call) + ";");
-            }
-            w.Close();
+            return result;
         }
     }
 }

@@ -17,18 +17,19 @@ namespace WitSharp.Generator.Emit
         private readonly TypeDefinitionEmitter _typeDefinitions;
         private readonly SignatureWriter _signatures;
         private readonly ExportBindingEmitter _exportBindings;
-        private readonly FlatSignatures _shapes;
+        private readonly TypeSupport _support;
         private readonly ImportBindingEmitter _importBindings;
 
-        public InterfaceEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, SignatureWriter signatures, ExportBindingEmitter exportBindings, FlatSignatures shapes)
+        public InterfaceEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, SignatureWriter signatures,
+            ExportBindingEmitter exportBindings, ImportBindingEmitter importBindings, TypeSupport support)
         {
             _resolve = resolve;
             _names = names;
             _typeDefinitions = typeDefinitions;
             _signatures = signatures;
             _exportBindings = exportBindings;
-            _shapes = shapes;
-            _importBindings = new ImportBindingEmitter(shapes);
+            _importBindings = importBindings;
+            _support = support;
         }
 
         /// <summary>The source of interface <paramref name="interfaceId"/>; host interfaces only for the directions the world uses.</summary>
@@ -49,31 +50,31 @@ namespace WitSharp.Generator.Emit
             var (importsName, exportsName) = _names.HostInterfaceNames(interfaceId);
             // Types-only and methods-only interfaces need no host interface: resources are implemented by subclassing.
             bool hasMembers = HasHostMembers(iface);
-            imported &= hasMembers;
             exported &= hasMembers;
             if (imported)
             {
-                if (!first) w.Line();
-                first = false;
-                WriteHostInterface(w, importsName, iface, "The host's implementation of the imported interface <c>" + DocComments.Escape(witName) + "</c>.", where);
-                if (_shapes.Supports(iface.Functions.Values))
+                // Resource methods get trampolines even when the interface has nothing else (no host interface).
+                var members = new List<(WitFunction, string)>();
+                if (hasMembers)
                 {
-                    w.Line();
-                    var members = Members(NameScope.ForMembersOf(importsName), iface.Functions.Values);
-                    _importBindings.Emit(w, _names.ImportBindingName(interfaceId), importsName, members, witName);
+                    if (!first) w.Line();
+                    first = false;
+                    WriteHostInterface(w, importsName, iface, "The host's implementation of the imported interface <c>" + DocComments.Escape(witName) + "</c>.", where);
+                    members = Members(NameScope.ForMembersOf(importsName), iface.Functions.Values);
                 }
+                _importBindings.Emit(w, _names.ImportBindingName(interfaceId), hasMembers ? importsName : null, members,
+                    new List<WitFunction>(iface.Functions.Values), witName);
             }
             if (exported)
             {
                 if (!first) w.Line();
                 WriteHostInterface(w, exportsName, iface, "The component's exported interface <c>" + DocComments.Escape(witName) + "</c>, as the host calls it.", where);
-                if (_shapes.Supports(iface.Functions.Values))
+                var members = Members(NameScope.ForMembersOf(exportsName), iface.Functions.Values);
+                if (BindsExports(members))
                 {
                     w.Line();
-                    var members = Members(NameScope.ForMembersOf(exportsName), iface.Functions.Values);
                     _exportBindings.Emit(w, _names.ExportBindingName(interfaceId), exportsName, members, f => witName + "#" + f.Name,
-                        "Calls the component's export <c>" + DocComments.Escape(witName) + "</c> through the Canonical ABI.",
-                        _shapes.UsesMemory(iface.Functions.Values), new NestedBinding[0]);
+                        "Calls the component's export <c>" + DocComments.Escape(witName) + "</c> through the Canonical ABI.", new NestedBinding[0]);
                 }
             }
             return SourceFile.End(w);
@@ -87,6 +88,16 @@ namespace WitSharp.Generator.Emit
             w.Open();
             WriteFunctions(w, Members(NameScope.ForMembersOf(name), iface.Functions.Values), where);
             w.Close();
+        }
+
+        /// <summary>
+        /// True when every host member of an exports interface gets a trampoline: the binding class implements the
+        /// whole interface or does not exist.
+        /// </summary>
+        public bool BindsExports(IEnumerable<(WitFunction Function, string Member)> members)
+        {
+            foreach (var m in members) if (!_support.Supports(m.Function)) return false;
+            return true;
         }
 
         /// <summary>True when the interface has functions that are not resource methods (its host interface is not empty).</summary>

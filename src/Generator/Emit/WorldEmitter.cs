@@ -16,14 +16,15 @@ namespace WitSharp.Generator.Emit
         private readonly TypeDefinitionEmitter _typeDefinitions;
         private readonly InterfaceEmitter _interfaces;
         private readonly ExportBindingEmitter _exportBindings;
-        private readonly FlatSignatures _shapes;
         private readonly ImportBindingEmitter _importBindings;
+        private readonly ValueCodecs _codecs;
 
-        public WorldEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, InterfaceEmitter interfaces, ExportBindingEmitter exportBindings, FlatSignatures shapes)
+        public WorldEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, InterfaceEmitter interfaces,
+            ExportBindingEmitter exportBindings, ImportBindingEmitter importBindings, ValueCodecs codecs)
         {
             _exportBindings = exportBindings;
-            _shapes = shapes;
-            _importBindings = new ImportBindingEmitter(shapes);
+            _importBindings = importBindings;
+            _codecs = codecs;
             _resolve = resolve;
             _names = names;
             _typeDefinitions = typeDefinitions;
@@ -50,6 +51,8 @@ namespace WitSharp.Generator.Emit
             w.Line();
             w.Line("/// <summary>Everything a component of this world offers the host.</summary>");
             WriteSide(w, _names.WorldExportsName, world.Exports, exports: true, where);
+            // Last: every trampoline of the world (interface files included) has asked for its codecs by now.
+            _codecs.Emit(w);
             return SourceFile.End(w);
         }
 
@@ -65,7 +68,7 @@ namespace WitSharp.Generator.Emit
             _interfaces.WriteFunctions(w, members, where);
             bool first = functions.Count == 0;
             var nested = new List<NestedBinding>();
-            bool bindable = _shapes.Supports(functions);
+            bool bindable = _interfaces.BindsExports(members);
             foreach (var entry in items)
             {
                 var item = entry.Value;
@@ -81,22 +84,20 @@ namespace WitSharp.Generator.Emit
                 string property = scope.Claim(PropertyName(scope, entry.Key, item.Id));
                 w.Line(type + " " + property + " { get; }");
                 var iface = _resolve.Interfaces[item.Id];
-                bindable &= _shapes.Supports(iface.Functions.Values);
-                nested.Add(new NestedBinding(property, type, ns + _names.ExportBindingName(item.Id), _shapes.UsesMemory(iface.Functions.Values)));
+                bindable &= _interfaces.BindsExports(_interfaces.Members(NameScope.ForMembersOf(exportsName), iface.Functions.Values));
+                nested.Add(new NestedBinding(property, type, ns + _names.ExportBindingName(item.Id)));
             }
             w.Close();
             // World-level import functions get trampolines of their own (imported interfaces have theirs).
-            if (!exports && functions.Count > 0 && _shapes.Supports(functions))
+            if (!exports)
             {
-                w.Line();
-                _importBindings.Emit(w, _names.WorldImportsBindingName, name, members, _resolve.Worlds[_names.WorldId].Name);
+                _importBindings.Emit(w, _names.WorldImportsBindingName, name, members, functions, _resolve.Worlds[_names.WorldId].Name);
             }
             // The world's binding exists when every part of it can be bound by this slice.
             if (!exports || !bindable) return;
             w.Line();
-            bool usesMemory = _shapes.UsesMemory(functions) || nested.Exists(n => n.UsesMemory);
             _exportBindings.Emit(w, _names.WorldExportsBindingName, name, members, f => f.Name,
-                "Calls every export of a component of this world through the Canonical ABI.", usesMemory, nested);
+                "Calls every export of a component of this world through the Canonical ABI.", nested);
         }
 
         // An interface key's property is the interface name; a second interface of the same name (another package

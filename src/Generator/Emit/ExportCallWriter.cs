@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using WitSharp.Generator.Emit.Resources;
+using WitSharp.WitParser.Abi;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator.Emit
+{
+    /// <summary>
+    /// Writes the body of one call from the host into a guest export (<c>canon lift</c> seen from the caller):
+    /// lower the arguments (flat, or into a tuple the host allocates through <c>cabi_realloc</c> when there are
+    /// more than 16 flat values) → invoke → check the core result type → lift the result (flat, or loaded through
+    /// the returned pointer, checked for alignment and bounds) → end the call's borrows → <c>post-return</c> →
+    /// return. Locals start with <c>__</c>, which no parameter name derived from WIT can.
+    /// </summary>
+    /// <remarks>
+    /// Usage (e.g. an exported resource's proxy method): write the signature with the parameter names of
+    /// <see cref="SignatureWriter.Parameters"/>, open a brace, call
+    /// <c>Write(w, function, "_invoker", "_export3", "_context", "this")</c>, close the brace. With a receiver the
+    /// function's first parameter (<c>self</c>) is lowered from the receiver expression; the body is correct for
+    /// methods, constructors, statics and freestanding functions. Only functions
+    /// <see cref="TypeSupport.Supports(WitFunction)"/> accepts may be written.
+    /// </remarks>
+    internal sealed class ExportCallWriter
+    {
+        private const string Runtime = "global::WitSharp.Runtime.";
+        private const string Support = "global::WitSharp.Runtime.Bindings.ValueCodecSupport.";
+        private readonly ValueCodecs _codecs;
+        private readonly TypeSupport _support;
+        private readonly HandleCoding _handles;
+
+        public ExportCallWriter(ValueCodecs codecs, TypeSupport support, HandleCoding handles)
+        {
+            _codecs = codecs;
+            _support = support;
+            _handles = handles;
+        }
+
+        /// <summary>
+        /// Writes the statements of the call. <paramref name="invoker"/> is an <c>ICoreFunctionInvoker</c> expression,
+        /// <paramref name="exportIndex"/> an <c>int</c> expression, <paramref name="context"/> a <c>CallContext</c>
+        /// expression; <paramref name="receiver"/> (or null) is the <c>self</c> argument of a method.
+        /// </summary>
+        public void Write(CodeWriter w, WitFunction function, string invoker, string exportIndex, string context, string? receiver)
+        {
+            var layout = _codecs.Layout;
+            var values = new List<(WitType Type, string Expr)>();
+            if (receiver is not null && function.Params.Count > 0) values.Add((function.Params[0].Type, receiver));
+            foreach (var (p, parameter) in SignatureWriter.Parameters(function)) values.Add((p.Type, parameter));
+            var signature = layout.Signature(function, AbiCallKind.LiftSync);
+            string span = "global::System.Span<" + Runtime + "CoreValue>";
+            if (signature.ParamsInMemory)
+            {
+                var types = new List<WitType>();
+                foreach (var v in values) types.Add(v.Type);
+                var tuple = layout.OfTuple(types);
+                w.Line("ulong __area = " + Support + "Allocate(" + context + ", " + tuple.Alignment + ", " + tuple.Size + ");");
+                for (int i = 0; i < values.Count; i++)
+                {
+                    w.Line(_codecs.Store(values[i].Type, values[i].Expr, "__area + " + tuple.FieldOffsets[i], context));
+                }
+                w.Line(span + " __args = stackalloc " + Runtime + "CoreValue[1];");
+                w.Line("__args[0] = " + Support + "Pointer(__area);");
+            }
+            else
+            {
+                int count = signature.Params.Count;
+                w.Line(count == 0 ? span + " __args = default;" : span + " __args = stackalloc " + Runtime + "CoreValue[" + count + "];");
+                int at = 0;
+                foreach (var (type, expr) in values)
+                {
+                    w.Line(_codecs.LowerFlat(type, expr, "__args", at.ToString(System.Globalization.CultureInfo.InvariantCulture), context));
+                    at += layout.Of(type).Flat.Count;
+                }
+            }
+            int results = signature.Results.Count;
+            w.Line(results == 0 ? span + " __results = default;" : span + " __results = stackalloc " + Runtime + "CoreValue[" + results + "];");
+            w.Line(invoker + ".Invoke(" + exportIndex + ", __args, __results);");
+            bool handles = _support.HasHandles(function);
+            if (function.Result is not { } result)
+            {
+                if (handles) _handles.EndExportCall(w, context);
+                w.Line(invoker + ".PostReturn(" + exportIndex + ", __results);");
+                return;
+            }
+            // Results come from the guest: a wrong core type or a bad pointer is a trap, never a cast.
+            string name = Literal(function.Name);
+            if (signature.ResultsInMemory)
+            {
+                var resultLayout = layout.Of(result);
+                w.Line("ulong __return = " + Support + "CheckArea(" + context + ", __results[0], " + resultLayout.Alignment + ", " + resultLayout.Size + ", "
+                    + Literal(function.Name + " return area") + ");");
+                w.Line("var __value = " + _codecs.Read(result, context + ".MemorySeam.Memory", "(int)__return", context) + ";");
+            }
+            else
+            {
+                w.Line("global::WitSharp.Runtime.Bindings.ExportCalls.ExpectType(__results[0], global::WitSharp.WitParser.Abi.CoreValueType."
+                    + signature.Results[0] + ", " + name + ");");
+                w.Line("var __value = " + _codecs.LiftFlat(result, "__results", "0", context) + ";");
+            }
+            if (handles) _handles.EndExportCall(w, context);
+            w.Line(invoker + ".PostReturn(" + exportIndex + ", __results);");
+            w.Line("return __value;");
+        }
+
+        /// <summary>A C# string literal.</summary>
+        public static string Literal(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    }
+}

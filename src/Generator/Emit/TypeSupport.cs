@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using WitSharp.Generator.Emit.Resources;
+using WitSharp.WitParser.Abi;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator.Emit
+{
+    /// <summary>
+    /// Which functions get trampolines: synchronous ones whose parameter and result types have a Canonical ABI
+    /// layout and contain no <c>stream</c>, <c>future</c>, <c>error-context</c> or <c>map</c> (the spec defines no
+    /// ABI for maps) and only handles <see cref="HandleCoding"/> supports. Shared by the export and import bindings
+    /// so both sides bind the same set. The type walk uses an explicit stack, so deep types cannot overflow it.
+    /// </summary>
+    internal sealed class TypeSupport
+    {
+        private readonly WitResolve _resolve;
+        private readonly CanonicalLayout _layout;
+        private readonly HandleCoding _handles;
+        private readonly Dictionary<int, (bool Ok, bool Handle)> _memo = new Dictionary<int, (bool, bool)>();
+
+        public TypeSupport(WitResolve resolve, CanonicalLayout layout, HandleCoding handles)
+        {
+            _resolve = resolve;
+            _layout = layout;
+            _handles = handles;
+        }
+
+        /// <summary>True when every one of <paramref name="functions"/> gets a trampoline.</summary>
+        public bool Supports(IEnumerable<WitFunction> functions)
+        {
+            foreach (var f in functions) if (!Supports(f)) return false;
+            return true;
+        }
+
+        /// <summary>True when <paramref name="function"/> gets a trampoline.</summary>
+        public bool Supports(WitFunction function)
+        {
+            if (SignatureWriter.IsAsync(function.Kind)) return false;
+            foreach (var p in function.Params) if (!Supports(p.Type)) return false;
+            return function.Result is not { } r || Supports(r);
+        }
+
+        /// <summary>True when values of <paramref name="type"/> can be lifted and lowered by generated code.</summary>
+        public bool Supports(WitType type)
+        {
+            if (!type.IsId) return type.Kind != WitTypeKind.ErrorContext;
+            if (!Walk(type.TypeId).Ok) return false;
+            return _layout.TryValidate(type, out _);
+        }
+
+        /// <summary>True when <paramref name="function"/>'s signature contains an <c>own</c> or <c>borrow</c> handle.</summary>
+        public bool HasHandles(WitFunction function)
+        {
+            foreach (var p in function.Params) if (p.Type.IsId && Walk(p.Type.TypeId).Handle) return true;
+            return function.Result is { IsId: true } r && Walk(r.TypeId).Handle;
+        }
+
+        private (bool Ok, bool Handle) Walk(int root)
+        {
+            if (_memo.TryGetValue(root, out var known)) return known;
+            var stack = new Stack<int>();
+            var onStack = new HashSet<int>();
+            stack.Push(root);
+            onStack.Add(root);
+            var children = new List<WitType>();
+            while (stack.Count > 0)
+            {
+                int id = stack.Peek();
+                if ((uint)id >= (uint)_resolve.Types.Count)
+                {
+                    Finish(stack, onStack, id, (false, false));
+                    continue;
+                }
+                children.Clear();
+                var kind = _resolve.Types[id].Kind;
+                bool ok = Own(kind, children);
+                bool handle = kind is WitHandleKind;
+                bool waiting = false;
+                foreach (var child in children)
+                {
+                    if (!child.IsId)
+                    {
+                        ok &= child.Kind != WitTypeKind.ErrorContext;
+                    }
+                    else if (_memo.TryGetValue(child.TypeId, out var childResult))
+                    {
+                        ok &= childResult.Ok;
+                        handle |= childResult.Handle;
+                    }
+                    else if (onStack.Contains(child.TypeId))
+                    {
+                        ok = false; // a cycle: no layout exists
+                    }
+                    else
+                    {
+                        stack.Push(child.TypeId);
+                        onStack.Add(child.TypeId);
+                        waiting = true;
+                    }
+                }
+                if (!waiting) Finish(stack, onStack, id, (ok, handle));
+            }
+            return _memo[root];
+        }
+
+        private void Finish(Stack<int> stack, HashSet<int> onStack, int id, (bool Ok, bool Handle) result)
+        {
+            _memo[id] = result;
+            stack.Pop();
+            onStack.Remove(id);
+        }
+
+        // Whether the definition itself is bindable, and the types it contains.
+        private bool Own(WitTypeDefKind kind, List<WitType> children)
+        {
+            switch (kind)
+            {
+                case WitAliasKind alias: children.Add(alias.Target); return true;
+                case WitRecordKind record: foreach (var f in record.Fields) children.Add(f.Type); return true;
+                case WitTupleKind tuple: children.AddRange(tuple.Types); return true;
+                case WitVariantKind variant:
+                    foreach (var c in variant.Cases) if (c.Type is { } t) children.Add(t);
+                    return true;
+                case WitOptionKind option: children.Add(option.Type); return true;
+                case WitResultKind result:
+                    if (result.Ok is { } ok) children.Add(ok);
+                    if (result.Err is { } err) children.Add(err);
+                    return true;
+                case WitListKind list: children.Add(list.Element); return true;
+                case WitFixedSizeListKind fixedList: children.Add(fixedList.Element); return true;
+                case WitEnumKind:
+                case WitFlagsKind:
+                    return true;
+                case WitHandleKind handle: return _handles.Supports(handle);
+                default: return false; // resources as values, map, stream, future
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+using System.Collections.Generic;
+using System.Globalization;
+using WitSharp.Generator.Emit.Resources;
+using WitSharp.Generator.Naming;
+using WitSharp.WitParser.Abi;
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator.Emit
+{
+    /// <summary>
+    /// The typed Canonical ABI codecs of one world: C# expressions and statements that lower and lift values
+    /// as flat core values and store and load them in guest memory, plus the static class
+    /// <c>__CanonicalCodecs</c> (in the world namespace) holding one method per compound type and direction,
+    /// written on demand as trampolines ask for them. Method names carry the type's definition index, so they are
+    /// deterministic and cannot collide. Layouts come from <see cref="CanonicalLayout"/> at generation time
+    /// (32-bit memories). Generated code works on typed C# values and spans: no <c>WitValue</c>, no boxing.
+    /// Memory is fetched once per bulk step and again after anything that can call <c>cabi_realloc</c>.
+    /// </summary>
+    internal sealed partial class ValueCodecs
+    {
+        /// <summary>The simple name of the codec class.</summary>
+        public const string ClassName = "__CanonicalCodecs";
+        private const string Runtime = "global::WitSharp.Runtime.";
+        private const string Support = "global::WitSharp.Runtime.Bindings.ValueCodecSupport.";
+        private const string Binary = "global::System.Buffers.Binary.BinaryPrimitives.";
+        private const string Core = "global::WitSharp.Runtime.CoreValue";
+        private const string Scalars = "global::WitSharp.Runtime.CanonicalScalars.";
+        private const string Strings = "global::WitSharp.Runtime.StringCodec.";
+        private const string Utf16 = "global::WitSharp.Runtime.StringSourceEncoding.Utf16";
+
+        private readonly WitResolve _resolve;
+        private readonly BindingNames _names;
+        private readonly TypeMapper _types;
+        private readonly HandleCoding _handles;
+        private readonly string _prefix;
+        private readonly HashSet<string> _requested = new HashSet<string>();
+        private readonly List<(CodecMethod Method, int Id, string Name)> _queue = new List<(CodecMethod, int, string)>();
+        private readonly Dictionary<int, bool> _allocates = new Dictionary<int, bool>();
+
+        public ValueCodecs(WitResolve resolve, BindingNames names, TypeMapper types, CanonicalLayout layout, HandleCoding handles)
+        {
+            _resolve = resolve;
+            _names = names;
+            _types = types;
+            Layout = layout;
+            _handles = handles;
+            _prefix = "global::" + names.WorldNamespace + "." + ClassName + ".";
+        }
+
+        /// <summary>The layouts the codecs follow.</summary>
+        public CanonicalLayout Layout { get; }
+
+        private enum CodecMethod { Lower, Lift, Write, Store, Read, LowerList, LiftList }
+
+        /// <summary>A statement writing the flat values of <paramref name="value"/> into span <paramref name="flat"/> from index <paramref name="at"/>.</summary>
+        public string LowerFlat(WitType type, string value, string flat, string at, string cx)
+        {
+            type = Unalias(type);
+            if (type.IsId) return Request(CodecMethod.Lower, type.TypeId) + "(" + cx + ", " + value + ", " + flat + ", " + at + ");";
+            if (type.Kind == WitTypeKind.String)
+            {
+                return "global::WitSharp.Runtime.Bindings.ExportCalls.LowerString(" + cx + ", " + value + " ?? throw " + Support + "Null(\"string\"), " + flat + ", " + at + ");";
+            }
+            return flat + "[" + at + "] = " + ScalarCoding.Lower(type.Kind, value) + ";";
+        }
+
+        /// <summary>An expression lifting a value from span <paramref name="flat"/> at index <paramref name="at"/>.</summary>
+        public string LiftFlat(WitType type, string flat, string at, string cx)
+        {
+            type = Unalias(type);
+            if (type.IsId) return Request(CodecMethod.Lift, type.TypeId) + "(" + cx + ", " + flat + ", " + at + ")";
+            if (type.Kind == WitTypeKind.String)
+            {
+                return Strings + "Lift(" + cx + ", (uint)" + flat + "[" + at + "].Bits, (uint)" + flat + "[" + Plus(at, 1) + "].Bits, out _)";
+            }
+            return ScalarCoding.Lift(type.Kind, flat + "[" + at + "]");
+        }
+
+        /// <summary>
+        /// A statement storing <paramref name="value"/> at guest address <paramref name="ptr"/> (a <c>ulong</c>
+        /// expression the caller has checked for alignment and bounds).
+        /// </summary>
+        public string Store(WitType type, string value, string ptr, string cx)
+        {
+            type = Unalias(type);
+            if (!type.IsId && type.Kind == WitTypeKind.String)
+            {
+                return Strings + "Store(" + cx + ", " + value + " ?? throw " + Support + "Null(\"string\"), " + Utf16 + ", " + ptr + ");";
+            }
+            if (type.IsId && Allocates(type)) return Request(CodecMethod.Store, type.TypeId) + "(" + cx + ", " + value + ", " + ptr + ");";
+            return WriteField(type, value, cx + ".MemorySeam.Memory", "(int)(" + ptr + ")", cx);
+        }
+
+        /// <summary>
+        /// An expression loading a value from span <paramref name="memory"/> (the whole guest memory) at
+        /// <paramref name="at"/> (an <c>int</c> expression the caller has checked for alignment and bounds).
+        /// </summary>
+        public string Read(WitType type, string memory, string at, string cx)
+        {
+            type = Unalias(type);
+            if (type.IsId) return Request(CodecMethod.Read, type.TypeId) + "(" + cx + ", " + memory + ", " + at + ")";
+            if (type.Kind == WitTypeKind.String)
+            {
+                return Strings + "Lift(" + cx + ", " + Support + "ReadPointer(" + memory + ", " + at + "), " + Support + "ReadPointer(" + memory + ", " + Plus(at, 4) + "), out _)";
+            }
+            return ReadPrimitive(type.Kind, memory, at);
+        }
+
+        /// <summary>Writes <c>__CanonicalCodecs</c> with every method the trampolines asked for (nothing when none did).</summary>
+        public void Emit(CodeWriter w)
+        {
+            if (_queue.Count == 0) return;
+            w.Line();
+            w.Line("/// <summary>The Canonical ABI codecs of this world's types, one method per type and direction.</summary>");
+            w.Line("internal static class " + ClassName);
+            w.Open();
+            // Writing a method may request more; the queue grows while it is walked.
+            for (int i = 0; i < _queue.Count; i++)
+            {
+                if (i > 0) w.Line();
+                var (method, id, name) = _queue[i];
+                WriteMethod(w, method, id, name);
+            }
+            w.Close();
+        }
+
+        private string Request(CodecMethod method, int id)
+        {
+            string name = method + "T" + id.ToString(CultureInfo.InvariantCulture);
+            if (_requested.Add(name)) _queue.Add((method, id, name));
+            return _prefix + name;
+        }
+
+        private void WriteMethod(CodeWriter w, CodecMethod method, int id, string name)
+        {
+            var type = WitType.FromId(id);
+            string cs = _types.Name(type);
+            string cx = Runtime + "CallContext cx";
+            w.Line("// " + WitTypeText.Describe(_resolve, type));
+            string memory = "global::System.Span<byte> m, int at";
+            string flat = "global::System.Span<" + Core + "> f, int at";
+            (string, System.Action<CodeWriter, int>) entry = method switch
+            {
+                CodecMethod.Lower => ("void " + name + "(" + cx + ", " + cs + " value, " + flat + ")", new System.Action<CodeWriter, int>(WriteLowerFlat)),
+                CodecMethod.Lift => (cs + " " + name + "(" + cx + ", global::System.ReadOnly" + flat.Substring("global::System.".Length) + ")", new System.Action<CodeWriter, int>(WriteLiftFlat)),
+                CodecMethod.Write => ("void " + name + "(" + cx + ", " + memory + ", " + cs + " value)", new System.Action<CodeWriter, int>(WriteWrite)),
+                CodecMethod.Store => ("void " + name + "(" + cx + ", " + cs + " value, ulong ptr)", new System.Action<CodeWriter, int>(WriteStore)),
+                CodecMethod.Read => (cs + " " + name + "(" + cx + ", global::System.ReadOnly" + memory.Substring("global::System.".Length) + ")", new System.Action<CodeWriter, int>(WriteRead)),
+                CodecMethod.LowerList => ("(ulong Pointer, ulong Length) " + name + "(" + cx + ", " + cs + " value)", new System.Action<CodeWriter, int>(WriteLowerList)),
+                _ => (cs + " " + name + "(" + cx + ", ulong ptr, ulong length)", new System.Action<CodeWriter, int>(WriteLiftList)),
+            };
+            w.Line("internal static " + entry.Item1);
+            w.Open();
+            entry.Item2(w, id);
+            w.Close();
+        }
+
+        /// <summary>The type behind any aliases.</summary>
+        public WitType Unalias(WitType type)
+        {
+            for (int hops = 0; type.IsId && hops <= _resolve.Types.Count && _resolve.Types[type.TypeId].Kind is WitAliasKind alias; hops++)
+            {
+                type = alias.Target;
+            }
+            return type;
+        }
+
+        private WitTypeDefKind Def(int id) => _resolve.Types[id].Kind;
+
+        /// <summary>True when storing a value of <paramref name="type"/> allocates guest memory (strings and lists inside).</summary>
+        private bool Allocates(WitType type)
+        {
+            type = Unalias(type);
+            if (!type.IsId) return type.Kind == WitTypeKind.String;
+            if (_allocates.TryGetValue(type.TypeId, out bool known)) return known;
+            bool result = false;
+            switch (Def(type.TypeId))
+            {
+                case WitListKind: result = true; break;
+                case WitRecordKind record: foreach (var f in record.Fields) result |= Allocates(f.Type); break;
+                case WitTupleKind tuple: foreach (var t in tuple.Types) result |= Allocates(t); break;
+                case WitFixedSizeListKind fixedList: result = Allocates(fixedList.Element); break;
+                default:
+                    foreach (var (payload, _) in CasePayloads(type.TypeId)) if (payload is { } p) result |= Allocates(p);
+                    break;
+            }
+            _allocates[type.TypeId] = result;
+            return result;
+        }
+
+        // Offsets stay folded: Plus("at + 4", 4) is "at + 8".
+        private static string Plus(string at, int k)
+        {
+            if (k == 0) return at;
+            if (int.TryParse(at, NumberStyles.None, CultureInfo.InvariantCulture, out int n)) return Int(n + k);
+            int plus = at.LastIndexOf(" + ", System.StringComparison.Ordinal);
+            if (plus > 0 && int.TryParse(at.Substring(plus + 3), NumberStyles.None, CultureInfo.InvariantCulture, out int m))
+            {
+                return at.Substring(0, plus) + " + " + Int(m + k);
+            }
+            return at + " + " + Int(k);
+        }
+
+        private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private static string Literal(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    }
+}
