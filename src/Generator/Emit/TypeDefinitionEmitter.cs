@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using WitSharp.Generator.Emit.Resources;
 using WitSharp.Generator.Naming;
 using WitSharp.WitParser.Resolution;
 
@@ -33,6 +34,12 @@ namespace WitSharp.Generator.Emit
             _signatures = signatures;
             _diagnostics = diagnostics;
         }
+
+        /// <summary>
+        /// Writes resources with the class shape of the side implementing them and their intrinsics; while unset,
+        /// resources are written as plain abstract classes.
+        /// </summary>
+        public ResourceClassEmitter? Resources { get; set; }
 
         /// <summary>Writes type <paramref name="typeId"/>; <paramref name="functions"/> are its owner's functions (for resource methods).</summary>
         public void Emit(CodeWriter w, int typeId, IEnumerable<WitFunction> functions, string where)
@@ -136,6 +143,11 @@ namespace WitSharp.Generator.Emit
 
         private void Resource(CodeWriter w, string name, int typeId, IEnumerable<WitFunction> functions, string where)
         {
+            if (Resources is not null)
+            {
+                Resources.Emit(w, name, typeId, functions, where);
+                return;
+            }
             w.Line("public abstract class " + name + " : global::System.IDisposable");
             w.Open();
             var scope = NameScope.ForMembersOf(name, "Dispose");
