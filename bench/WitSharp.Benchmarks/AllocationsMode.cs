@@ -36,10 +36,14 @@ public static class AllocationsMode
     private static void Sample(string phase, Func<object> work)
     {
         work();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        var paused = GC.GetTotalPauseDuration();
         using var listener = new AllocationTickListener();
         GC.KeepAlive(work());
-        Console.WriteLine($"{phase}: sampled {listener.Total / 1e6:F1} MB");
-        foreach (var (type, bytes) in listener.ByType.OrderByDescending(p => p.Value).Take(15))
+        // Counts include the collections of older generations (a gen1 collection also collects gen0).
+        Console.WriteLine($"{phase}: sampled {listener.Total / 1e6:F1} MB; collections gen0/1/2: {GC.CollectionCount(0) - gen0}/"
+            + $"{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");
+        foreach (var (type, bytes) in listener.ByType.OrderByDescending(p => p.Value).Take(int.TryParse(Environment.GetEnvironmentVariable("TOP"), out int top) ? top : 15))
             Console.WriteLine($"  {bytes / 1e6,8:F1} MB  {type}");
     }
 

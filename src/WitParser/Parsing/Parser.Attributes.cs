@@ -12,7 +12,7 @@ namespace WitSharp.WitParser.Parsing
         private IReadOnlyList<AttributeSyntax> ParseAttributes()
         {
             if (CurrentKind != SyntaxKind.AtToken) return Array.Empty<AttributeSyntax>();
-            var attributes = new List<AttributeSyntax>();
+            var attributes = _scratch.RentNodes();
             while (CurrentKind == SyntaxKind.AtToken)
             {
                 var at = Advance();
@@ -44,7 +44,7 @@ namespace WitSharp.WitParser.Parsing
                         throw Error(DiagnosticCodes.UnknownAttribute, $"unknown attribute `{name.ValueText}`", name.Span);
                 }
             }
-            return attributes;
+            return _scratch.Finish<AttributeSyntax>(attributes);
         }
 
         private SyntaxToken ExpectKeyName(string expected)
@@ -62,7 +62,7 @@ namespace WitSharp.WitParser.Parsing
         /// </summary>
         private VersionSyntax ParseVersion()
         {
-            var tokens = new List<SyntaxToken>();
+            var tokens = _scratch.RentTokens();
             tokens.Add(Expect(SyntaxKind.IntegerToken));
             tokens.Add(Expect(SyntaxKind.DotToken));
             tokens.Add(Expect(SyntaxKind.IntegerToken));
@@ -70,8 +70,8 @@ namespace WitSharp.WitParser.Parsing
             tokens.Add(Expect(SyntaxKind.IntegerToken));
             EatVersionPieces(SyntaxKind.MinusToken, tokens);
             EatVersionPieces(SyntaxKind.PlusToken, tokens);
-            var version = new VersionSyntax(tokens);
             var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[tokens.Count - 1].Span.End);
+            var version = new VersionSyntax(_scratch.Finish(tokens));
             string? problem = SemverRules.Validate(_source.GetText(span));
             if (problem != null) Report(Diagnostic.Error(DiagnosticCodes.InvalidVersion, problem, _source, span));
             return version;

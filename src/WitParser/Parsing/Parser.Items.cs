@@ -30,14 +30,20 @@ namespace WitSharp.WitParser.Parsing
                 }
             }
             var items = ParseDeclarations(nested: false);
-            if (badHeader != null) items.Insert(0, badHeader);
+            if (badHeader != null)
+            {
+                var withHeader = new ItemSyntax[items.Length + 1];
+                withHeader[0] = badHeader;
+                items.CopyTo(withHeader, 1);
+                items = withHeader;
+            }
             return new WitFileSyntax(header, items, Current);
         }
 
         /// <summary>Top-level items until the end of file, or until <c>}</c> inside a nested package.</summary>
-        private List<ItemSyntax> ParseDeclarations(bool nested)
+        private ItemSyntax[] ParseDeclarations(bool nested)
         {
-            var items = new List<ItemSyntax>();
+            var items = _scratch.RentNodes();
             // Like the reference, a nested package missing its `}` fails on the item expected at the end of file.
             while (nested ? CurrentKind != SyntaxKind.CloseBraceToken : !AtEnd)
             {
@@ -54,7 +60,7 @@ namespace WitSharp.WitParser.Parsing
                     items.Add(Skipped(start));
                 }
             }
-            return items;
+            return _scratch.Finish<ItemSyntax>(items);
         }
 
         private ItemSyntax ParseTopLevelItem()
@@ -138,9 +144,9 @@ namespace WitSharp.WitParser.Parsing
         }
 
         /// <summary>The items of an interface, world or inline interface, up to (not including) the closing brace.</summary>
-        private List<ItemSyntax> ParseMembers(MemberContext context)
+        private ItemSyntax[] ParseMembers(MemberContext context)
         {
-            var items = new List<ItemSyntax>();
+            var items = _scratch.RentNodes();
             while (CurrentKind != SyntaxKind.CloseBraceToken)
             {
                 int start = _pos;
@@ -157,7 +163,7 @@ namespace WitSharp.WitParser.Parsing
                     items.Add(Skipped(start));
                 }
             }
-            return items;
+            return _scratch.Finish<ItemSyntax>(items);
         }
 
         private ItemSyntax ParseInterfaceItem(IReadOnlyList<AttributeSyntax> attributes)

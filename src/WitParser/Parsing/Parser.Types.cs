@@ -56,13 +56,13 @@ namespace WitSharp.WitParser.Parsing
                 var semicolon = Expect(SyntaxKind.SemicolonToken);
                 return new ResourceSyntax(attributes, keyword, name, null, Array.Empty<ItemSyntax>(), null, semicolon);
             }
-            var members = new List<ItemSyntax>();
+            var members = _scratch.RentNodes();
             SyntaxToken? close;
             while ((close = TryEat(SyntaxKind.CloseBraceToken)) == null)
             {
                 members.Add(ParseResourceMember(ParseAttributes()));
             }
-            return new ResourceSyntax(attributes, keyword, name, open, members, close, null);
+            return new ResourceSyntax(attributes, keyword, name, open, _scratch.Finish<ItemSyntax>(members), close, null);
         }
 
         private ItemSyntax ParseResourceMember(IReadOnlyList<AttributeSyntax> attributes)
@@ -141,8 +141,8 @@ namespace WitSharp.WitParser.Parsing
         /// </summary>
         private SeparatedSyntaxList<T> ParseListTrailer<T>(SyntaxKind end, Func<T> parseItem, out SyntaxToken close) where T : SyntaxNode
         {
-            var items = new List<T>();
-            var commas = new List<SyntaxToken>();
+            var items = _scratch.RentNodes();
+            var commas = _scratch.RentTokens();
             while (true)
             {
                 if (CurrentKind == end)
@@ -159,7 +159,7 @@ namespace WitSharp.WitParser.Parsing
                 }
                 commas.Add(separator);
             }
-            return new SeparatedSyntaxList<T>(items, commas);
+            return new SeparatedSyntaxList<T>(_scratch.Finish<T>(items), _scratch.Finish(commas));
         }
 
         private TypeSyntax ParseType()

@@ -23,6 +23,7 @@ namespace WitSharp.WitParser.Parsing
         private readonly int _lexedCount;
         private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
         private readonly HashSet<int> _errorPositions = new HashSet<int>();
+        private readonly ScratchLists _scratch = new ScratchLists();
         private int _pos;
         private int _typeDepth;
         private int _packageDepth;

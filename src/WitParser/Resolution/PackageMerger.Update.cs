@@ -80,7 +80,7 @@ namespace WitSharp.WitParser.Resolution
             LargeStack.Guard();
             var kind = _resolve.TypeList[id].Kind;
             bool result = kind is WitResourceKind || (kind is WitAliasKind { Target: { IsId: true } next } && IsResource(next.TypeId));
-            _isResource[id] = result;
+            _isResource.Set(id, result);
             return result;
         }
 
@@ -158,9 +158,9 @@ namespace WitSharp.WitParser.Resolution
         {
             if (!t.IsId) return false;
             if (_hasBorrow.TryGetValue(t.TypeId, out bool known)) return known;
-            _hasBorrow[t.TypeId] = false;
+            _hasBorrow.Set(t.TypeId, false);
             bool result = KindHasBorrow(_resolve.TypeList[t.TypeId].Kind);
-            _hasBorrow[t.TypeId] = result;
+            _hasBorrow.Set(t.TypeId, result);
             return result;
         }
 

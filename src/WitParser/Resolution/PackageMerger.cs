@@ -20,8 +20,8 @@ namespace WitSharp.WitParser.Resolution
         private readonly List<int?> _interfaces = new List<int?>();
         private readonly List<int?> _worlds = new List<int?>();
         private readonly Dictionary<int, int> _ownHandles = new Dictionary<int, int>();
-        private readonly Dictionary<int, bool> _hasBorrow = new Dictionary<int, bool>();
-        private readonly Dictionary<int, bool> _isResource = new Dictionary<int, bool>();
+        private readonly TypeFactCache _hasBorrow = new TypeFactCache();
+        private readonly TypeFactCache _isResource = new TypeFactCache();
         private int _packageId;
 
         private PackageMerger(WitResolve resolve, FeatureGate gate)

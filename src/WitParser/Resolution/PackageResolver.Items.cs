@@ -66,17 +66,17 @@ namespace WitSharp.WitParser.Resolution
 
         private WitFunction ResolveResourceFunction(ItemSyntax member, SyntaxToken resource)
         {
-            int resourceId = _scope.GetValue(resource.ValueText).TypeId;
-            string r = resource.ValueText;
+            int resourceId = _scope.GetValue(Name(resource)).TypeId;
+            string r = Name(resource);
             switch (member)
             {
                 case ConstructorSyntax c:
                     return ResolveFunction(c, c.Attributes, $"[constructor]{r}", null, WitFunctionKindTag.Constructor, resourceId, c.Parameters, c.Result);
                 case FunctionSyntax f when f.StaticKeyword is not null:
-                    return ResolveFunction(f, f.Attributes, $"[static]{r}.{f.Name.ValueText}", f.Type,
+                    return ResolveFunction(f, f.Attributes, $"[static]{r}.{Name(f.Name)}", f.Type,
                         f.Type.IsAsync ? WitFunctionKindTag.AsyncStatic : WitFunctionKindTag.Static, resourceId);
                 case FunctionSyntax f:
-                    return ResolveFunction(f, f.Attributes, $"[method]{r}.{f.Name.ValueText}", f.Type,
+                    return ResolveFunction(f, f.Attributes, $"[method]{r}.{Name(f.Name)}", f.Type,
                         f.Type.IsAsync ? WitFunctionKindTag.AsyncMethod : WitFunctionKindTag.Method, resourceId);
                 default:
                     throw ResolutionException.At(DiagnosticCodes.UndefinedName, "unsupported resource member", At(member));
@@ -104,7 +104,7 @@ namespace WitSharp.WitParser.Resolution
                 var ty = ResolveType(p.Type, WitStability.Unknown);
                 if (IsDuplicateParameter(list, ref names, Name(p.Name)))
                 {
-                    throw ResolutionException.At(DiagnosticCodes.DuplicateParameter, $"param `{p.Name.ValueText}` is defined more than once", At(p.Name));
+                    throw ResolutionException.At(DiagnosticCodes.DuplicateParameter, $"param `{Name(p.Name)}` is defined more than once", At(p.Name));
                 }
                 list.Add(new WitParam(Name(p.Name), ty));
             }
@@ -157,7 +157,7 @@ namespace WitSharp.WitParser.Resolution
                 var stability = GateReader.Read(include.Attributes, Source);
                 int from = ResolveWorldPath(include.Path);
                 var renames = new List<KeyValuePair<string, string>>();
-                foreach (var n in include.Names) renames.Add(new KeyValuePair<string, string>(n.Name.ValueText, (n.Alias ?? n.Name).ValueText));
+                foreach (var n in include.Names) renames.Add(new KeyValuePair<string, string>(Name(n.Name), Name(n.Alias ?? n.Name)));
                 locations.Includes.Add(new PendingInclude(stability, from, renames, At(include.Path.Name)));
             }
 
@@ -205,12 +205,12 @@ namespace WitSharp.WitParser.Resolution
                 ResolveInterface(id, inline.Items, ie, ie.Attributes);
                 _scope = saved;
                 item = WitWorldItem.ForInterface(id, _package.Interfaces[id].Stability);
-                key = WitWorldKey.FromName(ie.Name!.Value.ValueText);
+                key = WitWorldKey.FromName(Name(ie.Name!.Value));
                 span = ie.Name!.Value;
             }
             else if (ie.Function is { } func)
             {
-                var f = ResolveFunction(ie, ie.Attributes, ie.Name!.Value.ValueText, func,
+                var f = ResolveFunction(ie, ie.Attributes, Name(ie.Name!.Value), func,
                     func.IsAsync ? WitFunctionKindTag.AsyncFreestanding : WitFunctionKindTag.Freestanding, -1);
                 item = WitWorldItem.ForFunction(f);
                 key = WitWorldKey.FromName(f.Name);
@@ -223,7 +223,7 @@ namespace WitSharp.WitParser.Resolution
                 int id = ResolveInterfacePath(path);
                 item = WitWorldItem.ForInterface(id, stability);
                 // `import name: path;` gives an interface a plain name; a bare path keys by the interface.
-                key = ie.Name is { } n ? WitWorldKey.FromName(n.ValueText) : WitWorldKey.FromInterface(id);
+                key = ie.Name is { } n ? WitWorldKey.FromName(Name(n)) : WitWorldKey.FromInterface(id);
                 span = ie.Name is { } nm ? (SyntaxElement)nm : path;
             }
 

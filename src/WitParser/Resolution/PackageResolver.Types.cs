@@ -128,9 +128,9 @@ namespace WitSharp.WitParser.Resolution
                         constructor = true;
                         break;
                     case FunctionSyntax f:
-                        if (!names.Add(f.Name.ValueText))
+                        if (!names.Add(Name(f.Name)))
                         {
-                            throw ResolutionException.At(DiagnosticCodes.DuplicateResourceFunction, $"duplicate function name `{f.Name.ValueText}`", At(f.Name));
+                            throw ResolutionException.At(DiagnosticCodes.DuplicateResourceFunction, $"duplicate function name `{Name(f.Name)}`", At(f.Name));
                         }
                         break;
                 }
@@ -192,21 +192,21 @@ namespace WitSharp.WitParser.Resolution
             _ => false,
         };
 
-        private static WitType Primitive(PrimitiveTypeSyntax p) => WitType.Primitive(p.Keyword.Text switch
+        private static WitType Primitive(PrimitiveTypeSyntax p) => WitType.Primitive(p.Keyword.Kind switch
         {
-            "bool" => WitTypeKind.Bool,
-            "u8" => WitTypeKind.U8,
-            "u16" => WitTypeKind.U16,
-            "u32" => WitTypeKind.U32,
-            "u64" => WitTypeKind.U64,
-            "s8" => WitTypeKind.S8,
-            "s16" => WitTypeKind.S16,
-            "s32" => WitTypeKind.S32,
-            "s64" => WitTypeKind.S64,
-            "f32" => WitTypeKind.F32,
-            "f64" => WitTypeKind.F64,
-            "char" => WitTypeKind.Char,
-            "string" => WitTypeKind.String,
+            SyntaxKind.BoolKeyword => WitTypeKind.Bool,
+            SyntaxKind.U8Keyword => WitTypeKind.U8,
+            SyntaxKind.U16Keyword => WitTypeKind.U16,
+            SyntaxKind.U32Keyword => WitTypeKind.U32,
+            SyntaxKind.U64Keyword => WitTypeKind.U64,
+            SyntaxKind.S8Keyword => WitTypeKind.S8,
+            SyntaxKind.S16Keyword => WitTypeKind.S16,
+            SyntaxKind.S32Keyword => WitTypeKind.S32,
+            SyntaxKind.S64Keyword => WitTypeKind.S64,
+            SyntaxKind.F32Keyword => WitTypeKind.F32,
+            SyntaxKind.F64Keyword => WitTypeKind.F64,
+            SyntaxKind.CharKeyword => WitTypeKind.Char,
+            SyntaxKind.StringKeyword => WitTypeKind.String,
             _ => WitTypeKind.ErrorContext,
         });
 
@@ -216,11 +216,11 @@ namespace WitSharp.WitParser.Resolution
             {
                 if (binding.Item is { } what)
                 {
-                    throw ResolutionException.At(DiagnosticCodes.NotAType, $"cannot use {what} `{name.ValueText}` as a type", At(name));
+                    throw ResolutionException.At(DiagnosticCodes.NotAType, $"cannot use {what} `{Name(name)}` as a type", At(name));
                 }
                 return binding.TypeId;
             }
-            throw ResolutionException.At(DiagnosticCodes.UndefinedName, $"name `{name.ValueText}` does not exist", At(name));
+            throw ResolutionException.At(DiagnosticCodes.UndefinedName, $"name `{Name(name)}` does not exist", At(name));
         }
 
         /// <summary>Resolves the resource named in a handle, following aliases; foreign types are checked later.</summary>
@@ -241,7 +241,7 @@ namespace WitSharp.WitParser.Resolution
                         _package.RequiredResourceTypes.Add(new KeyValuePair<int, Text.SourceLocation>(cur, At(name)));
                         return id;
                     default:
-                        throw ResolutionException.At(DiagnosticCodes.HandleNotResource, $"type `{name.ValueText}` used in a handle must be a resource", At(name));
+                        throw ResolutionException.At(DiagnosticCodes.HandleNotResource, $"type `{Name(name)}` used in a handle must be a resource", At(name));
                 }
             }
         }
@@ -249,6 +249,9 @@ namespace WitSharp.WitParser.Resolution
         /// <summary>The type a type expression denotes, interning anonymous types.</summary>
         private WitType ResolveType(TypeSyntax type, WitStability stability)
         {
+            // A primitive or a name denotes its type directly: no alias kind to build and throw away.
+            if (type is PrimitiveTypeSyntax p) return Primitive(p);
+            if (type is TypeReferenceSyntax r) return WitType.FromId(ResolveTypeName(r.Name));
             var kind = ResolveKind(type, stability);
             return Intern(kind, InferStability(kind, stability), type);
         }

@@ -111,8 +111,8 @@ namespace WitSharp.WitParser.Resolution
             {
                 foreach (var item in _lists[i].Items)
                 {
-                    if (item is InterfaceSyntax iface) interfaceSyntax[_fileItems[i][iface.Name.ValueText].Id] = new KeyValuePair<InterfaceSyntax, int>(iface, i);
-                    else if (item is WorldSyntax world) worldSyntax[_fileItems[i][world.Name.ValueText].Id] = new KeyValuePair<WorldSyntax, int>(world, i);
+                    if (item is InterfaceSyntax iface) interfaceSyntax[_fileItems[i][Name(iface.Name)].Id] = new KeyValuePair<InterfaceSyntax, int>(iface, i);
+                    else if (item is WorldSyntax world) worldSyntax[_fileItems[i][Name(world.Name)].Id] = new KeyValuePair<WorldSyntax, int>(world, i);
                 }
             }
             foreach (int id in interfaceOrder)
@@ -170,7 +170,7 @@ namespace WitSharp.WitParser.Resolution
                         pkg = new ForeignPackage(name, new SourceLocation(Source, span));
                         _package.ForeignDeps.Set(key, pkg);
                     }
-                    string itemName = reference.Path.Name.ValueText;
+                    string itemName = Name(reference.Path.Name);
                     if (!pkg.Items.TryGetValue(itemName, out var foreign))
                     {
                         var loc = At(reference.Path.Name);
@@ -199,7 +199,7 @@ namespace WitSharp.WitParser.Resolution
                 foreach (var item in _lists[i].Items)
                 {
                     if (item is not NamedBlockSyntax block) continue;
-                    string name = block.Name.ValueText;
+                    string name = Name(block.Name);
                     if (declared.ContainsKey(name))
                     {
                         throw ResolutionException.At(DiagnosticCodes.DuplicateItem, $"duplicate item named `{name}`", At(block.Name));
@@ -224,16 +224,16 @@ namespace WitSharp.WitParser.Resolution
                     {
                         case TopLevelUseSyntax u:
                             nameToken = u.Alias ?? u.Path.Name;
-                            edge = u.Path.IsQualified ? (DependencyEdge?)null : new DependencyEdge(u.Path.Name.ValueText, At(u.Path.Name));
+                            edge = u.Path.IsQualified ? (DependencyEdge?)null : new DependencyEdge(Name(u.Path.Name), At(u.Path.Name));
                             break;
                         case NamedBlockSyntax b:
                             nameToken = b.Name;
-                            edge = new DependencyEdge(b.Name.ValueText, At(b.Name));
+                            edge = new DependencyEdge(Name(b.Name), At(b.Name));
                             break;
                         default:
                             continue;
                     }
-                    string name = nameToken.ValueText;
+                    string name = Name(nameToken);
                     if (fileNames.ContainsKey(name))
                     {
                         throw ResolutionException.At(DiagnosticCodes.DuplicateFileName, $"duplicate name `{name}` in this file", At(nameToken));
@@ -245,8 +245,8 @@ namespace WitSharp.WitParser.Resolution
                 {
                     if (reference.Owner is null || reference.Path.IsQualified) continue;
                     var used = reference.Path.Name;
-                    string usedName = used.ValueText;
-                    var edges = order[order.IndexOfKey(reference.Owner!.Value.ValueText)].Value;
+                    string usedName = Name(used);
+                    var edges = order[order.IndexOfKey(Name(reference.Owner!.Value))].Value;
                     if (fileNames.TryGetValue(usedName, out var edge))
                     {
                         if (edge is { } e) edges.Add(e);
@@ -300,18 +300,18 @@ namespace WitSharp.WitParser.Resolution
                             ItemRef target;
                             if (u.Path.IsQualified)
                             {
-                                var foreign = _package.ForeignDeps.GetValue(ForeignPackageName(u.Path).ToString()).Items.GetValue(u.Path.Name.ValueText);
+                                var foreign = _package.ForeignDeps.GetValue(ForeignPackageName(u.Path).ToString()).Items.GetValue(Name(u.Path.Name));
                                 target = new ItemRef(foreign.IsWorld, foreign.Id);
                             }
-                            else if (!ids.TryGetValue(u.Path.Name.ValueText, out target))
+                            else if (!ids.TryGetValue(Name(u.Path.Name), out target))
                             {
-                                throw ResolutionException.At(DiagnosticCodes.UndefinedItem, $"interface or world `{u.Path.Name.ValueText}` does not exist", At(u.Path.Name));
+                                throw ResolutionException.At(DiagnosticCodes.UndefinedItem, $"interface or world `{Name(u.Path.Name)}` does not exist", At(u.Path.Name));
                             }
-                            items[(u.Alias ?? u.Path.Name).ValueText] = target;
+                            items[Name(u.Alias ?? u.Path.Name)] = target;
                             break;
                         case NamedBlockSyntax b:
-                            items[b.Name.ValueText] = ids[b.Name.ValueText];
-                            _packageItems[b.Name.ValueText] = ids[b.Name.ValueText];
+                            items[Name(b.Name)] = ids[Name(b.Name)];
+                            _packageItems[Name(b.Name)] = ids[Name(b.Name)];
                             break;
                     }
                 }
@@ -335,7 +335,7 @@ namespace WitSharp.WitParser.Resolution
                     var scope = _interfaceScopes[iface];
                     foreach (var n in names)
                     {
-                        string name = n.Name.ValueText;
+                        string name = Name(n.Name);
                         if (scope.ContainsKey(name)) continue;
                         int id = AddType(new WitTypeDef(name, WitUnknownKind.Instance, WitTypeOwner.Interface(iface), WitDocs.None, stability), At(n.Name));
                         scope.Set(name, new NameBinding(id, null, At(n.Name)));
@@ -356,10 +356,10 @@ namespace WitSharp.WitParser.Resolution
         {
             if (path.IsQualified)
             {
-                var foreign = _package.ForeignDeps.GetValue(ForeignPackageName(path).ToString()).Items.GetValue(path.Name.ValueText);
+                var foreign = _package.ForeignDeps.GetValue(ForeignPackageName(path).ToString()).Items.GetValue(Name(path.Name));
                 return new ItemRef(foreign.IsWorld, foreign.Id);
             }
-            string name = path.Name.ValueText;
+            string name = Name(path.Name);
             if (_fileItems[_current].TryGetValue(name, out var item) || _packageItems.TryGetValue(name, out item)) return item;
             throw ResolutionException.At(DiagnosticCodes.UndefinedItem, $"interface or world `{name}` does not exist", At(path.Name));
         }
@@ -369,7 +369,7 @@ namespace WitSharp.WitParser.Resolution
             var item = ResolvePath(path);
             if (item.IsWorld)
             {
-                throw ResolutionException.At(DiagnosticCodes.ItemKindMismatch, $"name `{path.Name.ValueText}` is defined as a world, not an interface", At(path.Name));
+                throw ResolutionException.At(DiagnosticCodes.ItemKindMismatch, $"name `{Name(path.Name)}` is defined as a world, not an interface", At(path.Name));
             }
             return item.Id;
         }
@@ -379,7 +379,7 @@ namespace WitSharp.WitParser.Resolution
             var item = ResolvePath(path);
             if (!item.IsWorld)
             {
-                throw ResolutionException.At(DiagnosticCodes.ItemKindMismatch, $"name `{path.Name.ValueText}` is defined as an interface, not a world", At(path.Name));
+                throw ResolutionException.At(DiagnosticCodes.ItemKindMismatch, $"name `{Name(path.Name)}` is defined as an interface, not a world", At(path.Name));
             }
             return item.Id;
         }
@@ -388,7 +388,7 @@ namespace WitSharp.WitParser.Resolution
         {
             if (!_scope.TryAdd(Name(name), binding))
             {
-                throw ResolutionException.At(DiagnosticCodes.DuplicateName, $"name `{name.ValueText}` is defined more than once", At(name));
+                throw ResolutionException.At(DiagnosticCodes.DuplicateName, $"name `{Name(name)}` is defined more than once", At(name));
             }
         }
     }
