@@ -49,9 +49,12 @@ namespace WitSharp.Runtime
             ulong size = MemoryLength;
             if (ptr > size || length > size - ptr)
             {
-                throw new CanonicalAbiTrapException(what + " [" + ptr + ", +" + length + ") is out of bounds of a " + size + "-byte memory");
+                throw OutOfBounds(ptr, length, size, what);
             }
         }
+
+        private static CanonicalAbiTrapException OutOfBounds(ulong ptr, ulong length, ulong size, string what) =>
+            new CanonicalAbiTrapException(what + " [" + ptr + ", +" + length + ") is out of bounds of a " + size + "-byte memory");
 
         /// <summary>Traps unless <paramref name="ptr"/> is a multiple of <paramref name="alignment"/>.</summary>
         public static void CheckAlignment(ulong ptr, int alignment, string what)
@@ -65,8 +68,14 @@ namespace WitSharp.Runtime
         /// <summary>The bytes <c>[ptr, ptr + length)</c>, bounds-checked.</summary>
         public Span<byte> Slice(ulong ptr, ulong length, string what)
         {
-            CheckBounds(ptr, length, what);
-            return MemorySeam.Memory.Slice((int)ptr, (int)length);
+            // One fetch of the memory serves the check and the slice: small strings and records call this per value.
+            Span<byte> memory = MemorySeam.Memory;
+            ulong size = (ulong)memory.Length;
+            if (ptr > size || length > size - ptr)
+            {
+                throw OutOfBounds(ptr, length, size, what);
+            }
+            return memory.Slice((int)ptr, (int)length);
         }
 
         /// <summary><c>load_int</c>: a little-endian unsigned integer of 1, 2, 4 or 8 bytes.</summary>

@@ -71,7 +71,8 @@ namespace WitSharp.Runtime
                 switch (form)
                 {
                     case StringSourceEncoding.Utf8:
-                        return StrictUtf8.GetString(bytes);
+                        // ASCII is recognised and widened faster than the strict decoder handles it, short strings most.
+                        return Ascii.IsValid(bytes) ? Encoding.Latin1.GetString(bytes) : StrictUtf8.GetString(bytes);
                     case StringSourceEncoding.Latin1:
                         return Encoding.Latin1.GetString(bytes);
                     default:

@@ -83,9 +83,9 @@ namespace WitSharp.Runtime
         private static (ulong, ulong) ToUtf8(CallContext cx, string text, ulong codeUnits, ulong worstCaseFactor)
         {
             ulong ptr = cx.Allocate(1, codeUnits);
-            cx.CheckBounds(ptr, codeUnits, "realloc result");
+            Span<byte> block = cx.Slice(ptr, codeUnits, "realloc result");
             // Stops at the first non-ASCII char, so i is the prefix the spec's loop stores before reallocating.
-            if (Ascii.FromUtf16(text, cx.Slice(ptr, codeUnits, "string"), out int i) != OperationStatus.Done)
+            if (Ascii.FromUtf16(text, block, out int i) != OperationStatus.Done)
             {
                 ulong worstCase = codeUnits * worstCaseFactor;
                 ptr = cx.Reallocate(ptr, codeUnits, 1, worstCase);
@@ -193,6 +193,11 @@ namespace WitSharp.Runtime
         // before any realloc. The strict encoder's vectorised count is that check, and its result is the UTF-8 length.
         private static ulong CheckedUtf8Length(string text)
         {
+            // ASCII (the common case, and cheaper to recognise) has no surrogates and one byte per char.
+            if (Ascii.IsValid(text))
+            {
+                return (ulong)text.Length;
+            }
             try
             {
                 return (ulong)StrictUtf8.GetByteCount(text);
