@@ -134,6 +134,17 @@ public sealed class ResourceHandlesTests
     }
 
     [Fact]
+    public void AnObjectTheGuestHoldsCannotBeGivenAgain()
+    {
+        var cx = NewContext();
+        var thing = new Thing();
+        uint index = ResourceHandles.LowerOwn(cx, R, thing);
+        Assert.Throws<InvalidOperationException>(() => ResourceHandles.LowerOwn(cx, R, thing));
+        Assert.Same(thing, ResourceHandles.LiftOwn<Thing>(cx, R, index));
+        Assert.NotEqual(0u, ResourceHandles.LowerOwn(cx, R, thing));
+    }
+
+    [Fact]
     public void HostObjectRepsAreReused()
     {
         var table = new HostObjectTable();

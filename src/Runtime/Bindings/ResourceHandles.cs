@@ -11,10 +11,17 @@ namespace WitSharp.Runtime.Bindings
     /// </summary>
     public static class ResourceHandles
     {
-        /// <summary><c>lower_own</c>: hands <paramref name="value"/> to the guest, which now owns it; returns the new handle.</summary>
+        /// <summary>
+        /// <c>lower_own</c>: hands <paramref name="value"/> to the guest, which now owns it; returns the new handle. An object
+        /// the guest already holds cannot be given again (it would be disposed twice).
+        /// </summary>
         public static uint LowerOwn(CallContext cx, int resourceType, object value)
         {
-            uint rep = cx.Instance.HostObjects.Add(value ?? throw new ArgumentNullException(nameof(value), "a resource value cannot be null"));
+            if (cx.Instance.HostObjects.Contains(value ?? throw new ArgumentNullException(nameof(value), "a resource value cannot be null")))
+            {
+                throw new InvalidOperationException("this " + value.GetType().Name + " is already held by the guest; an own handle needs an object the host owns");
+            }
+            uint rep = cx.Instance.HostObjects.Add(value);
             return cx.Instance.LowerOwn(resourceType, rep);
         }
 

@@ -10,13 +10,18 @@ namespace WitSharp.Runtime.Resources
     {
         private readonly List<object?> _slots = new List<object?> { null };
         private readonly Stack<uint> _free = new Stack<uint>();
+        private readonly HashSet<object> _present = new HashSet<object>(ReferenceEqualityComparer.Instance);
 
         /// <summary>How many objects the table holds.</summary>
         public int Count { get; private set; }
 
+        /// <summary>True when <paramref name="value"/> (this very object) is in the table.</summary>
+        public bool Contains(object value) => _present.Contains(value);
+
         /// <summary>Stores <paramref name="value"/> and returns its rep (never 0).</summary>
         public uint Add(object value)
         {
+            _present.Add(value);
             Count++;
             if (_free.Count > 0)
             {
@@ -44,6 +49,7 @@ namespace WitSharp.Runtime.Resources
             object value = Get(rep);
             _slots[(int)rep] = null;
             _free.Push(rep);
+            _present.Remove(value);
             Count--;
             return value;
         }
