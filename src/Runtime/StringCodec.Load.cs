@@ -35,6 +35,14 @@ namespace WitSharp.Runtime
         /// </summary>
         public static string Lift(CallContext cx, ulong ptr, ulong taggedCodeUnits, out StringSourceEncoding form)
         {
+            if (cx.Options.StringEncoding == StringEncoding.Utf8 && taggedCodeUnits <= MaxStringByteLength)
+            {
+                // The common case without the general dispatch (UTF-8 needs no alignment check); ASCII is recognised and
+                // widened faster than the strict decoder handles it, short strings most.
+                form = StringSourceEncoding.Utf8;
+                ReadOnlySpan<byte> utf8 = cx.Slice(ptr, taggedCodeUnits, "string");
+                return Ascii.IsValid(utf8) ? Encoding.Latin1.GetString(utf8) : Decode(utf8, form);
+            }
             int alignment;
             ulong byteLength;
             switch (cx.Options.StringEncoding)
@@ -71,8 +79,7 @@ namespace WitSharp.Runtime
                 switch (form)
                 {
                     case StringSourceEncoding.Utf8:
-                        // ASCII is recognised and widened faster than the strict decoder handles it, short strings most.
-                        return Ascii.IsValid(bytes) ? Encoding.Latin1.GetString(bytes) : StrictUtf8.GetString(bytes);
+                        return StrictUtf8.GetString(bytes);
                     case StringSourceEncoding.Latin1:
                         return Encoding.Latin1.GetString(bytes);
                     default:

@@ -16,6 +16,10 @@ namespace WitSharp.Runtime
         /// <exception cref="ArgumentException"><paramref name="text"/> holds an unpaired surrogate, so it is not a valid string value.</exception>
         public static (ulong Ptr, ulong TaggedCodeUnits) StoreIntoRange(CallContext cx, string text, StringSourceEncoding source)
         {
+            if (cx.Options.StringEncoding == StringEncoding.Utf8 && Ascii.IsValid(text))
+            {
+                return AsciiToUtf8(cx, text);
+            }
             ulong utf8Length = CheckedUtf8Length(text);
             if (source == StringSourceEncoding.Latin1)
             {
@@ -49,6 +53,16 @@ namespace WitSharp.Runtime
             (ulong begin, ulong units) = StoreIntoRange(cx, text, source);
             cx.StorePointer(begin, ptr);
             cx.StorePointer(units, ptr + (ulong)cx.PointerSize);
+        }
+
+        // ASCII into UTF-8, from any source encoding: the spec's first block of n bytes is the whole string (the common
+        // case for short strings, so it skips the general dispatch).
+        private static (ulong, ulong) AsciiToUtf8(CallContext cx, string text)
+        {
+            ulong length = (ulong)text.Length;
+            ulong ptr = cx.Allocate(1, length);
+            Ascii.FromUtf16(text, cx.Slice(ptr, length, "realloc result"), out _);
+            return (ptr, length);
         }
 
         // The three store_string_copy cases: one exact allocation, encoded straight into guest memory.
