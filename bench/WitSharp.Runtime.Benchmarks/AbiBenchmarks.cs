@@ -28,9 +28,9 @@ public class AbiBenchmarks
     [Benchmark]
     public int NonAsciiStringLimit() => _w.StringLimit(_w.NonAscii);
 
-    /// <summary>1 MiB list&lt;u8&gt; lower+lift.</summary>
+    /// <summary>1 MiB list&lt;u8&gt; through the generated export binding.</summary>
     [Benchmark]
-    public int Bytes() => _w.BytesRoundTrip();
+    public int Bytes() => _w.GeneratedBytesRoundTrip();
 
     /// <summary>1 MiB list&lt;u8&gt; lower+lift into a reused buffer.</summary>
     [Benchmark]
@@ -39,6 +39,14 @@ public class AbiBenchmarks
     /// <summary>Its limit: two span copies.</summary>
     [Benchmark]
     public int BytesLimit() => _w.BytesLimit();
+
+    /// <summary>10k records through the generated export binding.</summary>
+    [Benchmark]
+    public int GeneratedRecords() => _w.GeneratedRecordsRoundTrip();
+
+    /// <summary>10k variants through the generated export binding.</summary>
+    [Benchmark]
+    public int GeneratedVariants() => _w.GeneratedVariantsRoundTrip();
 
     /// <summary>10k records through the dynamic path.</summary>
     [Benchmark]

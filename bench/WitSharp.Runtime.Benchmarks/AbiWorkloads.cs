@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using Bench.Echo.EchoValues;
 using WitSharp.Runtime.Resources;
 using WitSharp.WitParser;
 using WitSharp.WitParser.Abi;
@@ -37,6 +38,7 @@ public sealed class AbiWorkloads
     private readonly byte[] _limitCopy = new byte[OneMiB];
     private readonly CanonicalType _entry;
     private readonly CanonicalType _choice;
+    private readonly Bench.Echo.EchoWorld.ExportsBinding _echo;
 
     /// <summary>Builds the inputs and the canonical types of the record and the variant.</summary>
     public AbiWorkloads()
@@ -56,6 +58,14 @@ public sealed class AbiWorkloads
         new Random(42).NextBytes(Bytes);
         Entries = WitValue.Sequence(Enumerable.Range(0, ListElements)
             .Select(i => WitValue.Sequence(new[] { WitValue.String("entry-" + i), WitValue.Unsigned((uint)i) })).ToArray());
+        _echo = new Bench.Echo.EchoWorld.ExportsBinding(new EchoGuest(_memory), _cx, EchoGuest.ResolveExport);
+        TypedEntries = Enumerable.Range(0, ListElements).Select(i => new Entry("entry-" + i, (uint)i)).ToArray();
+        TypedChoices = Enumerable.Range(0, ListElements).Select(i => (i % 3) switch
+        {
+            0 => (Choice)new Choice.A((uint)i),
+            1 => new Choice.B("b" + i),
+            _ => new Choice.C(),
+        }).ToArray();
         Choices = WitValue.Sequence(Enumerable.Range(0, ListElements).Select(i => (i % 3) switch
         {
             0 => WitValue.Variant(0, WitValue.Unsigned((uint)i)),
@@ -79,6 +89,33 @@ public sealed class AbiWorkloads
     /// <summary><c>list&lt;choice&gt;</c> with <see cref="ListElements"/> variants, the three cases in turn.</summary>
     public WitValue Choices { get; }
 
+    /// <summary>The same records as <see cref="Entries"/>, as the generated bindings' C# type.</summary>
+    public Entry[] TypedEntries { get; }
+
+    /// <summary>The same variants as <see cref="Choices"/>, as the generated bindings' C# type.</summary>
+    public Choice[] TypedChoices { get; }
+
+    /// <summary>Record list round trip through the generated export binding of <c>echo-values.entries</c>.</summary>
+    public int GeneratedRecordsRoundTrip()
+    {
+        _memory.Reset();
+        return _echo.EchoValues.Entries(TypedEntries).Length;
+    }
+
+    /// <summary>Variant list round trip through the generated export binding of <c>echo-values.choices</c>.</summary>
+    public int GeneratedVariantsRoundTrip()
+    {
+        _memory.Reset();
+        return _echo.EchoValues.Choices(TypedChoices).Length;
+    }
+
+    /// <summary><c>list&lt;u8&gt;</c> round trip through the generated export binding of <c>echo-bytes.bytes</c>.</summary>
+    public int GeneratedBytesRoundTrip()
+    {
+        _memory.Reset();
+        return _echo.EchoBytes.Bytes(Bytes).Length;
+    }
+
     /// <summary>String round trip through <see cref="StringCodec"/> (utf8 guest, .NET UTF-16 source).</summary>
     public int StringRoundTrip(string text)
     {
@@ -92,15 +129,6 @@ public sealed class AbiWorkloads
     {
         int length = Encoding.UTF8.GetBytes(text, _limitBuffer);
         return Encoding.UTF8.GetString(_limitBuffer, 0, length).Length;
-    }
-
-    /// <summary><c>list&lt;u8&gt;</c> round trip through the generated bindings' helpers (copy in, copy out).</summary>
-    public int BytesRoundTrip()
-    {
-        _memory.Reset();
-        Span<CoreValue> args = stackalloc CoreValue[2];
-        Bindings.ExportCalls.LowerBytes(_cx, Bytes, args, 0);
-        return Bindings.ImportCalls.LiftBytes(_cx, args[0], args[1]).Length;
     }
 
     /// <summary><c>list&lt;u8&gt;</c> round trip lifting into a reused buffer (<see cref="Bindings.ListCodec.LiftInto{T}"/>): no fresh array.</summary>
