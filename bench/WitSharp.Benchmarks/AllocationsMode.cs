@@ -35,14 +35,20 @@ public static class AllocationsMode
 
     private static void Sample(string phase, Func<object> work)
     {
-        work();
+        // What the result keeps alive: the heap after a full collection with and without it.
+        long heapBefore = GC.GetTotalMemory(true);
+        var kept = work();
+        long retained = GC.GetTotalMemory(true) - heapBefore;
+        GC.KeepAlive(kept);
+        kept = null;
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var paused = GC.GetTotalPauseDuration();
         using var listener = new AllocationTickListener();
         GC.KeepAlive(work());
         // Counts include the collections of older generations (a gen1 collection also collects gen0).
         Console.WriteLine($"{phase}: sampled {listener.Total / 1e6:F1} MB; collections gen0/1/2: {GC.CollectionCount(0) - gen0}/"
-            + $"{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");
+            + $"{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms; "
+            + $"the result retains {retained / 1e6:F1} MB");
         foreach (var (type, bytes) in listener.ByType.OrderByDescending(p => p.Value).Take(int.TryParse(Environment.GetEnvironmentVariable("TOP"), out int top) ? top : 15))
             Console.WriteLine($"  {bytes / 1e6,8:F1} MB  {type}");
     }

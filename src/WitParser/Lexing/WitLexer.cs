@@ -36,14 +36,9 @@ namespace WitSharp.WitParser.Lexing
         private void Run()
         {
             ForbiddenCodepoints.Check(_source, _diagnostics);
-            if (_text.Length > 0 && _text[0] == '\uFEFF')
-            {
-                AddTrivia(SyntaxTriviaKind.ByteOrderMark, 0, 1);
-                _pos = 1;
-            }
             while (true)
             {
-                LexTrivia();
+                SkipTrivia();
                 if (_pos >= _text.Length)
                 {
                     _tokens.AddToken(SyntaxKind.EndOfFileToken, _text.Length, 0, fixedText: false);
@@ -53,90 +48,25 @@ namespace WitSharp.WitParser.Lexing
             }
         }
 
-        private void AddTrivia(SyntaxTriviaKind kind, int start, int length) => _tokens.AddTrivia(kind, start, length);
-
-        private void LexTrivia()
+        // Trivia are not stored: a token's leading trivia are the source between it and the previous token.
+        private void SkipTrivia()
         {
             string text = _text;
             while (_pos < text.Length)
             {
-                int start = _pos;
                 char c = text[_pos];
-                if (c == ' ' || c == '\t')
+                // Spaces and line breaks inline: they are most of the trivia.
+                if (c == ' ' || c == '\n' || c == '\t')
                 {
                     _pos++;
-                    while (_pos < text.Length && (text[_pos] == ' ' || text[_pos] == '\t')) _pos++;
-                    AddTrivia(SyntaxTriviaKind.Whitespace, start, _pos - start);
+                    continue;
                 }
-                else if (c == '\n')
-                {
-                    _pos++;
-                    AddTrivia(SyntaxTriviaKind.EndOfLine, start, 1);
-                }
-                else if (c == '\r' && _pos + 1 < text.Length && text[_pos + 1] == '\n')
-                {
-                    _pos += 2;
-                    AddTrivia(SyntaxTriviaKind.EndOfLine, start, 2);
-                }
-                else if (c == '/' && _pos + 1 < text.Length && text[_pos + 1] == '/')
-                {
-                    LexLineComment(start);
-                }
-                else if (c == '/' && _pos + 1 < text.Length && text[_pos + 1] == '*')
-                {
-                    LexBlockComment(start);
-                }
-                else
-                {
-                    return;
-                }
+                int length = TriviaScanner.Scan(text, _pos, out _, out bool unterminated);
+                if (length == 0) return;
+                if (unterminated)
+                    _diagnostics.Error(DiagnosticCodes.UnterminatedComment, "unterminated block comment", _source, new TextSpan(_pos, 0));
+                _pos += length;
             }
-        }
-
-        private void LexLineComment(int start)
-        {
-            string text = _text;
-            int end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            else if (end > start && text[end - 1] == '\r') end--;
-            _pos = end;
-            bool doc = end - start >= 3 && text[start + 2] == '/' && !(end - start >= 4 && text[start + 3] == '/');
-            AddTrivia(doc ? SyntaxTriviaKind.DocLineComment : SyntaxTriviaKind.LineComment, start, end - start);
-        }
-
-        private void LexBlockComment(int start)
-        {
-            string text = _text;
-            int i = start + 2;
-            int depth = 1;
-            while (depth > 0)
-            {
-                if (i >= text.Length)
-                {
-                    _diagnostics.Error(DiagnosticCodes.UnterminatedComment, "unterminated block comment", _source, new TextSpan(start, 0));
-                    break;
-                }
-                char c = text[i];
-                if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
-                {
-                    depth++;
-                    i += 2;
-                }
-                else if (c == '*' && i + 1 < text.Length && text[i + 1] == '/')
-                {
-                    depth--;
-                    i += 2;
-                }
-                else
-                {
-                    i++;
-                }
-            }
-            _pos = i;
-            int length = i - start;
-            // `/**/` is an empty plain comment, `/***` starts a plain one, like Rust's rules for doc comments.
-            bool doc = length >= 5 && text[start + 2] == '*' && text[start + 3] != '*' && depth == 0;
-            AddTrivia(doc ? SyntaxTriviaKind.DocBlockComment : SyntaxTriviaKind.BlockComment, start, length);
         }
 
         private void LexToken()

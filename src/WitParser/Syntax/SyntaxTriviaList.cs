@@ -1,19 +1,22 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using WitSharp.WitParser.Text;
 
 namespace WitSharp.WitParser.Syntax
 {
     /// <summary>
-    /// The trivia of one token: a run of its file's token table (made into <see cref="SyntaxTrivia"/> values as
-    /// they are read, so lexing allocates nothing per piece) or an array for tokens built by hand. A value type;
-    /// <c>foreach</c> over it allocates nothing.
+    /// The trivia of one token. For a parsed token it is the stretch of source before the token, split into pieces
+    /// as it is read (nothing is stored per piece); for a token built by hand, an array. A value type;
+    /// <c>foreach</c> over it allocates nothing. Reading piece <c>i</c> of a parsed token's trivia scans the pieces
+    /// before it, so enumerate rather than index long runs.
     /// </summary>
     public readonly struct SyntaxTriviaList : IReadOnlyList<SyntaxTrivia>
     {
-        // Either a SyntaxTrivia[] or the TokenTable whose trivia rows _start.._start+Count are the list.
+        // Either a SyntaxTrivia[] (pieces _start.._start+Count) or the source string (trivia text _start.._end).
         private readonly object? _items;
         private readonly int _start;
+        private readonly int _end;
 
         /// <summary>An empty list.</summary>
         public static SyntaxTriviaList Empty => default;
@@ -23,14 +26,32 @@ namespace WitSharp.WitParser.Syntax
         {
             _items = items ?? throw new ArgumentNullException(nameof(items));
             _start = 0;
+            _end = 0;
             Count = items.Length;
         }
 
-        internal SyntaxTriviaList(TokenTable table, int start, int count)
+        private SyntaxTriviaList(string source, int start, int end, int count)
         {
-            _items = table;
+            _items = source;
             _start = start;
+            _end = end;
             Count = count;
+        }
+
+        /// <summary>The trivia pieces of <c>source[start..end)</c>, which holds nothing but trivia.</summary>
+        internal static SyntaxTriviaList InSource(string source, int start, int end)
+        {
+            if (start >= end) return Empty;
+            int count = 0;
+            for (int pos = start; pos < end; pos += PieceLength(source, pos, end, out _)) count++;
+            return new SyntaxTriviaList(source, start, end, count);
+        }
+
+        // Never zero and never past the end, so a walk always ends even if the stretch were not all trivia.
+        private static int PieceLength(string source, int pos, int end, out SyntaxTriviaKind kind)
+        {
+            int length = TriviaScanner.Scan(source, pos, out kind, out _);
+            return Math.Min(Math.Max(length, 1), end - pos);
         }
 
         /// <summary>A list holding a copy of <paramref name="items"/>.</summary>
@@ -50,12 +71,12 @@ namespace WitSharp.WitParser.Syntax
             get
             {
                 if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
-                return Get(index);
+                if (_items is SyntaxTrivia[] array) return array[_start + index];
+                var e = GetEnumerator();
+                for (int i = 0; i <= index; i++) e.MoveNext();
+                return e.Current;
             }
         }
-
-        private SyntaxTrivia Get(int index) =>
-            _items is SyntaxTrivia[] array ? array[_start + index] : ((TokenTable)_items!).Trivia(_start + index);
 
         /// <summary>An enumerator that does not allocate.</summary>
         public Enumerator GetEnumerator() => new Enumerator(this);
@@ -69,23 +90,44 @@ namespace WitSharp.WitParser.Syntax
         {
             private readonly SyntaxTriviaList _list;
             private int _index;
+            private int _pos;
+            private SyntaxTrivia _current;
 
             internal Enumerator(SyntaxTriviaList list)
             {
                 _list = list;
                 _index = -1;
+                _pos = list._start;
+                _current = default;
             }
 
             /// <inheritdoc />
-            public SyntaxTrivia Current => _list.Get(_index);
+            public SyntaxTrivia Current => _current;
 
             object IEnumerator.Current => Current;
 
             /// <inheritdoc />
-            public bool MoveNext() => ++_index < _list.Count;
+            public bool MoveNext()
+            {
+                if (++_index >= _list.Count) return false;
+                if (_list._items is SyntaxTrivia[] array)
+                {
+                    _current = array[_list._start + _index];
+                    return true;
+                }
+                string source = (string)_list._items!;
+                int length = PieceLength(source, _pos, _list._end, out var kind);
+                _current = new SyntaxTrivia(kind, new TextSpan(_pos, length), source, inSource: true);
+                _pos += length;
+                return true;
+            }
 
             /// <inheritdoc />
-            public void Reset() => _index = -1;
+            public void Reset()
+            {
+                _index = -1;
+                _pos = _list._start;
+            }
 
             /// <inheritdoc />
             public void Dispose()

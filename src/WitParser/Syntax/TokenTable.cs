@@ -5,8 +5,9 @@ using WitSharp.WitParser.Text;
 namespace WitSharp.WitParser.Syntax
 {
     /// <summary>
-    /// Every token and trivia piece of one file as plain numbers (kind, start, length) in reference-free chunks;
-    /// a <see cref="SyntaxToken"/> is a view of one row. Texts are cut from the source only when asked for. A file's
+    /// Every token of one file as plain numbers (start, length, kind) in reference-free chunks; a
+    /// <see cref="SyntaxToken"/> is a view of one row. Texts are cut from the source only when asked for, and a
+    /// token's leading trivia are found again in the source between the previous token and this one. A file's
     /// tokens therefore cost the garbage collector a handful of objects it never has to look into, instead of one
     /// object per token. The parser appends the zero-width tokens it inserts for missing ones after end of file.
     /// </summary>
@@ -15,27 +16,17 @@ namespace WitSharp.WitParser.Syntax
         private const byte FixedTextFlag = 1;
         private const byte MissingFlag = 2;
 
+        // 12 bytes a token.
         private struct TokenRow
         {
             public int Start;
             public int Length;
-            public int TriviaStart;
-            public int TriviaCount;
             public ushort Kind;
             public byte Flags;
         }
 
-        private struct TriviaRow
-        {
-            public int Start;
-            public int Length;
-            public byte Kind;
-        }
-
         private readonly ChunkedList<TokenRow> _tokens = new ChunkedList<TokenRow>();
-        private readonly ChunkedList<TriviaRow> _trivia = new ChunkedList<TriviaRow>();
         private readonly DetachedToken? _detached;
-        private int _runStart;
 
         public TokenTable(string source) => Source = source;
 
@@ -59,24 +50,9 @@ namespace WitSharp.WitParser.Syntax
         public static SyntaxToken Detached(SyntaxKind kind, TextSpan span, string text, SyntaxTriviaList leading, SyntaxTriviaList trailing, bool isMissing) =>
             new SyntaxToken(new TokenTable(new DetachedToken(text, leading, trailing), kind, span, isMissing), 0);
 
-        /// <summary>Adds a trivia piece to the run the next token takes.</summary>
-        public void AddTrivia(SyntaxTriviaKind kind, int start, int length) =>
-            _trivia.Add(new TriviaRow { Start = start, Length = length, Kind = (byte)kind });
-
-        /// <summary>Adds a lexed token owning the trivia added since the previous one.</summary>
-        public void AddToken(SyntaxKind kind, int start, int length, bool fixedText)
-        {
-            _tokens.Add(new TokenRow
-            {
-                Start = start,
-                Length = length,
-                TriviaStart = _runStart,
-                TriviaCount = _trivia.Count - _runStart,
-                Kind = (ushort)kind,
-                Flags = fixedText ? FixedTextFlag : (byte)0,
-            });
-            _runStart = _trivia.Count;
-        }
+        /// <summary>Adds a lexed token; the source since the previous one is its leading trivia.</summary>
+        public void AddToken(SyntaxKind kind, int start, int length, bool fixedText) =>
+            _tokens.Add(new TokenRow { Start = start, Length = length, Kind = (ushort)kind, Flags = fixedText ? FixedTextFlag : (byte)0 });
 
         /// <summary>Adds a zero-width token the parser inserted because the source lacks it.</summary>
         public SyntaxToken AddMissing(SyntaxKind kind, int position)
@@ -118,16 +94,18 @@ namespace WitSharp.WitParser.Syntax
         {
             if (_detached != null) return _detached.Leading;
             ref var row = ref _tokens[index];
-            return row.TriviaCount == 0 ? SyntaxTriviaList.Empty : new SyntaxTriviaList(this, row.TriviaStart, row.TriviaCount);
+            if ((row.Flags & MissingFlag) != 0) return SyntaxTriviaList.Empty;
+            // Lexed tokens are rows 0 to end of file, in source order, with nothing but trivia between them.
+            int gapStart = 0;
+            if (index > 0)
+            {
+                ref var previous = ref _tokens[index - 1];
+                gapStart = previous.Start + previous.Length;
+            }
+            return SyntaxTriviaList.InSource(Source, gapStart, row.Start);
         }
 
         public SyntaxTriviaList TrailingTrivia(int index) => _detached?.Trailing ?? SyntaxTriviaList.Empty;
-
-        public SyntaxTrivia Trivia(int index)
-        {
-            ref var row = ref _trivia[index];
-            return new SyntaxTrivia((SyntaxTriviaKind)row.Kind, new TextSpan(row.Start, row.Length), Source, inSource: true);
-        }
 
         /// <inheritdoc />
         public IEnumerator<SyntaxToken> GetEnumerator()
