@@ -29,6 +29,7 @@ public static class QuickRun
         Elements(table, "10k list<variant{a(u32), b(string), c}>, store+load", Dynamic, () => w.VariantsRoundTrip(), runs, goalNs: null);
         Row(table, "cold wasi:http/proxy load (parse+resolve)", "WitLoader.LoadPath", cold.LoadMs, "-", "-", "-", "-");
         Row(table, $"cold wasi:http/proxy generation ({cold.Files} files)", "CSharpBindingsGenerator.Generate", cold.GenerateMs, "-", "-", "-", Goal(cold.GenerateMs <= 100, "≤ 100 ms"));
+        Row(table, "cold wasi:http/proxy load+generate, first call of a fresh process", "WitLoader.LoadPath + Generate", cold.TotalMs, "-", "-", "-", "-");
         double warm = GeneratorTiming.WarmRerunMs(runs * 4);
         Row(table, "warm generator re-run after a C# edit", "GeneratorDriver.RunGenerators", warm, "-", "-", "-", Goal(warm <= 1, "≤ 1 ms"));
         return table.ToString();
