@@ -34,13 +34,18 @@ namespace WitSharp.Generator.Emit.Resources
         /// True when handles of this kind can be bound. Functions whose signature contains an unsupported handle
         /// get no trampoline (their host interface is still written).
         /// </summary>
-        public bool Supports(WitHandleKind handle) => s_bound && Ownership.ResourceOf(handle.Resource) >= 0;
+        public bool Supports(WitHandleKind handle) => ClassesWired && Ownership.ResourceOf(handle.Resource) >= 0;
 
-        // Off until CSharpBindingsGenerator wires the resource classes (right after it creates the codecs):
-        //   typeDefinitions.Resources = new ResourceClassEmitter(names, types, signatures, diagnostics, support, handles, new ExportCallWriter(codecs, support, handles));
-        // and ExportBindingEmitter's constructor body also writes `_context.Instance.BindExports(invoker, resolveExport);`
-        // so guest-resource objects can call their methods and destructor.
-        private static readonly bool s_bound = false;
+        /// <summary>
+        /// Set by <see cref="ResourceClassEmitter"/>'s constructor: handles are bound only when the resource classes
+        /// they lift into (guest-resource objects, host intrinsics) are written. The one line that wires them goes in
+        /// <c>CSharpBindingsGenerator.Generate</c> right after the codecs are created:
+        /// <c>typeDefinitions.Resources = new ResourceClassEmitter(names, types, signatures, diagnostics, support, handles, new ExportCallWriter(codecs, support, handles));</c>
+        /// Export bindings should also bind the instance's exports in their constructor
+        /// (<c>_context.Instance.BindExports(invoker, resolveExport);</c>) so guest-resource objects can call their
+        /// methods and destructor without the host doing it.
+        /// </summary>
+        public bool ClassesWired { get; set; }
 
         /// <summary>
         /// A C# expression of type <c>uint</c>: the handle index the guest receives for the C# value

@@ -41,6 +41,7 @@ namespace WitSharp.Generator.Emit.Resources
             _support = support;
             _ownership = handles.Ownership;
             _exportCalls = exportCalls;
+            handles.ClassesWired = true;
         }
 
         /// <summary>Writes resource <paramref name="typeId"/> as class <paramref name="name"/>; <paramref name="functions"/> are its owner's functions.</summary>
