@@ -40,6 +40,10 @@ public class AbiBenchmarks
     [Benchmark]
     public int BytesLimit() => _w.BytesLimit();
 
+    /// <summary>The bytes limit when the result is a new array.</summary>
+    [Benchmark]
+    public int BytesFreshArrayLimit() => _w.BytesFreshArrayLimit();
+
     /// <summary>10k records through the generated export binding.</summary>
     [Benchmark]
     public int GeneratedRecords() => _w.GeneratedRecordsRoundTrip();

@@ -139,6 +139,18 @@ public sealed class AbiWorkloads
         return Bindings.ListCodec.LiftInto<byte>(_cx, ptr, length, _limitCopy);
     }
 
+    /// <summary>
+    /// The bytes limit when the result must be a new array, as the generated API's <c>byte[]</c> is: one copy in, then
+    /// a new uninitialised 1 MiB array (a large-object-heap allocation) and the copy out.
+    /// </summary>
+    public int BytesFreshArrayLimit()
+    {
+        Bytes.AsSpan().CopyTo(_limitBuffer);
+        byte[] copy = GC.AllocateUninitializedArray<byte>(OneMiB);
+        _limitBuffer.AsSpan(0, OneMiB).CopyTo(copy);
+        return copy[OneMiB - 1];
+    }
+
     /// <summary>The limit for bytes: two <c>Span.CopyTo</c> of the same 1 MiB.</summary>
     public int BytesLimit()
     {
