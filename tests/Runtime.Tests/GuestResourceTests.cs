@@ -108,6 +108,18 @@ public sealed class GuestResourceTests
     }
 
     [Fact]
+    public void BindingTheSameSeamAgainKeepsResolvedIndices()
+    {
+        var (cx, invoker) = NewContext();
+        var exports = cx.Instance.Exports;
+        cx.Instance.BindExports(invoker, invoker.Resolve);
+        Assert.Same(exports, cx.Instance.Exports);
+        var other = new RecordingInvoker();
+        cx.Instance.BindExports(other, other.Resolve);
+        Assert.Same(other, cx.Instance.RequireExports().Invoker);
+    }
+
+    [Fact]
     public void UsingExportsBeforeTheyAreBoundIsAClearError()
     {
         var cx = TestTypes.Context(new TestMemory());

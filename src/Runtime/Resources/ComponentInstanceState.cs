@@ -28,8 +28,14 @@ namespace WitSharp.Runtime.Resources
         /// Lets objects standing for guest-implemented resources call their methods and destructor: call it once the
         /// instance's exports can be invoked (generated export bindings do it for you).
         /// </summary>
-        public void BindExports(ICoreFunctionInvoker invoker, Func<string, int> resolveExport) =>
-            Exports = new GuestExports(invoker, resolveExport);
+        public void BindExports(ICoreFunctionInvoker invoker, Func<string, int> resolveExport)
+        {
+            // A world's binding and its nested interface bindings all bind the same seam: keep the resolved indices.
+            if (Exports is null || !Exports.Uses(invoker, resolveExport))
+            {
+                Exports = new GuestExports(invoker, resolveExport);
+            }
+        }
 
         /// <summary>The bound exports; throws <see cref="InvalidOperationException"/> before <see cref="BindExports"/>.</summary>
         public GuestExports RequireExports() =>

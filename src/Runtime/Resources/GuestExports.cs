@@ -26,6 +26,10 @@ namespace WitSharp.Runtime.Resources
         /// <summary>Calls the instance's core functions.</summary>
         public ICoreFunctionInvoker Invoker { get; }
 
+        /// <summary>True when this seam calls through <paramref name="invoker"/> and resolves with <paramref name="resolveExport"/>.</summary>
+        public bool Uses(ICoreFunctionInvoker invoker, Func<string, int> resolveExport) =>
+            ReferenceEquals(Invoker, invoker) && _resolveExport.Equals(resolveExport);
+
         /// <summary>The index of core export <paramref name="name"/>, resolved on first use.</summary>
         public int Index(string name)
         {
