@@ -109,6 +109,22 @@ public sealed class AbiWorkloads
         return _echo.EchoValues.Choices(TypedChoices).Length;
     }
 
+    /// <summary>
+    /// The records' names alone, each stored and lifted through <see cref="StringCodec"/> as the generated record codec
+    /// does: the string share of a record's per-element cost.
+    /// </summary>
+    public int ShortStringsRoundTrip()
+    {
+        _memory.Reset();
+        int total = 0;
+        foreach (Entry entry in TypedEntries)
+        {
+            (ulong ptr, ulong units) = StringCodec.StoreIntoRange(_cx, entry.Name, StringSourceEncoding.Utf16);
+            total += StringCodec.Lift(_cx, ptr, units, out _).Length;
+        }
+        return total;
+    }
+
     /// <summary><c>list&lt;u8&gt;</c> round trip through the generated export binding of <c>echo-bytes.bytes</c>.</summary>
     public int GeneratedBytesRoundTrip()
     {

@@ -25,6 +25,7 @@ public static class QuickRun
         Pair(table, "1 MiB list<u8>, echo export call, limit with a new result array", "generated binding (ListCodec, new array)", () => w.GeneratedBytesRoundTrip(), () => w.BytesFreshArrayLimit(), runs);
         Pair(table, "1 MiB list<u8>, lower+lift into a reused buffer", "ListCodec.Lower + ListCodec.LiftInto", () => w.BytesIntoBufferRoundTrip(), () => w.BytesLimit(), runs);
         Elements(table, "10k list<record{name: string, id: u32}>, echo export call", Generated, () => w.GeneratedRecordsRoundTrip(), runs, goalNs: 50);
+        Elements(table, "10k short strings (the records' names) alone, store+lift", "StringCodec.StoreIntoRange + Lift", () => w.ShortStringsRoundTrip(), runs, goalNs: null);
         Elements(table, "10k list<record{name: string, id: u32}>, store+load", Dynamic, () => w.RecordsRoundTrip(), runs, goalNs: null);
         Elements(table, "10k list<variant{a(u32), b(string), c}>, echo export call", Generated, () => w.GeneratedVariantsRoundTrip(), runs, goalNs: null);
         Elements(table, "10k list<variant{a(u32), b(string), c}>, store+load", Dynamic, () => w.VariantsRoundTrip(), runs, goalNs: null);
