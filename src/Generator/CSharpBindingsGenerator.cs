@@ -38,8 +38,11 @@ namespace WitSharp.Generator
             var handles = new HandleCoding(resolve, names);
             var layout = new CanonicalLayout(resolve);
             var support = new TypeSupport(resolve, layout, handles);
-            var codecs = new ValueCodecs(resolve, names, types, layout, handles);
-            var exportBindings = new ExportBindingEmitter(types, new ExportCallWriter(codecs, support, handles));
+            var codecs = new ValueCodecs(resolve, names, types, layout, handles, support);
+            var exportCalls = new ExportCallWriter(codecs, support, handles);
+            // Resource classes lift and lower through the same codecs; wiring them turns handle support on.
+            typeDefinitions.Resources = new ResourceClassEmitter(names, types, signatures, diagnostics, support, handles, exportCalls);
+            var exportBindings = new ExportBindingEmitter(types, exportCalls);
             var importBindings = new ImportBindingEmitter(resolve, names, support, new ImportCallWriter(codecs, support, handles));
             var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, exportBindings, importBindings, support);
             var world = resolve.Worlds[worldId];

@@ -47,6 +47,8 @@ namespace WitSharp.Generator.Emit
             w.Open();
             w.Line("_invoker = invoker;");
             w.Line("_context = global::WitSharp.Runtime.Bindings.ValueCodecSupport.RequireMemory32(context);");
+            // Objects standing for guest-implemented resources call their methods through the instance's exports.
+            w.Line("_context.Instance.BindExports(invoker, resolveExport);");
             for (int i = 0; i < members.Count; i++)
             {
                 w.Line("_export" + i + " = resolveExport(" + ExportCallWriter.Literal(coreName(members[i].Function)) + ");");

@@ -37,7 +37,7 @@ namespace WitSharp.Generator.Emit
             IReadOnlyList<WitFunction> functions, string witName)
         {
             var bound = members.Where(m => _support.Supports(m.Function)).ToList();
-            var methods = Methods(functions, members);
+            var methods = Methods(className, functions, members);
             if (bound.Count == 0 && methods.Count == 0) return;
             w.Line();
             w.Line("/// <summary>");
@@ -75,10 +75,10 @@ namespace WitSharp.Generator.Emit
         }
 
         // Each bindable resource method: a trampoline name (after the members' names) and the method's C# name.
-        private List<(WitFunction Function, string Trampoline, string Method)> Methods(IReadOnlyList<WitFunction> functions,
+        private List<(WitFunction Function, string Trampoline, string Method)> Methods(string className, IReadOnlyList<WitFunction> functions,
             IReadOnlyList<(WitFunction Function, string Member)> members)
         {
-            var scope = new NameScope(NameScope.ObjectMembers);
+            var scope = NameScope.ForMembersOf(className);
             foreach (var m in members) scope.Reserve(m.Member);
             var result = new List<(WitFunction, string, string)>();
             var perResource = new Dictionary<int, Dictionary<WitFunction, string>>();

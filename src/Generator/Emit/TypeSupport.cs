@@ -16,7 +16,7 @@ namespace WitSharp.Generator.Emit
         private readonly WitResolve _resolve;
         private readonly CanonicalLayout _layout;
         private readonly HandleCoding _handles;
-        private readonly Dictionary<int, (bool Ok, bool Handle)> _memo = new Dictionary<int, (bool, bool)>();
+        private readonly Dictionary<int, Facts> _memo = new Dictionary<int, Facts>();
 
         public TypeSupport(WitResolve resolve, CanonicalLayout layout, HandleCoding handles)
         {
@@ -55,7 +55,27 @@ namespace WitSharp.Generator.Emit
             return function.Result is { IsId: true } r && Walk(r.TypeId).Handle;
         }
 
-        private (bool Ok, bool Handle) Walk(int root)
+        /// <summary>True when storing a value of <paramref name="type"/> calls <c>cabi_realloc</c> (it holds a string or list).</summary>
+        public bool Allocates(WitType type) => type.IsId ? Walk(type.TypeId).Allocates : type.Kind == WitTypeKind.String;
+
+        // What the walk learns about a type: bindable, holds a handle, holds a string or list.
+        private readonly struct Facts
+        {
+            public Facts(bool ok, bool handle, bool allocates)
+            {
+                Ok = ok;
+                Handle = handle;
+                Allocates = allocates;
+            }
+
+            public bool Ok { get; }
+
+            public bool Handle { get; }
+
+            public bool Allocates { get; }
+        }
+
+        private Facts Walk(int root)
         {
             if (_memo.TryGetValue(root, out var known)) return known;
             var stack = new Stack<int>();
@@ -68,24 +88,27 @@ namespace WitSharp.Generator.Emit
                 int id = stack.Peek();
                 if ((uint)id >= (uint)_resolve.Types.Count)
                 {
-                    Finish(stack, onStack, id, (false, false));
+                    Finish(stack, onStack, id, new Facts(false, false, false));
                     continue;
                 }
                 children.Clear();
                 var kind = _resolve.Types[id].Kind;
                 bool ok = Own(kind, children);
                 bool handle = kind is WitHandleKind;
+                bool allocates = kind is WitListKind;
                 bool waiting = false;
                 foreach (var child in children)
                 {
                     if (!child.IsId)
                     {
                         ok &= child.Kind != WitTypeKind.ErrorContext;
+                        allocates |= child.Kind == WitTypeKind.String;
                     }
                     else if (_memo.TryGetValue(child.TypeId, out var childResult))
                     {
                         ok &= childResult.Ok;
                         handle |= childResult.Handle;
+                        allocates |= childResult.Allocates;
                     }
                     else if (onStack.Contains(child.TypeId))
                     {
@@ -98,12 +121,12 @@ namespace WitSharp.Generator.Emit
                         waiting = true;
                     }
                 }
-                if (!waiting) Finish(stack, onStack, id, (ok, handle));
+                if (!waiting) Finish(stack, onStack, id, new Facts(ok, handle, allocates));
             }
             return _memo[root];
         }
 
-        private void Finish(Stack<int> stack, HashSet<int> onStack, int id, (bool Ok, bool Handle) result)
+        private void Finish(Stack<int> stack, HashSet<int> onStack, int id, Facts result)
         {
             _memo[id] = result;
             stack.Pop();

@@ -32,13 +32,14 @@ namespace WitSharp.Generator.Emit
         private readonly BindingNames _names;
         private readonly TypeMapper _types;
         private readonly HandleCoding _handles;
+        private readonly TypeSupport _support;
         private readonly string _prefix;
         private readonly HashSet<string> _requested = new HashSet<string>();
         private readonly List<(CodecMethod Method, int Id, string Name)> _queue = new List<(CodecMethod, int, string)>();
-        private readonly Dictionary<int, bool> _allocates = new Dictionary<int, bool>();
 
-        public ValueCodecs(WitResolve resolve, BindingNames names, TypeMapper types, CanonicalLayout layout, HandleCoding handles)
+        public ValueCodecs(WitResolve resolve, BindingNames names, TypeMapper types, CanonicalLayout layout, HandleCoding handles, TypeSupport support)
         {
+            _support = support;
             _resolve = resolve;
             _names = names;
             _types = types;
@@ -168,25 +169,7 @@ namespace WitSharp.Generator.Emit
         private WitTypeDefKind Def(int id) => _resolve.Types[id].Kind;
 
         /// <summary>True when storing a value of <paramref name="type"/> allocates guest memory (strings and lists inside).</summary>
-        private bool Allocates(WitType type)
-        {
-            type = Unalias(type);
-            if (!type.IsId) return type.Kind == WitTypeKind.String;
-            if (_allocates.TryGetValue(type.TypeId, out bool known)) return known;
-            bool result = false;
-            switch (Def(type.TypeId))
-            {
-                case WitListKind: result = true; break;
-                case WitRecordKind record: foreach (var f in record.Fields) result |= Allocates(f.Type); break;
-                case WitTupleKind tuple: foreach (var t in tuple.Types) result |= Allocates(t); break;
-                case WitFixedSizeListKind fixedList: result = Allocates(fixedList.Element); break;
-                default:
-                    foreach (var (payload, _) in CasePayloads(type.TypeId)) if (payload is { } p) result |= Allocates(p);
-                    break;
-            }
-            _allocates[type.TypeId] = result;
-            return result;
-        }
+        private bool Allocates(WitType type) => _support.Allocates(Unalias(type));
 
         // Offsets stay folded: Plus("at + 4", 4) is "at + 8".
         private static string Plus(string at, int k)
