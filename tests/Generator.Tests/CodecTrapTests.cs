@@ -30,6 +30,8 @@ public sealed class CodecTrapTests
           put-e: func(x: e);
           put-fixed: func(x: list<u8, 3>);
           put-string: func(x: string);
+          put-records: func(tag: string, x: list<r>);
+          put-nested: func(x: option<list<option<r>>>);
         }
         world w { import checks; export checks; }
         """;
@@ -53,6 +55,8 @@ public sealed class CodecTrapTests
             public void PutE(E x) => Calls++;
             public void PutFixed(byte[] x) => Calls++;
             public void PutString(string x) => Calls++;
+            public void PutRecords(string tag, R[] x) => Calls++;
+            public void PutNested(R?[]? x) => Calls++;
         }
         public static class Driver
         {
@@ -62,6 +66,7 @@ public sealed class CodecTrapTests
             public static object Bind(ICoreFunctionInvoker guest, CallContext cx) => new ChecksExportsBinding(guest, cx, n => 0);
             public static object Record(string name) => new R(name, 1);
             public static object Enum(int value) => (E)value;
+            public static object RecordsWithANullName() => new[] { new R("a", 1), new R(null!, 2) };
         }
         """;
 
@@ -147,6 +152,18 @@ public sealed class CodecTrapTests
         { "PutString", () => null, typeof(ArgumentNullException) },
     };
 
+    [Fact]
+    public void ANullDeepInAListIsFoundBeforeAnyStringIsStored()
+    {
+        var guest = new ScriptedGuest(default);
+        var binding = Driver.GetMethod("Bind")!.Invoke(null, new object[] { guest, guest.Memory.Context() })!;
+        var records = Driver.GetMethod("RecordsWithANullName")!.Invoke(null, null);
+        var error = Assert.Throws<TargetInvocationException>(() => binding.GetType().GetMethod("PutRecords")!.Invoke(binding, new[] { "tag", records }));
+        Assert.IsType<ArgumentNullException>(error.InnerException);
+        Assert.Equal(0, guest.Memory.Reallocs);
+        Assert.Equal(0, guest.Calls);
+    }
+
     [Theory]
     [MemberData(nameof(HostArguments))]
     public void BadHostValuesAreArgumentErrorsAndTheGuestIsNotCalled(string function, Func<object?> value, Type exception)
@@ -156,6 +173,7 @@ public sealed class CodecTrapTests
         var error = Assert.Throws<TargetInvocationException>(() => binding.GetType().GetMethod(function)!.Invoke(binding, new[] { value() }));
         Assert.IsType(exception, error.InnerException);
         Assert.Equal(0, guest.Calls);
+        Assert.Equal(0, guest.Memory.Reallocs);
     }
 
     private sealed class ScriptedGuest : ICoreFunctionInvoker

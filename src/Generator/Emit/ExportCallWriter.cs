@@ -47,6 +47,11 @@ namespace WitSharp.Generator.Emit
             if (receiver is not null && function.Params.Count > 0) values.Add((function.Params[0].Type, receiver));
             foreach (var (p, parameter) in SignatureWriter.Parameters(function)) values.Add((p.Type, parameter));
             var signature = layout.Signature(function, AbiCallKind.LiftSync);
+            // Host values are checked first: a bad one is an argument error before the guest's realloc runs.
+            for (int i = receiver is null ? 0 : 1; i < values.Count; i++)
+            {
+                if (_codecs.Check(values[i].Type, values[i].Expr, values[i].Expr.TrimStart('@')) is { } check) w.Line(check);
+            }
             string span = "global::System.Span<" + Runtime + "CoreValue>";
             if (signature.ParamsInMemory)
             {

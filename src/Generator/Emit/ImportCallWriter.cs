@@ -77,14 +77,22 @@ namespace WitSharp.Generator.Emit
                 w.Line("ulong __return = " + Support + "CheckArea(context, args[" + last + "], " + resultLayout.Alignment + ", " + resultLayout.Size + ", "
                     + ExportCallWriter.Literal(function.Name + " return area") + ");");
                 w.Line("var __result = " + call(arguments) + ";");
+                CheckResult(w, result);
                 w.Line(_codecs.Store(result, "__result", "__return", "context"));
             }
             else
             {
                 w.Line("var __result = " + call(arguments) + ";");
+                CheckResult(w, result);
                 w.Line(_codecs.LowerFlat(result, "__result", "results", "0", "context"));
             }
             if (handles) _handles.EndCall(w, "context");
+        }
+
+        // The host's result is checked before anything is written to the guest.
+        private void CheckResult(CodeWriter w, WitType result)
+        {
+            if (_codecs.Check(result, "__result", "the result") is { } check) w.Line(check);
         }
     }
 }

@@ -58,22 +58,14 @@ namespace WitSharp.Generator.Emit
         /// <summary>True when storing a value of <paramref name="type"/> calls <c>cabi_realloc</c> (it holds a string or list).</summary>
         public bool Allocates(WitType type) => type.IsId ? Walk(type.TypeId).Allocates : type.Kind == WitTypeKind.String;
 
+        /// <summary>
+        /// True when a C# value of <paramref name="type"/> can be invalid for lowering: it is or holds a reference that
+        /// may be null (strings, lists, records, variants, resources), an enum, or a fixed-length list.
+        /// </summary>
+        public bool NeedsCheck(WitType type) => type.IsId ? Walk(type.TypeId).Checked : type.Kind == WitTypeKind.String;
+
         // What the walk learns about a type: bindable, holds a handle, holds a string or list.
-        private readonly struct Facts
-        {
-            public Facts(bool ok, bool handle, bool allocates)
-            {
-                Ok = ok;
-                Handle = handle;
-                Allocates = allocates;
-            }
-
-            public bool Ok { get; }
-
-            public bool Handle { get; }
-
-            public bool Allocates { get; }
-        }
+        private readonly record struct Facts(bool Ok, bool Handle, bool Allocates, bool Checked);
 
         private Facts Walk(int root)
         {
@@ -88,7 +80,7 @@ namespace WitSharp.Generator.Emit
                 int id = stack.Peek();
                 if ((uint)id >= (uint)_resolve.Types.Count)
                 {
-                    Finish(stack, onStack, id, new Facts(false, false, false));
+                    Finish(stack, onStack, id, new Facts(false, false, false, false));
                     continue;
                 }
                 children.Clear();
@@ -96,6 +88,7 @@ namespace WitSharp.Generator.Emit
                 bool ok = Own(kind, children);
                 bool handle = kind is WitHandleKind;
                 bool allocates = kind is WitListKind;
+                bool check = kind is WitListKind or WitFixedSizeListKind or WitRecordKind or WitVariantKind or WitEnumKind or WitHandleKind;
                 bool waiting = false;
                 foreach (var child in children)
                 {
@@ -103,12 +96,14 @@ namespace WitSharp.Generator.Emit
                     {
                         ok &= child.Kind != WitTypeKind.ErrorContext;
                         allocates |= child.Kind == WitTypeKind.String;
+                        check |= child.Kind == WitTypeKind.String;
                     }
                     else if (_memo.TryGetValue(child.TypeId, out var childResult))
                     {
                         ok &= childResult.Ok;
                         handle |= childResult.Handle;
                         allocates |= childResult.Allocates;
+                        check |= childResult.Checked;
                     }
                     else if (onStack.Contains(child.TypeId))
                     {
@@ -121,7 +116,7 @@ namespace WitSharp.Generator.Emit
                         waiting = true;
                     }
                 }
-                if (!waiting) Finish(stack, onStack, id, new Facts(ok, handle, allocates));
+                if (!waiting) Finish(stack, onStack, id, new Facts(ok, handle, allocates, check));
             }
             return _memo[root];
         }

@@ -51,7 +51,7 @@ namespace WitSharp.Generator.Emit
         /// <summary>The layouts the codecs follow.</summary>
         public CanonicalLayout Layout { get; }
 
-        private enum CodecMethod { Lower, Lift, Write, Store, Read, LowerList, LiftList }
+        private enum CodecMethod { Lower, Lift, Write, Store, Read, LowerList, LiftList, Check }
 
         /// <summary>A statement writing the flat values of <paramref name="value"/> into span <paramref name="flat"/> from index <paramref name="at"/>.</summary>
         public string LowerFlat(WitType type, string value, string flat, string at, string cx)
@@ -107,6 +107,20 @@ namespace WitSharp.Generator.Emit
             return ReadPrimitive(type.Kind, memory, at);
         }
 
+        /// <summary>
+        /// A statement that throws an <c>ArgumentException</c> when the host value <paramref name="value"/> cannot be
+        /// lowered (a null where the type has no option, an enum value with no case, a fixed-length list of the wrong
+        /// length), so calls fail before any guest state changes; null when no value of the type can be invalid.
+        /// Unpaired surrogates are left to <c>StringCodec</c>, which finds them before it allocates.
+        /// </summary>
+        public string? Check(WitType type, string value, string what)
+        {
+            type = Unalias(type);
+            if (!_support.NeedsCheck(type)) return null;
+            if (!type.IsId) return "if (" + value + " is null) throw " + Support + "Null(" + Literal(what) + ");";
+            return Request(CodecMethod.Check, type.TypeId) + "(" + value + ");";
+        }
+
         /// <summary>Writes <c>__CanonicalCodecs</c> with every method the trampolines asked for (nothing when none did).</summary>
         public void Emit(CodeWriter w)
         {
@@ -147,6 +161,7 @@ namespace WitSharp.Generator.Emit
                 CodecMethod.Write => ("void " + name + "(" + cx + ", " + memory + ", " + cs + " value)", new System.Action<CodeWriter, int>(WriteWrite)),
                 CodecMethod.Store => ("void " + name + "(" + cx + ", " + cs + " value, ulong ptr)", new System.Action<CodeWriter, int>(WriteStore)),
                 CodecMethod.Read => (cs + " " + name + "(" + cx + ", global::System.ReadOnly" + memory.Substring("global::System.".Length) + ")", new System.Action<CodeWriter, int>(WriteRead)),
+                CodecMethod.Check => ("void " + name + "(" + cs + " value)", new System.Action<CodeWriter, int>(WriteCheck)),
                 CodecMethod.LowerList => ("(ulong Pointer, ulong Length) " + name + "(" + cx + ", " + cs + " value)", new System.Action<CodeWriter, int>(WriteLowerList)),
                 _ => (cs + " " + name + "(" + cx + ", ulong ptr, ulong length)", new System.Action<CodeWriter, int>(WriteLiftList)),
             };

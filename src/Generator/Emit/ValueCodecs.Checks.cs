@@ -1,0 +1,49 @@
+using WitSharp.WitParser.Resolution;
+
+namespace WitSharp.Generator.Emit
+{
+    internal sealed partial class ValueCodecs
+    {
+        // Check{T}: walks the host value once before anything is lowered; only parts that can be invalid are visited.
+        private void WriteCheck(CodeWriter w, int id)
+        {
+            switch (Def(id))
+            {
+                case WitRecordKind:
+                case WitTupleKind:
+                    NullCheck(w, id, "value");
+                    foreach (var (field, access) in Fields(id, "value")) CheckPart(w, field, access);
+                    return;
+                case WitFixedSizeListKind fixedList:
+                    FixedLengthCheck(w, fixedList);
+                    CheckElements(w, fixedList.Element);
+                    return;
+                case WitListKind list:
+                    w.Line("if (value is null) throw " + Support + "Null(\"list\");");
+                    CheckElements(w, list.Element);
+                    return;
+                case WitEnumKind:
+                    EnumRangeCheck(w, id);
+                    return;
+                case WitHandleKind:
+                    w.Line("if (value is null) throw " + Support + "Null(\"resource\");");
+                    return;
+            }
+            WriteCaseDispatch(w, id, "value", (index, payload, access) =>
+            {
+                if (payload is { } p) CheckPart(w, p, access!);
+            });
+        }
+
+        private void CheckElements(CodeWriter w, WitType element)
+        {
+            if (Check(element, "value[i]", "list element") is not { } check) return;
+            w.Line("for (int i = 0; i < value.Length; i++) " + check);
+        }
+
+        private void CheckPart(CodeWriter w, WitType type, string access)
+        {
+            if (Check(type, access, access.Substring(access.LastIndexOf('.') + 1)) is { } check) w.Line(check);
+        }
+    }
+}
