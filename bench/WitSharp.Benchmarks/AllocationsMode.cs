@@ -33,6 +33,8 @@ public static class AllocationsMode
         return 0;
     }
 
+    private static readonly int Runs = int.TryParse(Environment.GetEnvironmentVariable("RUNS"), out int runs) ? runs : 1;
+
     private static void Sample(string phase, Func<object> work)
     {
         // What the result keeps alive: the heap after a full collection with and without it.
@@ -44,11 +46,14 @@ public static class AllocationsMode
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var paused = GC.GetTotalPauseDuration();
         using var listener = new AllocationTickListener();
-        GC.KeepAlive(work());
+        for (int i = 0; i < Runs; i++) GC.KeepAlive(work());
+        // Runtime events reach an in-process listener asynchronously.
+        System.Threading.Thread.Sleep(1500);
         // Counts include the collections of older generations (a gen1 collection also collects gen0).
         Console.WriteLine($"{phase}: sampled {listener.Total / 1e6:F1} MB; collections gen0/1/2: {GC.CollectionCount(0) - gen0}/"
             + $"{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms; "
-            + $"the result retains {retained / 1e6:F1} MB");
+            + $"the result retains {retained / 1e6:F1} MB; GC starts (generation/reason): "
+            + string.Join(", ", listener.Starts.OrderBy(p => p.Key).Select(p => $"{p.Key} x{p.Value}")));
         foreach (var (type, bytes) in listener.ByType.OrderByDescending(p => p.Value).Take(int.TryParse(Environment.GetEnvironmentVariable("TOP"), out int top) ? top : 15))
             Console.WriteLine($"  {bytes / 1e6,8:F1} MB  {type}");
     }
@@ -59,6 +64,8 @@ public static class AllocationsMode
 
         public long Total { get; private set; }
 
+        public Dictionary<string, int> Starts { get; } = new Dictionary<string, int>();
+
         protected override void OnEventSourceCreated(EventSource source)
         {
             // The runtime provider, GC keyword, verbose level: GCAllocationTick_V4 events.
@@ -67,12 +74,23 @@ public static class AllocationsMode
 
         protected override void OnEventWritten(EventWrittenEventArgs e)
         {
-            if (e.EventName == null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload == null) return;
+            if (e.EventName == null || e.Payload == null) return;
+            if (e.EventName.StartsWith("GCStart", StringComparison.Ordinal))
+            {
+                // The runtime's reasons: 0 small-object budget, 4 large-object budget, 1 induced.
+                string key = $"gen{e.Payload[e.PayloadNames!.IndexOf("Depth")]}/reason {e.Payload[e.PayloadNames.IndexOf("Reason")]}";
+                lock (Starts) Starts[key] = Starts.TryGetValue(key, out int n) ? n + 1 : 1;
+                return;
+            }
+            if (!e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal)) return;
             int amountIndex = e.PayloadNames!.IndexOf("AllocationAmount64");
             int typeIndex = e.PayloadNames.IndexOf("TypeName");
             if (amountIndex < 0 || typeIndex < 0) return;
             long amount = Convert.ToInt64(e.Payload[amountIndex]);
             string type = e.Payload[typeIndex] as string ?? "?";
+            // Allocation kind 1: the large-object heap, whose budget triggers full collections.
+            int kindIndex = e.PayloadNames.IndexOf("AllocationKind");
+            if (kindIndex >= 0 && Convert.ToInt32(e.Payload[kindIndex]) == 1) type = "(large) " + type;
             lock (ByType)
             {
                 ByType[type] = ByType.TryGetValue(type, out long sum) ? sum + amount : amount;

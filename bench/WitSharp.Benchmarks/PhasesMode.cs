@@ -32,7 +32,7 @@ public static class PhasesMode
             Console.Error.WriteLine("usage: phases [--iterations N] <file.wit> ...");
             return 2;
         }
-        Console.WriteLine("file | bytes | lex ms (MB/s) | lex+parse ms (MB/s) | +resolve ms | resolve/parse | alloc lex/parse/load MB | GC pause per run lex/parse/load ms | full GCs per run");
+        Console.WriteLine("file | bytes | lex ms (MB/s) | lex+parse ms (MB/s) | +resolve ms | resolve/parse | alloc lex/parse/load MB | GC pause per run lex/parse/load ms | full GCs per run | processor ms per run lex/parse/load");
         for (int f = first; f < args.Length; f++)
         {
             string text = File.ReadAllText(args[f]);
@@ -42,15 +42,15 @@ public static class PhasesMode
             var parse = Measure(iterations, () => WitSyntaxTree.Parse(source));
             var load = Measure(iterations, () => WitLoader.LoadText(args[f], text));
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                "{0} | {1:N0} | {2:F3} ({3:F0}) | {4:F3} ({5:F0}) | {6:F3} | {7:F2} | {8:F2}/{9:F2}/{10:F2} | {11:F2}/{12:F2}/{13:F2} | {14:F2}/{15:F2}/{16:F2}",
+                "{0} | {1:N0} | {2:F3} ({3:F0}) | {4:F3} ({5:F0}) | {6:F3} | {7:F2} | {8:F2}/{9:F2}/{10:F2} | {11:F2}/{12:F2}/{13:F2} | {14:F2}/{15:F2}/{16:F2} | {17:F2}/{18:F2}/{19:F2}",
                 Path.GetFileName(args[f]), mb * 1e6, lex.MinMs, mb / lex.MinMs * 1e3, parse.MinMs, mb / parse.MinMs * 1e3,
                 load.MinMs, (load.MinMs - parse.MinMs) / parse.MinMs, lex.Bytes / 1e6, parse.Bytes / 1e6, load.Bytes / 1e6,
-                lex.GcMs, parse.GcMs, load.GcMs, lex.FullGcs, parse.FullGcs, load.FullGcs));
+                lex.GcMs, parse.GcMs, load.GcMs, lex.FullGcs, parse.FullGcs, load.FullGcs, lex.CpuMs, parse.CpuMs, load.CpuMs));
         }
         return 0;
     }
 
-    private static (double MinMs, long Bytes, double GcMs, double FullGcs) Measure(int iterations, Func<object> work)
+    private static (double MinMs, long Bytes, double GcMs, double FullGcs, double CpuMs) Measure(int iterations, Func<object> work)
     {
         work();
         long before = GC.GetTotalAllocatedBytes(true);
@@ -59,13 +59,15 @@ public static class PhasesMode
         double min = double.MaxValue;
         var pausedBefore = GC.GetTotalPauseDuration();
         int fullBefore = GC.CollectionCount(2);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         for (int i = 0; i < iterations; i++)
         {
             var watch = Stopwatch.StartNew();
             work();
             min = Math.Min(min, watch.Elapsed.TotalMilliseconds);
         }
+        double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / iterations;
         return (min, bytes, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds / iterations,
-            (GC.CollectionCount(2) - fullBefore) / (double)iterations);
+            (GC.CollectionCount(2) - fullBefore) / (double)iterations, cpu);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
+using WitSharp.WitParser.Collections;
 
 namespace WitSharp.WitParser.Resolution
 {
@@ -15,8 +16,10 @@ namespace WitSharp.WitParser.Resolution
         private const int LinearLimit = 8;
         private static readonly EqualityComparer<TKey> s_comparer = EqualityComparer<TKey>.Default;
 
-        private readonly List<KeyValuePair<TKey, TValue>> _entries = new List<KeyValuePair<TKey, TValue>>();
-        private Dictionary<TKey, int>? _index;
+        // Chunked storage and a sharded index: a world can import thousands of interfaces, and a single large
+        // array would be allocated on the large-object heap (whose allocations trigger full collections).
+        private readonly ChunkedList<KeyValuePair<TKey, TValue>> _entries = new ChunkedList<KeyValuePair<TKey, TValue>>(chunkBits: 10);
+        private ShardedDictionary<TKey, int>? _index;
 
         /// <summary>Creates an empty map with the default key comparer.</summary>
         public OrderedMap()
@@ -89,7 +92,7 @@ namespace WitSharp.WitParser.Resolution
             _entries.Add(new KeyValuePair<TKey, TValue>(key, value));
             if (_index == null && _entries.Count > LinearLimit)
             {
-                _index = new Dictionary<TKey, int>(_entries.Count * 2);
+                _index = new ShardedDictionary<TKey, int>(_entries.Count * 2);
                 for (int j = 0; j < _entries.Count; j++) _index[_entries[j].Key] = j;
             }
             return true;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using WitSharp.WitParser.Collections;
 using System.Text;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Text;
@@ -16,9 +17,9 @@ namespace WitSharp.WitParser.Resolution
         private readonly WitResolve _resolve;
         private readonly FeatureGate _gate;
         // Old (package-local) index to new index; null when the item was gated out.
-        private readonly List<int?> _types = new List<int?>();
-        private readonly List<int?> _interfaces = new List<int?>();
-        private readonly List<int?> _worlds = new List<int?>();
+        private readonly ChunkedList<int?> _types = new ChunkedList<int?>();
+        private readonly ChunkedList<int?> _interfaces = new ChunkedList<int?>();
+        private readonly ChunkedList<int?> _worlds = new ChunkedList<int?>();
         private readonly Dictionary<int, int> _ownHandles = new Dictionary<int, int>();
         private readonly TypeFactCache _hasBorrow = new TypeFactCache();
         private readonly TypeFactCache _isResource = new TypeFactCache();
@@ -136,7 +137,7 @@ namespace WitSharp.WitParser.Resolution
             return _packageId;
         }
 
-        private static IEnumerable<int?> Skip(List<int?> list, int count)
+        private static IEnumerable<int?> Skip(ChunkedList<int?> list, int count)
         {
             for (int i = count; i < list.Count; i++) yield return list[i];
         }
@@ -147,7 +148,13 @@ namespace WitSharp.WitParser.Resolution
             return list.Count - 1;
         }
 
-        private static int Map(List<int?> map, int id, string what, SourceLocation? location, string suffix = "")
+        private static int Add<T>(ChunkedList<T> list, T item)
+        {
+            list.Add(item);
+            return list.Count - 1;
+        }
+
+        private static int Map(ChunkedList<int?> map, int id, string what, SourceLocation? location, string suffix = "")
         {
             if (id >= 0 && id < map.Count && map[id] is int v) return v;
             throw ResolutionException.At(DiagnosticCodes.ReferenceToGatedItem,

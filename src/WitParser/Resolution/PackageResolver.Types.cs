@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using WitSharp.WitParser.Collections;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Syntax;
 
@@ -7,7 +8,7 @@ namespace WitSharp.WitParser.Resolution
     internal sealed partial class PackageResolver
     {
         // Anonymous types (list<u8>, option<t>, …) are shared per package by structure.
-        private readonly Dictionary<AnonymousTypeKey, int> _anonymousTypes = new Dictionary<AnonymousTypeKey, int>();
+        private readonly ShardedDictionary<AnonymousTypeKey, int> _anonymousTypes = new ShardedDictionary<AnonymousTypeKey, int>();
 
         /// <summary>
         /// Binds the <c>use</c>s and type definitions of an interface or world into <see cref="_scope"/>:

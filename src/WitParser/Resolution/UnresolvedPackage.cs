@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using WitSharp.WitParser.Collections;
 using WitSharp.WitParser.Text;
 
 namespace WitSharp.WitParser.Resolution
@@ -103,9 +104,9 @@ namespace WitSharp.WitParser.Resolution
 
         public WitDocs Docs { get; }
 
-        public List<WitTypeDef> Types { get; } = new List<WitTypeDef>();
+        public ChunkedList<WitTypeDef> Types { get; } = new ChunkedList<WitTypeDef>();
 
-        public List<SourceLocation> TypeLocations { get; } = new List<SourceLocation>();
+        public ChunkedList<SourceLocation> TypeLocations { get; } = new ChunkedList<SourceLocation>();
 
         public List<WitInterface> Interfaces { get; } = new List<WitInterface>();
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using WitSharp.WitParser.Collections;
 
 namespace WitSharp.WitParser.Resolution
 {
@@ -10,7 +11,7 @@ namespace WitSharp.WitParser.Resolution
     {
         internal readonly List<WitWorld> WorldList = new List<WitWorld>();
         internal readonly List<WitInterface> InterfaceList = new List<WitInterface>();
-        internal readonly List<WitTypeDef> TypeList = new List<WitTypeDef>();
+        internal readonly ChunkedList<WitTypeDef> TypeList = new ChunkedList<WitTypeDef>();
         internal readonly List<WitPackage> PackageList = new List<WitPackage>();
 
         /// <summary>All worlds.</summary>

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
+using WitSharp.WitParser.Collections;
 using WitSharp.WitParser.Text;
 
 namespace WitSharp.WitParser.Syntax

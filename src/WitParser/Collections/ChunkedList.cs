@@ -1,0 +1,73 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace WitSharp.WitParser.Collections
+{
+    /// <summary>
+    /// A growing list stored in chunks of a fixed power-of-two length, for the lists whose size follows the input
+    /// (tokens, types, their locations). Each chunk stays below the large-object threshold: large-object
+    /// allocations trigger full collections, which for a big input cost more than the whole parse. Growing never
+    /// copies the items. Chunks of 4,096 suit items up to 20 bytes.
+    /// </summary>
+    internal sealed class ChunkedList<T> : IReadOnlyList<T>
+    {
+        private readonly int _chunkBits;
+        private readonly int _chunkMask;
+        private T[][] _chunks = new T[1][];
+        private int _chunkCount;
+
+        public ChunkedList(int chunkBits = 12)
+        {
+            _chunkBits = chunkBits;
+            _chunkMask = (1 << chunkBits) - 1;
+        }
+
+        public int Count { get; private set; }
+
+        public ref T this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+                return ref _chunks[index >> _chunkBits][index & _chunkMask];
+            }
+        }
+
+        T IReadOnlyList<T>.this[int index] => this[index];
+
+        public void Add(T item)
+        {
+            int chunk = Count >> _chunkBits;
+            int offset = Count & _chunkMask;
+            if (chunk == _chunkCount)
+            {
+                if (_chunkCount == _chunks.Length) Array.Resize(ref _chunks, _chunks.Length * 2);
+                // The first chunk starts small and doubles (most lists are short); later ones are full size at once.
+                _chunks[_chunkCount++] = new T[chunk == 0 ? Math.Min(4, _chunkMask + 1) : _chunkMask + 1];
+            }
+            var current = _chunks[chunk];
+            if (offset == current.Length)
+            {
+                Array.Resize(ref current, Math.Min(_chunkMask + 1, current.Length * 2));
+                _chunks[chunk] = current;
+            }
+            current[offset] = item;
+            Count++;
+        }
+
+        public void Clear()
+        {
+            _chunks = new T[1][];
+            _chunkCount = 0;
+            Count = 0;
+        }
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return this[i];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
