@@ -29,9 +29,13 @@ namespace WitSharp.Generator.Emit
                     w.Line("if (value is null) throw " + Support + "Null(\"resource\");");
                     return;
             }
+            // Only variants are nominal: options and results have no name to claim.
+            string? name = Def(id) is WitVariantKind ? _names.SimpleTypeName(id) : null;
+            var cases = Def(id) is WitVariantKind variant ? Naming.MemberNames.VariantCases(name!, variant) : null;
             WriteCaseDispatch(w, id, "value", (index, payload, access) =>
             {
-                if (payload is { } p) CheckPart(w, p, access!);
+                string what = cases is null ? (index == 0 ? "ok" : "error") : name + "." + cases[index].Case;
+                if (payload is { } p && Check(p, access!, Def(id) is WitOptionKind ? "some" : what) is { } check) w.Line(check);
             });
         }
 
