@@ -56,6 +56,14 @@ namespace WitSharp.WitParser.Collections
             Count++;
         }
 
+        /// <summary>Drops the items from <paramref name="count"/> on (their slots are cleared for the collector).</summary>
+        public void Truncate(int count)
+        {
+            if ((uint)count > (uint)Count) throw new ArgumentOutOfRangeException(nameof(count));
+            for (int i = count; i < Count; i++) this[i] = default!;
+            Count = count;
+        }
+
         public void Clear()
         {
             _chunks = new T[1][];

@@ -90,11 +90,7 @@ namespace WitSharp.WitParser.Resolution
             }
             if (_index != null) _index[key] = _entries.Count;
             _entries.Add(new KeyValuePair<TKey, TValue>(key, value));
-            if (_index == null && _entries.Count > LinearLimit)
-            {
-                _index = new ShardedDictionary<TKey, int>(_entries.Count * 2);
-                for (int j = 0; j < _entries.Count; j++) _index[_entries[j].Key] = j;
-            }
+            BuildIndexIfLarge();
             return true;
         }
 
@@ -104,6 +100,37 @@ namespace WitSharp.WitParser.Resolution
             if (IndexOfKey(key) >= 0) return false;
             Set(key, value);
             return true;
+        }
+
+        /// <summary>Rewrites an entry's value in place; returns false to drop the entry.</summary>
+        internal delegate bool EntryUpdate(int index, TKey key, ref TValue value);
+
+        /// <summary>
+        /// Passes every entry, in order, to <paramref name="update"/>, keeping the new values of the entries it
+        /// keeps. Keys and order stay, so nothing is rebuilt unless entries are dropped.
+        /// </summary>
+        internal void UpdateAll(EntryUpdate update)
+        {
+            int count = _entries.Count;
+            int kept = 0;
+            for (int i = 0; i < count; i++)
+            {
+                var entry = _entries[i];
+                var value = entry.Value;
+                if (!update(i, entry.Key, ref value)) continue;
+                _entries[kept++] = new KeyValuePair<TKey, TValue>(entry.Key, value);
+            }
+            if (kept == count) return;
+            _entries.Truncate(kept);
+            _index = null;
+            BuildIndexIfLarge();
+        }
+
+        private void BuildIndexIfLarge()
+        {
+            if (_index != null || _entries.Count <= LinearLimit) return;
+            _index = new ShardedDictionary<TKey, int>(_entries.Count * 2);
+            for (int j = 0; j < _entries.Count; j++) _index[_entries[j].Key] = j;
         }
 
         /// <summary>Removes every entry.</summary>

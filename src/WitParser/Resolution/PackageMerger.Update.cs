@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Text;
@@ -15,18 +16,29 @@ namespace WitSharp.WitParser.Resolution
                     h.Resource = MapType(h.Resource, location);
                     break;
                 case WitRecordKind r:
-                    var fields = new List<WitField>();
-                    foreach (var f in r.Fields) fields.Add(f with { Type = UpdateType(f.Type, location) });
+                    // Exactly sized; a field whose type keeps its number is kept as it is.
+                    var fields = new WitField[r.Fields.Count];
+                    for (int i = 0; i < fields.Length; i++)
+                    {
+                        var f = r.Fields[i];
+                        var type = UpdateType(f.Type, location);
+                        fields[i] = type.Equals(f.Type) ? f : f with { Type = type };
+                    }
                     r.Fields = fields;
                     break;
                 case WitTupleKind t:
-                    var types = new List<WitType>();
-                    foreach (var e in t.Types) types.Add(UpdateType(e, location));
+                    var types = new WitType[t.Types.Count];
+                    for (int i = 0; i < types.Length; i++) types[i] = UpdateType(t.Types[i], location);
                     t.Types = types;
                     break;
                 case WitVariantKind v:
-                    var cases = new List<WitCase>();
-                    foreach (var c in v.Cases) cases.Add(c.Type is { } ct ? c with { Type = UpdateType(ct, location) } : c);
+                    var cases = new WitCase[v.Cases.Count];
+                    for (int i = 0; i < cases.Length; i++)
+                    {
+                        var c = v.Cases[i];
+                        var type = c.Type is { } ct ? UpdateType(ct, location) : (WitType?)null;
+                        cases[i] = Nullable.Equals(type, c.Type) ? c : c with { Type = type };
+                    }
                     v.Cases = cases;
                     break;
                 case WitOptionKind o:
@@ -86,30 +98,33 @@ namespace WitSharp.WitParser.Resolution
 
         private void UpdateInterface(WitInterface iface, InterfaceLocations locations)
         {
-            var types = new List<KeyValuePair<string, int>>(iface.Types);
-            iface.Types.Clear();
-            foreach (var t in types)
+            iface.Types.UpdateAll((int _, string _, ref int id) =>
             {
-                if (_types[t.Value] is null) continue;
-                iface.Types.Set(t.Key, MapType(t.Value, locations.Location));
-            }
-            var functions = new List<KeyValuePair<string, WitFunction>>(iface.Functions);
-            iface.Functions.Clear();
-            for (int i = 0; i < functions.Count; i++)
+                if (_types[id] is null) return false;
+                id = MapType(id, locations.Location);
+                return true;
+            });
+            iface.Functions.UpdateAll((int i, string _, ref WitFunction f) =>
             {
-                var f = functions[i].Value;
                 var location = i < locations.Functions.Count ? locations.Functions[i] : locations.Location;
-                if (!_gate.Includes(f.Stability, Package, location)) continue;
+                if (!_gate.Includes(f.Stability, Package, location)) return false;
                 UpdateFunction(f, location);
-                iface.Functions.Set(functions[i].Key, f);
-            }
+                return true;
+            });
         }
 
         private void UpdateFunction(WitFunction f, SourceLocation? location)
         {
             if (f.Resource >= 0) f.Resource = MapType(f.Resource, location);
-            var parameters = new List<WitParam>();
-            foreach (var p in f.Params) parameters.Add(p with { Type = UpdateType(p.Type, location) });
+            // Exactly sized, and a parameter whose type keeps its number (a primitive, mostly) is kept as it is.
+            var old = f.Params;
+            var parameters = new WitParam[old.Count];
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                var p = old[i];
+                var type = UpdateType(p.Type, location);
+                parameters[i] = type.Equals(p.Type) ? p : p with { Type = type };
+            }
             f.Params = parameters;
             if (f.Result is { } result)
             {

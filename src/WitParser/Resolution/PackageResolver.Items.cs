@@ -91,7 +91,7 @@ namespace WitSharp.WitParser.Resolution
             parameters ??= type!.Parameters;
             if (type is not null) result = type.Result;
 
-            var list = new List<WitParam>();
+            var list = new List<WitParam>(parameters.Parameters.Count + 1);
             if (kind == WitFunctionKindTag.Method || kind == WitFunctionKindTag.AsyncMethod)
             {
                 var borrow = new WitHandleKind(true, resource);

@@ -25,7 +25,7 @@ namespace WitSharp.WitParser.Syntax
             if (comments == 0) return null;
             if (comments == 1 && (only.Kind == SyntaxTriviaKind.LineComment || only.Kind == SyntaxTriviaKind.DocLineComment))
             {
-                return SingleLine(only.Text);
+                return SingleLine(only);
             }
 
             List<string>? docs = null;
@@ -64,15 +64,20 @@ namespace WitSharp.WitParser.Syntax
 
         // The common case, one line comment, without the list and builder: the general path's result for one
         // line holding no line break is the line without delimiters, trailing space and leading indentation.
-        private static string SingleLine(string comment)
+        // Works on the source text, so the only string made is the result.
+        private static string SingleLine(SyntaxTrivia comment)
         {
-            string d = comment.TrimStart('/').TrimEnd();
+            var (text, start) = comment.RawText;
+            int end = start + comment.Span.Length;
+            while (start < end && text[start] == '/') start++;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
             int n = 0;
-            while (n < d.Length && IsAsciiWhitespace(d[n])) n++;
+            while (start + n < end && IsAsciiWhitespace(text[start + n])) n++;
             int spaces = 0;
-            while (spaces < n && d[spaces] == ' ') spaces++;
+            while (spaces < n && text[start + spaces] == ' ') spaces++;
             // Only an all-space indentation is removed (the general path strips a run of spaces as long as it).
-            return n > 0 && spaces == n ? d.Substring(n) : d;
+            if (n > 0 && spaces == n) start += n;
+            return text.Substring(start, end - start);
         }
 
         private static string StripDelimiters(string comment)

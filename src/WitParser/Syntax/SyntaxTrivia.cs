@@ -42,6 +42,9 @@ namespace WitSharp.WitParser.Syntax
         public string Text => _text == null ? string.Empty
             : _textStart == 0 && _text.Length == Span.Length ? _text : _text.Substring(_textStart, Span.Length);
 
+        /// <summary>The string holding the text and where the text starts in it (no allocation).</summary>
+        internal (string Text, int Start) RawText => _text == null ? (string.Empty, 0) : (_text, _textStart);
+
         /// <summary>True for every kind of comment (plain and documentation, line and block).</summary>
         public bool IsComment => Kind >= SyntaxTriviaKind.LineComment && Kind <= SyntaxTriviaKind.DocBlockComment;
 
