@@ -33,11 +33,11 @@ namespace WitSharp.Generator
             // Types arrive topologically sorted: mapping them in index order keeps the mapper's recursion one level deep.
             foreach (int id in reachable.Types.OrderBy(t => t)) types.Map(WitType.FromId(id));
 
-            var signatures = new SignatureWriter(types, diagnostics);
-            var typeDefinitions = new TypeDefinitionEmitter(resolve, names, types, signatures, diagnostics);
             var handles = new HandleCoding(resolve, names);
             var layout = new CanonicalLayout(resolve);
             var support = new TypeSupport(resolve, layout, handles);
+            var signatures = new SignatureWriter(types, diagnostics, support);
+            var typeDefinitions = new TypeDefinitionEmitter(resolve, names, types, signatures, diagnostics);
             var codecs = new ValueCodecs(resolve, names, types, layout, handles, support);
             var exportCalls = new ExportCallWriter(codecs, support, handles);
             // Resource classes lift and lower through the same codecs; wiring them turns handle support on.

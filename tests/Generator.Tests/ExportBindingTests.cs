@@ -136,4 +136,17 @@ public sealed class ExportBindingTests
         Assert.DoesNotContain("ExportsBinding", output.AllText());
         Assert.Contains("public interface ISExports", output.AllText());
     }
+
+    [Fact]
+    public void FunctionsOverMapsAreReportedAndGetNoTrampoline()
+    {
+        var output = Generate.FromText("package t:m; interface m { f: func(x: map<string, u32>); g: func() -> u32; } world w { import m; export m; }");
+        var diagnostic = Assert.Single(output.Diagnostics);
+        Assert.Equal("WIT1001", diagnostic.Code);
+        Assert.Contains("function `f` uses map<K, V>", diagnostic.Message);
+        Assert.DoesNotContain("MExportsBinding", output.AllText());
+        Assert.Contains("public static void G(", output.AllText());
+        Assert.DoesNotContain("public static void F(", output.AllText());
+        Assert.Empty(BindingsCompiler.Compile(output.Sources));
+    }
 }

@@ -58,6 +58,13 @@ namespace WitSharp.Generator.Emit
         /// <summary>True when storing a value of <paramref name="type"/> calls <c>cabi_realloc</c> (it holds a string or list).</summary>
         public bool Allocates(WitType type) => type.IsId ? Walk(type.TypeId).Allocates : type.Kind == WitTypeKind.String;
 
+        /// <summary>True when <paramref name="function"/>'s signature contains a <c>map</c>, which the spec gives no ABI.</summary>
+        public bool HasMap(WitFunction function)
+        {
+            foreach (var p in function.Params) if (p.Type.IsId && Walk(p.Type.TypeId).Map) return true;
+            return function.Result is { IsId: true } r && Walk(r.TypeId).Map;
+        }
+
         /// <summary>
         /// True when a C# value of <paramref name="type"/> can be invalid for lowering: it is or holds a reference that
         /// may be null (strings, lists, records, variants, resources), an enum, or a fixed-length list.
@@ -65,7 +72,7 @@ namespace WitSharp.Generator.Emit
         public bool NeedsCheck(WitType type) => type.IsId ? Walk(type.TypeId).Checked : type.Kind == WitTypeKind.String;
 
         // What the walk learns about a type: bindable, holds a handle, holds a string or list.
-        private readonly record struct Facts(bool Ok, bool Handle, bool Allocates, bool Checked);
+        private readonly record struct Facts(bool Ok, bool Handle, bool Allocates, bool Checked, bool Map);
 
         private Facts Walk(int root)
         {
@@ -80,7 +87,7 @@ namespace WitSharp.Generator.Emit
                 int id = stack.Peek();
                 if ((uint)id >= (uint)_resolve.Types.Count)
                 {
-                    Finish(stack, onStack, id, new Facts(false, false, false, false));
+                    Finish(stack, onStack, id, new Facts(false, false, false, false, false));
                     continue;
                 }
                 children.Clear();
@@ -88,6 +95,7 @@ namespace WitSharp.Generator.Emit
                 bool ok = Own(kind, children);
                 bool handle = kind is WitHandleKind;
                 bool allocates = kind is WitListKind;
+                bool map = kind is WitMapKind;
                 bool check = kind is WitListKind or WitFixedSizeListKind or WitRecordKind or WitVariantKind or WitEnumKind or WitHandleKind;
                 bool waiting = false;
                 foreach (var child in children)
@@ -104,6 +112,7 @@ namespace WitSharp.Generator.Emit
                         handle |= childResult.Handle;
                         allocates |= childResult.Allocates;
                         check |= childResult.Checked;
+                        map |= childResult.Map;
                     }
                     else if (onStack.Contains(child.TypeId))
                     {
@@ -116,7 +125,7 @@ namespace WitSharp.Generator.Emit
                         waiting = true;
                     }
                 }
-                if (!waiting) Finish(stack, onStack, id, new Facts(ok, handle, allocates, check));
+                if (!waiting) Finish(stack, onStack, id, new Facts(ok, handle, allocates, check, map));
             }
             return _memo[root];
         }
@@ -146,6 +155,10 @@ namespace WitSharp.Generator.Emit
                     return true;
                 case WitListKind list: children.Add(list.Element); return true;
                 case WitFixedSizeListKind fixedList: children.Add(fixedList.Element); return true;
+                case WitMapKind map:
+                    children.Add(map.Key);
+                    children.Add(map.Value);
+                    return false;
                 case WitEnumKind:
                 case WitFlagsKind:
                     return true;
