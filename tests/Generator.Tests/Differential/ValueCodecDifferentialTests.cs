@@ -39,10 +39,11 @@ public sealed class ValueCodecDifferentialTests
           variant shape { empty, circle(f32), big(s64), named(string), at(point), wide(f64), small(u8) }
           variant mixed { a(u8), b(tuple<f32, u32>), c(option<string>), d(list<shape>), e(result<s16, char>) }
           record wide { a: u64, b: f32, c: string, d: list<u32>, e: f64, f: s8, g: tuple<u8, u16, u32, u64>, h: option<f32>, i: char, j: color, k: f9 }
+          variant pure { a(u32), b(f64), c, d(point), e(tuple<u8, f32>) }
           type item-list = list<item>;
         }
         interface echo {
-          use types.{point, item, bag, f1, f8, f9, fl32, color, shape, mixed, wide, item-list};
+          use types.{point, item, bag, f1, f8, f9, fl32, color, shape, mixed, wide, pure, item-list};
           echo-bool: func(x: bool) -> bool;
           echo-s8: func(x: s8) -> s8;
           echo-u8: func(x: u8) -> u8;
@@ -75,6 +76,8 @@ public sealed class ValueCodecDifferentialTests
           echo-shape: func(x: shape) -> shape;
           echo-mixed: func(x: mixed) -> mixed;
           echo-shapes: func(x: list<shape>) -> list<shape>;
+          echo-pure: func(x: pure) -> pure;
+          echo-pures: func(x: list<pure>) -> list<pure>;
           echo-opt: func(x: option<u32>) -> option<u32>;
           echo-opt-opt: func(x: option<option<u32>>) -> option<option<u32>>;
           echo-opt-str: func(x: option<string>) -> option<string>;
