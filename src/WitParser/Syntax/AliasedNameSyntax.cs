@@ -10,18 +10,23 @@ namespace WitSharp.WitParser.Syntax
         public AliasedNameSyntax(SyntaxToken name, SyntaxToken? asKeyword, SyntaxToken? alias)
         {
             Name = name;
-            AsKeyword = asKeyword;
-            Alias = alias;
+            _asKeyword = asKeyword ?? default;
+            _alias = alias ?? default;
         }
 
         /// <summary>The original name.</summary>
         public SyntaxToken Name { get; }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _asKeyword;
+
         /// <summary><c>as</c>, when renamed.</summary>
-        public SyntaxToken? AsKeyword { get; }
+        public SyntaxToken? AsKeyword => _asKeyword.IsDefault ? null : _asKeyword;
+
+        private readonly SyntaxToken _alias;
 
         /// <summary>The new name, when renamed.</summary>
-        public SyntaxToken? Alias { get; }
+        public SyntaxToken? Alias => _alias.IsDefault ? null : _alias;
 
         /// <inheritdoc />
         private protected override IEnumerable<SyntaxElement?> EnumerateChildren()

@@ -11,22 +11,27 @@ namespace WitSharp.WitParser.Syntax
             : base()
         {
             Keyword = keyword;
-            LessThan = lessThan;
+            _lessThan = lessThan ?? default;
             Payload = payload;
-            GreaterThan = greaterThan;
+            _greaterThan = greaterThan ?? default;
         }
 
         /// <summary><c>future</c> or <c>stream</c>.</summary>
         public SyntaxToken Keyword { get; }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _lessThan;
+
         /// <summary><c>&lt;</c>, when there is a payload.</summary>
-        public SyntaxToken? LessThan { get; }
+        public SyntaxToken? LessThan => _lessThan.IsDefault ? null : _lessThan;
 
         /// <summary>The payload type, when there is one.</summary>
         public TypeSyntax? Payload { get; }
 
+        private readonly SyntaxToken _greaterThan;
+
         /// <summary><c>&gt;</c>, when there is a payload.</summary>
-        public SyntaxToken? GreaterThan { get; }
+        public SyntaxToken? GreaterThan => _greaterThan.IsDefault ? null : _greaterThan;
 
         /// <summary>True for <c>stream</c>, false for <c>future</c>.</summary>
         public bool IsStream => Keyword.Kind == SyntaxKind.StreamKeyword;

@@ -12,11 +12,11 @@ namespace WitSharp.WitParser.Syntax
             At = at;
             Name = name;
             OpenParen = openParen;
-            Key = key;
-            EqualsToken = equalsToken;
+            _key = key ?? default;
+            _equalsToken = equalsToken ?? default;
             Version = version;
-            Feature = feature;
-            StringLiteral = stringLiteral;
+            _feature = feature ?? default;
+            _stringLiteral = stringLiteral ?? default;
             CloseParen = closeParen;
         }
 
@@ -29,20 +29,29 @@ namespace WitSharp.WitParser.Syntax
         /// <summary><c>(</c></summary>
         public SyntaxToken OpenParen { get; }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _key;
+
         /// <summary><c>version</c> or <c>feature</c>.</summary>
-        public SyntaxToken? Key { get; }
+        public SyntaxToken? Key => _key.IsDefault ? null : _key;
+
+        private readonly SyntaxToken _equalsToken;
 
         /// <summary><c>=</c> after the key.</summary>
-        public SyntaxToken? EqualsToken { get; }
+        public SyntaxToken? EqualsToken => _equalsToken.IsDefault ? null : _equalsToken;
 
         /// <summary>The version of <c>@since</c> and <c>@deprecated</c>.</summary>
         public VersionSyntax? Version { get; }
 
+        private readonly SyntaxToken _feature;
+
         /// <summary>The feature name of <c>@unstable</c>.</summary>
-        public SyntaxToken? Feature { get; }
+        public SyntaxToken? Feature => _feature.IsDefault ? null : _feature;
+
+        private readonly SyntaxToken _stringLiteral;
 
         /// <summary>The string of <c>@external-id</c>.</summary>
-        public SyntaxToken? StringLiteral { get; }
+        public SyntaxToken? StringLiteral => _stringLiteral.IsDefault ? null : _stringLiteral;
 
         /// <summary><c>)</c></summary>
         public SyntaxToken CloseParen { get; }

@@ -11,22 +11,27 @@ namespace WitSharp.WitParser.Syntax
             : base(attributes)
         {
             Keyword = keyword;
-            Name = name;
-            Colon = colon;
+            _name = name ?? default;
+            _colon = colon ?? default;
             Path = path;
             Function = function;
             Interface = @interface;
-            Semicolon = semicolon;
+            _semicolon = semicolon ?? default;
         }
 
         /// <summary><c>import</c> or <c>export</c>.</summary>
         public SyntaxToken Keyword { get; }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _name;
+
         /// <summary>The kebab name of a function or inline interface.</summary>
-        public SyntaxToken? Name { get; }
+        public SyntaxToken? Name => _name.IsDefault ? null : _name;
+
+        private readonly SyntaxToken _colon;
 
         /// <summary><c>:</c> after the name.</summary>
-        public SyntaxToken? Colon { get; }
+        public SyntaxToken? Colon => _colon.IsDefault ? null : _colon;
 
         /// <summary>The interface path, for path imports and exports.</summary>
         public UsePathSyntax? Path { get; }
@@ -37,8 +42,10 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>The inline interface body.</summary>
         public InlineInterfaceSyntax? Interface { get; }
 
+        private readonly SyntaxToken _semicolon;
+
         /// <summary><c>;</c> (absent after an inline interface).</summary>
-        public SyntaxToken? Semicolon { get; }
+        public SyntaxToken? Semicolon => _semicolon.IsDefault ? null : _semicolon;
 
         /// <summary>True for <c>import</c>, false for <c>export</c>.</summary>
         public bool IsImport => Keyword.Kind == SyntaxKind.ImportKeyword;

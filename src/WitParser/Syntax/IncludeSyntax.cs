@@ -12,11 +12,11 @@ namespace WitSharp.WitParser.Syntax
         {
             IncludeKeyword = includeKeyword;
             Path = path ?? throw new ArgumentNullException(nameof(path));
-            WithKeyword = withKeyword;
-            OpenBrace = openBrace;
+            _withKeyword = withKeyword ?? default;
+            _openBrace = openBrace ?? default;
             Names = names ?? throw new ArgumentNullException(nameof(names));
-            CloseBrace = closeBrace;
-            Semicolon = semicolon;
+            _closeBrace = closeBrace ?? default;
+            _semicolon = semicolon ?? default;
         }
 
         /// <summary><c>include</c></summary>
@@ -25,20 +25,29 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>The world being included.</summary>
         public UsePathSyntax Path { get; }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _withKeyword;
+
         /// <summary><c>with</c>, when names are renamed.</summary>
-        public SyntaxToken? WithKeyword { get; }
+        public SyntaxToken? WithKeyword => _withKeyword.IsDefault ? null : _withKeyword;
+
+        private readonly SyntaxToken _openBrace;
 
         /// <summary><c>{</c> of the renames.</summary>
-        public SyntaxToken? OpenBrace { get; }
+        public SyntaxToken? OpenBrace => _openBrace.IsDefault ? null : _openBrace;
 
         /// <summary>The renames (empty without <c>with</c>).</summary>
         public SeparatedSyntaxList<AliasedNameSyntax> Names { get; }
 
+        private readonly SyntaxToken _closeBrace;
+
         /// <summary><c>}</c> of the renames.</summary>
-        public SyntaxToken? CloseBrace { get; }
+        public SyntaxToken? CloseBrace => _closeBrace.IsDefault ? null : _closeBrace;
+
+        private readonly SyntaxToken _semicolon;
 
         /// <summary><c>;</c> (absent after a <c>with { }</c> block).</summary>
-        public SyntaxToken? Semicolon { get; }
+        public SyntaxToken? Semicolon => _semicolon.IsDefault ? null : _semicolon;
 
         /// <inheritdoc />
         private protected override IEnumerable<SyntaxElement?> EnumerateChildren()

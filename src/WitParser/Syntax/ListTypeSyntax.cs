@@ -13,8 +13,8 @@ namespace WitSharp.WitParser.Syntax
             ListKeyword = listKeyword;
             LessThan = lessThan;
             ElementType = elementType ?? throw new ArgumentNullException(nameof(elementType));
-            Comma = comma;
-            Size = size;
+            _comma = comma ?? default;
+            _size = size ?? default;
             GreaterThan = greaterThan;
         }
 
@@ -27,11 +27,16 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>The element type.</summary>
         public TypeSyntax ElementType { get; }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _comma;
+
         /// <summary><c>,</c> of a fixed-length list.</summary>
-        public SyntaxToken? Comma { get; }
+        public SyntaxToken? Comma => _comma.IsDefault ? null : _comma;
+
+        private readonly SyntaxToken _size;
 
         /// <summary>The length of a fixed-length list.</summary>
-        public SyntaxToken? Size { get; }
+        public SyntaxToken? Size => _size.IsDefault ? null : _size;
 
         /// <summary><c>&gt;</c></summary>
         public SyntaxToken GreaterThan { get; }

@@ -20,6 +20,10 @@ namespace WitSharp.WitParser.Syntax
         /// <summary><c>interface</c> or <c>world</c>.</summary>
         public SyntaxToken Keyword { get; }
 
+        /// <inheritdoc />
+        // Direct, without walking the children: the resolver asks every item for its documentation.
+        public override SyntaxToken? FirstToken => Attributes.Count > 0 ? Attributes[0].At : Keyword;
+
         /// <summary>The name.</summary>
         public SyntaxToken Name { get; }
 

@@ -12,7 +12,7 @@ namespace WitSharp.WitParser.Syntax
             Namespace = @namespace;
             Colon = colon;
             Name = name;
-            At = at;
+            _at = at ?? default;
             Version = version;
         }
 
@@ -25,8 +25,11 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>The package identifier.</summary>
         public SyntaxToken Name { get; }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _at;
+
         /// <summary><c>@</c> before the version, when there is one.</summary>
-        public SyntaxToken? At { get; }
+        public SyntaxToken? At => _at.IsDefault ? null : _at;
 
         /// <summary>The version, when there is one.</summary>
         public VersionSyntax? Version { get; }

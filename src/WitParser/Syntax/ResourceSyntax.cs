@@ -10,23 +10,30 @@ namespace WitSharp.WitParser.Syntax
         public ResourceSyntax(IReadOnlyList<AttributeSyntax> attributes, SyntaxToken keyword, SyntaxToken name, SyntaxToken? openBrace, IReadOnlyList<ItemSyntax> members, SyntaxToken? closeBrace, SyntaxToken? semicolon)
             : base(attributes, keyword, name)
         {
-            OpenBrace = openBrace;
+            _openBrace = openBrace ?? default;
             Members = members ?? throw new ArgumentNullException(nameof(members));
-            CloseBrace = closeBrace;
-            Semicolon = semicolon;
+            _closeBrace = closeBrace ?? default;
+            _semicolon = semicolon ?? default;
         }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _openBrace;
+
         /// <summary><c>{</c>, when the resource has a body.</summary>
-        public SyntaxToken? OpenBrace { get; }
+        public SyntaxToken? OpenBrace => _openBrace.IsDefault ? null : _openBrace;
 
         /// <summary>The members: <see cref="ConstructorSyntax"/> and <see cref="FunctionSyntax"/>.</summary>
         public IReadOnlyList<ItemSyntax> Members { get; }
 
+        private readonly SyntaxToken _closeBrace;
+
         /// <summary><c>}</c>, when the resource has a body.</summary>
-        public SyntaxToken? CloseBrace { get; }
+        public SyntaxToken? CloseBrace => _closeBrace.IsDefault ? null : _closeBrace;
+
+        private readonly SyntaxToken _semicolon;
 
         /// <summary><c>;</c>, when the resource has no body.</summary>
-        public SyntaxToken? Semicolon { get; }
+        public SyntaxToken? Semicolon => _semicolon.IsDefault ? null : _semicolon;
 
         /// <inheritdoc />
         private protected override IEnumerable<SyntaxElement?> EnumerateChildren()

@@ -11,34 +11,43 @@ namespace WitSharp.WitParser.Syntax
             : base()
         {
             ResultKeyword = resultKeyword;
-            LessThan = lessThan;
-            Underscore = underscore;
+            _lessThan = lessThan ?? default;
+            _underscore = underscore ?? default;
             OkType = okType;
-            Comma = comma;
+            _comma = comma ?? default;
             ErrorType = errorType;
-            GreaterThan = greaterThan;
+            _greaterThan = greaterThan ?? default;
         }
 
         /// <summary><c>result</c></summary>
         public SyntaxToken ResultKeyword { get; }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _lessThan;
+
         /// <summary><c>&lt;</c>, unless bare <c>result</c>.</summary>
-        public SyntaxToken? LessThan { get; }
+        public SyntaxToken? LessThan => _lessThan.IsDefault ? null : _lessThan;
+
+        private readonly SyntaxToken _underscore;
 
         /// <summary><c>_</c>, for <c>result&lt;_, E&gt;</c>.</summary>
-        public SyntaxToken? Underscore { get; }
+        public SyntaxToken? Underscore => _underscore.IsDefault ? null : _underscore;
 
         /// <summary>The ok type, when given.</summary>
         public TypeSyntax? OkType { get; }
 
+        private readonly SyntaxToken _comma;
+
         /// <summary><c>,</c> before the error type.</summary>
-        public SyntaxToken? Comma { get; }
+        public SyntaxToken? Comma => _comma.IsDefault ? null : _comma;
 
         /// <summary>The error type, when given.</summary>
         public TypeSyntax? ErrorType { get; }
 
+        private readonly SyntaxToken _greaterThan;
+
         /// <summary><c>&gt;</c>, unless bare <c>result</c>.</summary>
-        public SyntaxToken? GreaterThan { get; }
+        public SyntaxToken? GreaterThan => _greaterThan.IsDefault ? null : _greaterThan;
 
         /// <inheritdoc />
         private protected override IEnumerable<SyntaxElement?> EnumerateChildren()

@@ -43,7 +43,7 @@ namespace WitSharp.WitParser.Syntax
         }
 
         /// <summary>The first token of the node, or null for a node with no tokens.</summary>
-        public SyntaxToken? FirstToken
+        public virtual SyntaxToken? FirstToken
         {
             get
             {

@@ -12,8 +12,8 @@ namespace WitSharp.WitParser.Syntax
         {
             UseKeyword = useKeyword;
             Path = path ?? throw new ArgumentNullException(nameof(path));
-            AsKeyword = asKeyword;
-            Alias = alias;
+            _asKeyword = asKeyword ?? default;
+            _alias = alias ?? default;
             Semicolon = semicolon;
         }
 
@@ -23,11 +23,16 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>The interface being brought into scope.</summary>
         public UsePathSyntax Path { get; }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _asKeyword;
+
         /// <summary><c>as</c>, when renamed.</summary>
-        public SyntaxToken? AsKeyword { get; }
+        public SyntaxToken? AsKeyword => _asKeyword.IsDefault ? null : _asKeyword;
+
+        private readonly SyntaxToken _alias;
 
         /// <summary>The local name, when renamed.</summary>
-        public SyntaxToken? Alias { get; }
+        public SyntaxToken? Alias => _alias.IsDefault ? null : _alias;
 
         /// <summary><c>;</c></summary>
         public SyntaxToken Semicolon { get; }

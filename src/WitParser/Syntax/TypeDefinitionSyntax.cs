@@ -17,6 +17,10 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>The introducing keyword (<c>type</c>, <c>record</c>, <c>variant</c>, <c>enum</c>, <c>flags</c>, <c>resource</c>).</summary>
         public SyntaxToken Keyword { get; }
 
+        /// <inheritdoc />
+        // Direct, without walking the children: the resolver asks every item for its documentation.
+        public override SyntaxToken? FirstToken => Attributes.Count > 0 ? Attributes[0].At : Keyword;
+
         /// <summary>The type name.</summary>
         public SyntaxToken Name { get; }
     }

@@ -9,32 +9,43 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Creates the node from its parts.</summary>
         public UsePathSyntax(SyntaxToken? @namespace, SyntaxToken? colon, SyntaxToken? packageName, SyntaxToken? slash, SyntaxToken name, SyntaxToken? at, VersionSyntax? version)
         {
-            Namespace = @namespace;
-            Colon = colon;
-            PackageName = packageName;
-            Slash = slash;
+            _namespace = @namespace ?? default;
+            _colon = colon ?? default;
+            _packageName = packageName ?? default;
+            _slash = slash ?? default;
             Name = name;
-            At = at;
+            _at = at ?? default;
             Version = version;
         }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _namespace;
+
         /// <summary>The namespace of a qualified path.</summary>
-        public SyntaxToken? Namespace { get; }
+        public SyntaxToken? Namespace => _namespace.IsDefault ? null : _namespace;
+
+        private readonly SyntaxToken _colon;
 
         /// <summary><c>:</c> of a qualified path.</summary>
-        public SyntaxToken? Colon { get; }
+        public SyntaxToken? Colon => _colon.IsDefault ? null : _colon;
+
+        private readonly SyntaxToken _packageName;
 
         /// <summary>The package of a qualified path.</summary>
-        public SyntaxToken? PackageName { get; }
+        public SyntaxToken? PackageName => _packageName.IsDefault ? null : _packageName;
+
+        private readonly SyntaxToken _slash;
 
         /// <summary><c>/</c> of a qualified path.</summary>
-        public SyntaxToken? Slash { get; }
+        public SyntaxToken? Slash => _slash.IsDefault ? null : _slash;
 
         /// <summary>The interface or world name.</summary>
         public SyntaxToken Name { get; }
 
+        private readonly SyntaxToken _at;
+
         /// <summary><c>@</c> before a version.</summary>
-        public SyntaxToken? At { get; }
+        public SyntaxToken? At => _at.IsDefault ? null : _at;
 
         /// <summary>The package version of a qualified path, when given.</summary>
         public VersionSyntax? Version { get; }

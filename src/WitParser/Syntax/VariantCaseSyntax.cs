@@ -10,22 +10,27 @@ namespace WitSharp.WitParser.Syntax
         public VariantCaseSyntax(SyntaxToken name, SyntaxToken? openParen, TypeSyntax? @type, SyntaxToken? closeParen)
         {
             Name = name;
-            OpenParen = openParen;
+            _openParen = openParen ?? default;
             Type = @type;
-            CloseParen = closeParen;
+            _closeParen = closeParen ?? default;
         }
 
         /// <summary>The case name.</summary>
         public SyntaxToken Name { get; }
 
+        // Stored as a plain token (default when absent): a nullable one takes 8 bytes more in every node.
+        private readonly SyntaxToken _openParen;
+
         /// <summary><c>(</c>, when the case has a payload.</summary>
-        public SyntaxToken? OpenParen { get; }
+        public SyntaxToken? OpenParen => _openParen.IsDefault ? null : _openParen;
 
         /// <summary>The payload type.</summary>
         public TypeSyntax? Type { get; }
 
+        private readonly SyntaxToken _closeParen;
+
         /// <summary><c>)</c>, when the case has a payload.</summary>
-        public SyntaxToken? CloseParen { get; }
+        public SyntaxToken? CloseParen => _closeParen.IsDefault ? null : _closeParen;
 
         /// <inheritdoc />
         private protected override IEnumerable<SyntaxElement?> EnumerateChildren()
