@@ -37,13 +37,9 @@ namespace WitSharp.Generator.Emit.Resources
         public bool Supports(WitHandleKind handle) => ClassesWired && Ownership.ResourceOf(handle.Resource) >= 0;
 
         /// <summary>
-        /// Set by <see cref="ResourceClassEmitter"/>'s constructor: handles are bound only when the resource classes
-        /// they lift into (guest-resource objects, host intrinsics) are written. The one line that wires them goes in
-        /// <c>CSharpBindingsGenerator.Generate</c> right after the codecs are created:
-        /// <c>typeDefinitions.Resources = new ResourceClassEmitter(names, types, signatures, diagnostics, support, handles, new ExportCallWriter(codecs, support, handles));</c>
-        /// Export bindings should also bind the instance's exports in their constructor
-        /// (<c>_context.Instance.BindExports(invoker, resolveExport);</c>) so guest-resource objects can call their
-        /// methods and destructor without the host doing it.
+        /// Set by <see cref="ResourceClassEmitter"/>'s constructor (<c>CSharpBindingsGenerator</c> creates one per world):
+        /// handles are bound only when the resource classes they lift into (guest-resource objects, host intrinsics)
+        /// are written too.
         /// </summary>
         public bool ClassesWired { get; set; }
 
