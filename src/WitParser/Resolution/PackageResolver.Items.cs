@@ -102,11 +102,12 @@ namespace WitSharp.WitParser.Resolution
             foreach (var p in parameters.Parameters)
             {
                 var ty = ResolveType(p.Type, WitStability.Unknown);
-                if (IsDuplicateParameter(list, ref names, Name(p.Name)))
+                string paramName = Name(p.Name);
+                if (IsDuplicateParameter(list, ref names, paramName))
                 {
-                    throw ResolutionException.At(DiagnosticCodes.DuplicateParameter, $"param `{Name(p.Name)}` is defined more than once", At(p.Name));
+                    throw ResolutionException.At(DiagnosticCodes.DuplicateParameter, $"param `{paramName}` is defined more than once", At(p.Name));
                 }
-                list.Add(new WitParam(Name(p.Name), ty));
+                list.Add(new WitParam(paramName, ty));
             }
 
             WitType? resultType;

@@ -386,9 +386,10 @@ namespace WitSharp.WitParser.Resolution
 
         private void DefineName(SyntaxToken name, NameBinding binding)
         {
-            if (!_scope.TryAdd(Name(name), binding))
+            string text = Name(name);
+            if (!_scope.TryAdd(text, binding))
             {
-                throw ResolutionException.At(DiagnosticCodes.DuplicateName, $"name `{Name(name)}` is defined more than once", At(name));
+                throw ResolutionException.At(DiagnosticCodes.DuplicateName, $"name `{text}` is defined more than once", At(name));
             }
         }
     }

@@ -45,6 +45,8 @@ namespace WitSharp.WitParser.Resolution
                     if (g == 0) foreach (var p in packages) rootNames.Add(p.Name.ToString());
                     all.AddRange(packages);
                 }
+                // Merging needs no syntax: let the trees go, so a collection during the merge need not copy them.
+                parsed.Clear();
                 var resolve = new WitResolve();
                 foreach (var package in SortPackages(all)) PackageMerger.Append(resolve, package, gate);
                 // Nested packages first, the main package last, as the group declared them.
