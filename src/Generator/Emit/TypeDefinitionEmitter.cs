@@ -95,16 +95,17 @@ namespace WitSharp.Generator.Emit
             w.Line("public abstract record " + name);
             w.Open();
             w.Line("private " + name + "() { }");
-            var scope = NameScope.ForMembersOf(name);
-            foreach (var @case in variant.Cases)
+            var names = MemberNames.VariantCases(name, variant);
+            for (int i = 0; i < variant.Cases.Count; i++)
             {
-                string caseName = scope.Claim(CSharpIdentifiers.Pascal(@case.Name));
+                var @case = variant.Cases[i];
+                string caseName = names[i].Case;
                 w.Line();
                 DocComments.Summary(w, @case.Docs, DocComments.Named("case", @case.Name));
                 if (@case.Type is { } payload)
                 {
                     if (_types.UsesUnsupported(payload)) _diagnostics.Unsupported(where);
-                    string property = NameScope.ForMembersOf(caseName).Claim("Value");
+                    string property = names[i].Payload;
                     DocComments.Param(w, property, WitDocs.None, "The payload.");
                     w.Line("public sealed record " + caseName + "(" + _types.Name(payload) + " " + property + ") : " + name + ";");
                 }

@@ -23,11 +23,13 @@ namespace WitSharp.Generator.Naming
         public static (string Case, string Payload)[] VariantCases(string typeName, WitVariantKind variant)
         {
             var scope = NameScope.ForMembersOf(typeName);
-            var names = new (string, string)[variant.Cases.Count];
-            for (int i = 0; i < names.Length; i++)
+            var cases = new string[variant.Cases.Count];
+            for (int i = 0; i < cases.Length; i++) cases[i] = scope.Claim(CSharpIdentifiers.Pascal(variant.Cases[i].Name));
+            var names = new (string, string)[cases.Length];
+            for (int i = 0; i < cases.Length; i++)
             {
-                string caseName = scope.Claim(CSharpIdentifiers.Pascal(variant.Cases[i].Name));
-                names[i] = (caseName, NameScope.ForMembersOf(caseName).Claim("Value"));
+                // The case classes are members of the base record, so a payload property may not take a sibling's name.
+                names[i] = (cases[i], NameScope.ForMembersOf(cases[i], cases).Claim("Value"));
             }
             return names;
         }

@@ -41,9 +41,12 @@ public sealed class ValueCodecDifferentialTests
           record wide { a: u64, b: f32, c: string, d: list<u32>, e: f64, f: s8, g: tuple<u8, u16, u32, u64>, h: option<f32>, i: char, j: color, k: f9 }
           variant pure { a(u32), b(f64), c, d(point), e(tuple<u8, f32>) }
           type item-list = list<item>;
+          type text = string;
+          record awkward { value: text, item1: u8, at: option<text> }
+          variant tricky { value(awkward), equals(u16), f }
         }
         interface echo {
-          use types.{point, item, bag, f1, f8, f9, fl32, color, shape, mixed, wide, pure, item-list};
+          use types.{point, item, bag, f1, f8, f9, fl32, color, shape, mixed, wide, pure, item-list, text, awkward, tricky};
           echo-bool: func(x: bool) -> bool;
           echo-s8: func(x: s8) -> s8;
           echo-u8: func(x: u8) -> u8;
@@ -78,6 +81,9 @@ public sealed class ValueCodecDifferentialTests
           echo-shapes: func(x: list<shape>) -> list<shape>;
           echo-pure: func(x: pure) -> pure;
           echo-pures: func(x: list<pure>) -> list<pure>;
+          echo-text: func(x: text) -> text;
+          echo-tricky: func(x: tricky) -> tricky;
+          echo-tuple9: func(x: tuple<u8, s8, u16, s16, u32, s32, u64, s64, text>) -> tuple<u8, s8, u16, s16, u32, s32, u64, s64, text>;
           echo-opt: func(x: option<u32>) -> option<u32>;
           echo-opt-opt: func(x: option<option<u32>>) -> option<option<u32>>;
           echo-opt-str: func(x: option<string>) -> option<string>;
