@@ -1,9 +1,14 @@
+using System.Linq;
+using WitSharp.WitParser.Parsing;
 using WitSharp.WitParser.Syntax;
 using WitSharp.WitParser.Text;
 
 namespace WitSharp.WitParser.Tests.Parsing;
 
-/// <summary>Trailing trivia are kept outside the token object; they must still round-trip.</summary>
+/// <summary>
+/// Tokens are values pointing into their file's token table: equality is identity within a tree, texts and
+/// trivia come from the source on demand, and hand-made tokens carry their own text and trivia.
+/// </summary>
 public sealed class SyntaxTokenTests
 {
     [Fact]
@@ -22,5 +27,76 @@ public sealed class SyntaxTokenTests
         var token = new SyntaxToken(SyntaxKind.IdentifierToken, new TextSpan(0, 3), "abc");
         Assert.Empty(token.TrailingTrivia);
         Assert.Equal(new TextSpan(0, 3), token.FullSpan);
+    }
+
+    [Fact]
+    public void The_same_token_read_twice_is_equal_and_different_tokens_are_not()
+    {
+        var tree = WitSyntaxTree.Parse("package a:b;\ninterface i { f: func(); }\n");
+        var first = tree.Root.DescendantTokens().ToList();
+        var second = tree.Root.DescendantTokens().ToList();
+        Assert.Equal(first, second);
+        Assert.True(first[0] == second[0]);
+        Assert.Equal(first[0].GetHashCode(), second[0].GetHashCode());
+        Assert.NotEqual(first[0], first[1]);
+        // The same text in another tree is another token.
+        var other = WitSyntaxTree.Parse("package a:b;\ninterface i { f: func(); }\n").Root.DescendantTokens().First();
+        Assert.NotEqual(first[0], other);
+    }
+
+    [Fact]
+    public void The_default_token_is_no_token()
+    {
+        SyntaxToken none = default;
+        Assert.True(none.IsDefault);
+        Assert.Equal(SyntaxKind.BadToken, none.Kind);
+        Assert.Equal("", none.Text);
+        Assert.Empty(none.LeadingTrivia);
+        Assert.False(none.IsMissing);
+    }
+
+    [Fact]
+    public void A_missing_token_the_parser_inserts_has_no_text_and_no_trivia()
+    {
+        var tree = WitSyntaxTree.Parse("package a:b;\ninterface i {\n  f: func();\n");
+        Assert.True(tree.HasErrors);
+        var missing = Assert.Single(tree.Root.DescendantTokens(), t => t.IsMissing);
+        Assert.Equal(SyntaxKind.CloseBraceToken, missing.Kind);
+        Assert.Equal("", missing.Text);
+        Assert.Equal(0, missing.Span.Length);
+        Assert.Empty(missing.LeadingTrivia);
+        // The end-of-file token after it still owns the trailing line break.
+        var eof = tree.Root.DescendantTokens().Last();
+        Assert.Equal(SyntaxKind.EndOfFileToken, eof.Kind);
+    }
+
+    [Fact]
+    public void Leading_trivia_are_found_again_in_the_source()
+    {
+        const string text = "\uFEFF// one\r\n/* two /* nested */ */\t\n/// doc\npackage a:b;\n";
+        var tree = WitSyntaxTree.Parse(text);
+        var package = tree.Root.DescendantTokens().First();
+        var trivia = package.LeadingTrivia;
+        Assert.Equal(
+            new[] { SyntaxTriviaKind.ByteOrderMark, SyntaxTriviaKind.LineComment, SyntaxTriviaKind.EndOfLine, SyntaxTriviaKind.BlockComment,
+                SyntaxTriviaKind.Whitespace, SyntaxTriviaKind.EndOfLine, SyntaxTriviaKind.DocLineComment, SyntaxTriviaKind.EndOfLine },
+            trivia.Select(t => t.Kind).ToArray());
+        Assert.Equal("/* two /* nested */ */", trivia[3].Text);
+        Assert.Equal(trivia.Count, trivia.Count());
+        Assert.Equal("/// doc", trivia[trivia.Count - 1 - 1].Text);
+        Assert.Equal(0, package.FullSpan.Start);
+    }
+
+    [Fact]
+    public void Elements_are_nodes_or_tokens()
+    {
+        var tree = WitSyntaxTree.Parse("package a:b;\n");
+        var children = tree.Root.ChildElements().ToList();
+        Assert.True(children[0].IsNode);
+        Assert.IsType<PackageDeclarationSyntax>(children[0].AsNode());
+        Assert.True(children[^1].IsToken);
+        Assert.Equal(SyntaxKind.EndOfFileToken, children[^1].AsToken().Kind);
+        Assert.True(default(SyntaxElement).IsDefault);
+        Assert.Equal(tree.Root.Span, new SyntaxElement(tree.Root).Span);
     }
 }

@@ -1,0 +1,57 @@
+using System;
+using System.Linq;
+using WitSharp.WitParser.Collections;
+
+namespace WitSharp.WitParser.Tests.Collections;
+
+/// <summary>The chunked list and the sharded dictionary behave like a list and a dictionary across their splits.</summary>
+public sealed class ChunkedCollectionsTests
+{
+    [Fact]
+    public void A_chunked_list_keeps_items_in_order_across_chunks()
+    {
+        var list = new ChunkedList<int>(chunkBits: 3);
+        for (int i = 0; i < 100; i++) list.Add(i * 2);
+        Assert.Equal(100, list.Count);
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => i * 2), list);
+        list[57] = -1;
+        Assert.Equal(-1, list[57]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => list[100]);
+    }
+
+    [Fact]
+    public void A_truncated_chunked_list_grows_again_from_its_new_end()
+    {
+        var list = new ChunkedList<string>(chunkBits: 2);
+        for (int i = 0; i < 10; i++) list.Add("x" + i);
+        list.Truncate(3);
+        Assert.Equal(new[] { "x0", "x1", "x2" }, list);
+        list.Add("y");
+        Assert.Equal(new[] { "x0", "x1", "x2", "y" }, list);
+        list.Clear();
+        Assert.Empty(list);
+    }
+
+    [Fact]
+    public void A_sharded_dictionary_finds_every_key_before_and_after_it_splits()
+    {
+        var map = new ShardedDictionary<string, int>();
+        for (int i = 0; i < 5000; i++)
+        {
+            map["k" + i] = i;
+            if (i == 100 || i == 4999)
+            {
+                for (int j = 0; j <= i; j++)
+                {
+                    Assert.True(map.TryGetValue("k" + j, out int v));
+                    Assert.Equal(j, v);
+                }
+            }
+        }
+        Assert.Equal(5000, map.Count);
+        map["k7"] = -7;
+        Assert.Equal(5000, map.Count);
+        Assert.Equal(-7, map["k7"]);
+        Assert.False(map.ContainsKey("absent"));
+    }
+}
