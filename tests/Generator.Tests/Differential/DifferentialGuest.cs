@@ -13,11 +13,14 @@ public sealed class DifferentialGuest : ICoreFunctionInvoker
     private readonly CanonicalType[] _params;
     private readonly CanonicalType[] _results;
 
-    /// <summary>A guest over <paramref name="memory"/> whose export <c>i</c> takes <c>params[i]</c> and returns <c>results[i]</c> (tuples).</summary>
-    public DifferentialGuest(TestMemory memory, CanonicalType[] parameters, CanonicalType[] results)
+    /// <summary>
+    /// A guest over <paramref name="memory"/> (strings in <paramref name="encoding"/>) whose export <c>i</c> takes
+    /// <c>params[i]</c> and returns <c>results[i]</c> (tuples).
+    /// </summary>
+    public DifferentialGuest(TestMemory memory, CanonicalType[] parameters, CanonicalType[] results, StringEncoding encoding)
     {
         Memory = memory;
-        Context = memory.Context();
+        Context = memory.Context(encoding);
         _params = parameters;
         _results = results;
     }

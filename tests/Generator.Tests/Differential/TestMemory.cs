@@ -40,6 +40,7 @@ public sealed class TestMemory : ICanonicalMemory
         return p;
     }
 
-    /// <summary>A UTF-8, 32-bit call context over this memory.</summary>
-    public CallContext Context() => new CallContext(this, CanonicalOptions.Default, new ComponentInstanceState(), new BorrowScope());
+    /// <summary>A 32-bit call context over this memory with guest strings in <paramref name="encoding"/>.</summary>
+    public CallContext Context(StringEncoding encoding = StringEncoding.Utf8) =>
+        new CallContext(this, new CanonicalOptions(encoding), new ComponentInstanceState(), new BorrowScope());
 }

@@ -20,10 +20,14 @@ namespace WitSharp.Generator.Tests.Differential;
 /// every byte of memory at the call must equal what the dynamic path produces for the same values;</item>
 /// <item>the guest (the dynamic path) returns the value; the binding lifts it; sent back in, it is the same value.</item>
 /// </list>
+/// Each function runs with guest strings in UTF-8 (200 values), UTF-16 and latin1+utf16 (30 values each).
 /// </summary>
 public sealed class ValueCodecDifferentialTests
 {
     private const int Rounds = 200;
+
+    // The other guest string encodings change only how strings are stored: fewer rounds cover them.
+    private const int OtherEncodingRounds = 30;
 
     private const string Types = """
         package t:diff;
@@ -139,27 +143,34 @@ public sealed class ValueCodecDifferentialTests
 
     private static readonly Lazy<Fixture> s_fixture = new(() => new Fixture());
 
-    /// <summary>Every function of the echo interface.</summary>
-    public static IEnumerable<object[]> FunctionNames() =>
-        Types.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": func(")).Select(l => new object[] { l.Substring(0, l.IndexOf(':')) });
+    /// <summary>Every function of the echo interface, with each guest string encoding.</summary>
+    public static IEnumerable<object[]> Cases()
+    {
+        var functions = Types.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": func(")).Select(l => l.Substring(0, l.IndexOf(':')));
+        foreach (var encoding in new[] { StringEncoding.Utf8, StringEncoding.Utf16, StringEncoding.Latin1Utf16 })
+        {
+            foreach (var function in functions) yield return new object[] { function, encoding };
+        }
+    }
 
     [Theory]
-    [MemberData(nameof(FunctionNames))]
-    public void GeneratedCodecsMatchTheDynamicPath(string function)
+    [MemberData(nameof(Cases))]
+    public void GeneratedCodecsMatchTheDynamicPath(string function, StringEncoding encoding)
     {
         var f = s_fixture.Value;
         int index = Array.FindIndex(f.Functions, x => x.Name == function);
-        var random = new Random(function.GetHashCode(StringComparison.Ordinal) ^ 12345);
-        for (int round = 0; round < Rounds; round++)
+        var random = new Random(function.GetHashCode(StringComparison.Ordinal) ^ (12345 + (int)encoding));
+        int rounds = encoding == StringEncoding.Utf8 ? Rounds : OtherEncodingRounds;
+        for (int round = 0; round < rounds; round++)
         {
             var values = f.Params[index].Fields.Select(t => RandomWitValues.Next(random, t)).ToArray();
             string expected = Render(values, f.Params[index]);
-            object?[] arguments = ImportRoundTrip(f, index, values, expected);
-            object? result = ExportCall(f, index, values, arguments, expected);
+            object?[] arguments = ImportRoundTrip(f, index, values, encoding);
+            object? result = ExportCall(f, index, values, arguments, expected, encoding);
             if (f.Results[index].Fields.Count == 0) continue;
             // What the binding lifted from the guest's reply goes back in as the first argument: the same value.
             arguments[0] = result;
-            var guest = Guest(f);
+            var guest = Guest(f, encoding);
             guest.Reply = values[0];
             f.Binding.GetMethod(Pascal(function))!.Invoke(Bind(f, guest), arguments);
             Assert.Equal(WitValueText.Render(values[0], f.Params[index].Fields[0]), WitValueText.Render(guest.Lifted[0], f.Params[index].Fields[0]));
@@ -167,10 +178,10 @@ public sealed class ValueCodecDifferentialTests
     }
 
     // Guest → host: the dynamic path lowers, the generated import trampoline lifts, calls the echoing host, lowers back.
-    private static object?[] ImportRoundTrip(Fixture f, int index, WitValue[] values, string expected)
+    private static object?[] ImportRoundTrip(Fixture f, int index, WitValue[] values, StringEncoding encoding)
     {
         var memory = new TestMemory(1 << 16);
-        var cx = memory.Context();
+        var cx = memory.Context(encoding);
         var args = CanonicalAbi.LowerFlatValues(cx, CanonicalLayout.MaxFlatParams, values, f.Params[index]).ToList();
         var resultType = f.Results[index];
         ulong? returnArea = null;
@@ -200,14 +211,14 @@ public sealed class ValueCodecDifferentialTests
     }
 
     // Host → guest: the generated export binding lowers; flat values and memory must be the dynamic path's, byte for byte.
-    private static object? ExportCall(Fixture f, int index, WitValue[] values, object?[] arguments, string expected)
+    private static object? ExportCall(Fixture f, int index, WitValue[] values, object?[] arguments, string expected, StringEncoding encoding)
     {
-        var guest = Guest(f);
+        var guest = Guest(f, encoding);
         if (f.Results[index].Fields.Count > 0) guest.Reply = values[0];
         object? result = f.Binding.GetMethod(Pascal(f.Functions[index].Name))!.Invoke(Bind(f, guest), arguments);
         Assert.Equal(expected, Render(guest.Lifted, f.Params[index]));
         var reference = new TestMemory(guest.Memory.Bytes.Length);
-        var flat = CanonicalAbi.LowerFlatValues(reference.Context(), CanonicalLayout.MaxFlatParams, values, f.Params[index]);
+        var flat = CanonicalAbi.LowerFlatValues(reference.Context(encoding), CanonicalLayout.MaxFlatParams, values, f.Params[index]);
         Assert.Equal(flat, guest.Arguments);
         Assert.Equal(reference.Next, guest.NextAtCall);
         Assert.True(reference.Bytes.AsSpan().SequenceEqual(guest.MemoryAtCall), "guest memory differs from the dynamic path's");
@@ -215,7 +226,7 @@ public sealed class ValueCodecDifferentialTests
         return result;
     }
 
-    private static DifferentialGuest Guest(Fixture f) => new(new TestMemory(1 << 16), f.Params, f.Results);
+    private static DifferentialGuest Guest(Fixture f, StringEncoding encoding) => new(new TestMemory(1 << 16), f.Params, f.Results, encoding);
 
     private static object Bind(Fixture f, DifferentialGuest guest) =>
         Activator.CreateInstance(f.Binding, guest, guest.Context,
