@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using WitSharp.Engine;
+using WitSharp.Engine.Model;
+using WitSharp.Runtime;
+using WitSharp.Runtime.Resources;
+using WitSharp.Testing;
+
+namespace WitSharp.Generator.Tests;
+
+/// <summary>
+/// Resources through generated bindings against a real core module run by the managed engine: the guest (WebAssembly
+/// text) implements <c>counter</c> with its <c>[export]</c> intrinsics and uses the host's <c>file</c>.
+/// </summary>
+public sealed class ResourceWasmGuestTests
+{
+    private const string Wit = """
+        package t:wasm;
+        interface files {
+          resource file {
+            constructor(path: string);
+            name: func() -> string;
+          }
+        }
+        interface counters {
+          use files.{file};
+          resource counter {
+            constructor(start: u32);
+            add: func(n: u32) -> u32;
+          }
+          take: func(c: counter) -> u32;
+          name-length: func(f: borrow<file>) -> u32;
+          peek: func(f: borrow<file>) -> u32;
+          open: func() -> file;
+        }
+        world w { import files; export counters; }
+        """;
+
+    // A counter's rep is the address of its 4-byte cell; methods receive it as `self`.
+    private const string Guest = """
+        (module
+          (import "t:wasm/files" "[constructor]file" (func $file_new (param i32 i32) (result i32)))
+          (import "t:wasm/files" "[method]file.name" (func $file_name (param i32 i32)))
+          (import "t:wasm/files" "[resource-drop]file" (func $file_drop (param i32)))
+          (import "[export]t:wasm/counters" "[resource-new]counter" (func $new (param i32) (result i32)))
+          (import "[export]t:wasm/counters" "[resource-rep]counter" (func $rep (param i32) (result i32)))
+          (import "[export]t:wasm/counters" "[resource-drop]counter" (func $drop (param i32)))
+          (memory (export "memory") 1)
+          (data (i32.const 16) "opened.txt")
+          (global $heap (mut i32) (i32.const 1024))
+          (global $dtors (mut i32) (i32.const 0))
+          (func $alloc (param $align i32) (param $size i32) (result i32)
+            (local $p i32)
+            (local.set $p (i32.and (i32.add (global.get $heap) (i32.sub (local.get $align) (i32.const 1)))
+                                   (i32.sub (i32.const 0) (local.get $align))))
+            (global.set $heap (i32.add (local.get $p) (local.get $size)))
+            (local.get $p))
+          (func (export "cabi_realloc") (param $old i32) (param $old_size i32) (param $align i32) (param $size i32) (result i32)
+            (local $p i32)
+            (local.set $p (call $alloc (local.get $align) (local.get $size)))
+            (memory.copy (local.get $p) (local.get $old)
+              (select (local.get $old_size) (local.get $size) (i32.lt_u (local.get $old_size) (local.get $size))))
+            (local.get $p))
+          (func (export "t:wasm/counters#[constructor]counter") (param $start i32) (result i32)
+            (local $p i32)
+            (local.set $p (call $alloc (i32.const 4) (i32.const 4)))
+            (i32.store (local.get $p) (local.get $start))
+            (call $new (local.get $p)))
+          (func (export "t:wasm/counters#[method]counter.add") (param $self i32) (param $n i32) (result i32)
+            (i32.store (local.get $self) (i32.add (i32.load (local.get $self)) (local.get $n)))
+            (i32.load (local.get $self)))
+          (func (export "t:wasm/counters#[dtor]counter") (param $rep i32)
+            (global.set $dtors (i32.add (global.get $dtors) (i32.const 1))))
+          (func (export "t:wasm/counters#take") (param $h i32) (result i32)
+            (local $v i32)
+            (local.set $v (i32.load (call $rep (local.get $h))))
+            (call $drop (local.get $h))
+            (local.get $v))
+          (func $length (param $f i32) (result i32)
+            (local $area i32)
+            (local.set $area (call $alloc (i32.const 4) (i32.const 8)))
+            (call $file_name (local.get $f) (local.get $area))
+            (i32.load offset=4 (local.get $area)))
+          (func (export "t:wasm/counters#name-length") (param $f i32) (result i32)
+            (local $n i32)
+            (local.set $n (call $length (local.get $f)))
+            (call $file_drop (local.get $f))
+            (local.get $n))
+          (func (export "t:wasm/counters#peek") (param $f i32) (result i32)
+            (call $length (local.get $f)))
+          (func (export "t:wasm/counters#open") (result i32)
+            (call $file_new (i32.const 16) (i32.const 10)))
+          (func (export "dtor-count") (result i32) (global.get $dtors)))
+        """;
+
+    private const string User = """
+        using System;
+        using System.Collections.Generic;
+        using WitSharp.Runtime;
+        using global::T.Wasm.Counters;
+        using global::T.Wasm.Files;
+
+        public sealed class HostFile : File
+        {
+            public readonly string Path;
+            public int Disposals;
+            public HostFile(string path) => Path = path;
+            public override string Name() => Path;
+            public override void Dispose() => Disposals++;
+        }
+
+        public sealed class FilesHost : IFiles
+        {
+            public readonly List<HostFile> Created = new();
+            public File CreateFile(string path) { var f = new HostFile(path); Created.Add(f); return f; }
+        }
+
+        public static class Driver
+        {
+            public static string Run(ICoreFunctionInvoker invoker, CallContext cx, Func<string, int> resolve, FilesHost host)
+            {
+                ICountersExports exports = new CountersExportsBinding(invoker, cx, resolve);
+                uint a, b;
+                using (var c = exports.CreateCounter(5)) { a = c.Add(3); b = c.Add(4); }
+                var d = exports.CreateCounter(10);
+                uint taken = exports.Take(d);
+                bool moved = false;
+                try { d.Add(1); } catch (ObjectDisposedException) { moved = true; }
+                var file = new HostFile("hello.txt");
+                uint length = exports.NameLength(file);
+                var opened = (HostFile)exports.Open();
+                return a + "|" + b + "|" + taken + "|" + moved + "|" + length + "|" + file.Disposals + "|" + opened.Path + "|"
+                    + ReferenceEquals(opened, host.Created[0]);
+            }
+
+            public static void KeepBorrow(ICoreFunctionInvoker invoker, CallContext cx, Func<string, int> resolve) =>
+                new CountersExportsBinding(invoker, cx, resolve).Peek(new HostFile("kept"));
+        }
+        """;
+
+    private delegate void Trampoline(CallContext context, ReadOnlySpan<CoreValue> args, Span<CoreValue> results);
+
+    /// <summary>The engine as the bindings' seam: memory, <c>cabi_realloc</c> and exports called by index.</summary>
+    private sealed class EngineGuest : ICanonicalMemory, ICoreFunctionInvoker
+    {
+        private readonly List<WasmFunction> _exports = new();
+        public WasmInstance Instance = null!;
+
+        public Span<byte> Memory => Instance.GetMemory("memory")!.Span;
+
+        public ulong Realloc(ulong oldPtr, ulong oldSize, uint alignment, ulong newSize)
+        {
+            Span<ulong> results = stackalloc ulong[1];
+            Instance.GetFunction("cabi_realloc")!.Invoke(new[] { oldPtr, oldSize, alignment, newSize }, results);
+            return (uint)results[0];
+        }
+
+        public int Resolve(string name)
+        {
+            _exports.Add(Instance.GetFunction(name) ?? throw new InvalidOperationException("no export " + name));
+            return _exports.Count - 1;
+        }
+
+        public void Invoke(int export, ReadOnlySpan<CoreValue> arguments, Span<CoreValue> results)
+        {
+            var function = _exports[export];
+            var args = new ulong[arguments.Length];
+            for (int i = 0; i < args.Length; i++) args[i] = arguments[i].Bits;
+            var slots = new ulong[function.Type.Results.Length];
+            function.Invoke(args, slots);
+            for (int i = 0; i < slots.Length; i++) results[i] = ToCore(function.Type.Results[i], slots[i]);
+        }
+
+        public void PostReturn(int export, ReadOnlySpan<CoreValue> results)
+        {
+        }
+    }
+
+    private static CoreValue ToCore(ValType type, ulong bits) => type switch
+    {
+        ValType.I64 => CoreValue.I64(bits),
+        ValType.F32 => CoreValue.F32((uint)bits),
+        ValType.F64 => CoreValue.F64(bits),
+        _ => CoreValue.I32((uint)bits),
+    };
+
+    private static byte[] CompileGuest()
+    {
+        string wat2wasm = ExternalTool.Require("wat2wasm", "apt-get install wabt");
+        string dir = Path.Combine(Path.GetTempPath(), "witsharp-res-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string input = Path.Combine(dir, "guest.wat"), output = Path.Combine(dir, "guest.wasm");
+            File.WriteAllText(input, Guest);
+            var (exit, _, stderr) = ExternalTool.Run(wat2wasm, "\"" + input + "\" -o \"" + output + "\"");
+            Assert.True(exit == 0, stderr);
+            return File.ReadAllBytes(output);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    // Links every core import of the guest to its generated trampoline.
+    private static (EngineGuest, CallContext, object) Instantiate(Assembly bindings)
+    {
+        var guest = new EngineGuest();
+        var cx = new CallContext(guest, CanonicalOptions.Default, new ComponentInstanceState(), new BorrowScope());
+        object host = Activator.CreateInstance(bindings.GetType("FilesHost")!)!;
+        Type files = bindings.GetType("T.Wasm.Files.FilesImportsBinding")!;
+        Type fileIntrinsics = bindings.GetType("T.Wasm.Files.File+CoreImports")!;
+        Type counterIntrinsics = bindings.GetType("T.Wasm.Counters.Counter+CoreImports")!;
+        var trampolines = new Dictionary<(string, string), Trampoline>
+        {
+            [("t:wasm/files", "[constructor]file")] = (Trampoline)Delegate.CreateDelegate(typeof(Trampoline), host, files.GetMethod("CreateFile")!),
+            [("t:wasm/files", "[method]file.name")] = files.GetMethod("FileName")!.CreateDelegate<Trampoline>(),
+            [("t:wasm/files", "[resource-drop]file")] = fileIntrinsics.GetMethod("ResourceDrop")!.CreateDelegate<Trampoline>(),
+            [("[export]t:wasm/counters", "[resource-new]counter")] = counterIntrinsics.GetMethod("ResourceNew")!.CreateDelegate<Trampoline>(),
+            [("[export]t:wasm/counters", "[resource-rep]counter")] = counterIntrinsics.GetMethod("ResourceRep")!.CreateDelegate<Trampoline>(),
+            [("[export]t:wasm/counters", "[resource-drop]counter")] = counterIntrinsics.GetMethod("ResourceDrop")!.CreateDelegate<Trampoline>(),
+        };
+        var engine = new WasmEngine();
+        var module = engine.LoadModule(CompileGuest());
+        var linker = new WasmLinker(engine);
+        foreach (var import in module.Imports)
+        {
+            var type = module.Definition.Types[(int)import.FunctionTypeIndex];
+            var trampoline = trampolines[(import.Module, import.Name)];
+            linker.DefineFunction(import.Module, import.Name, type, (caller, args, results) =>
+            {
+                var flat = new CoreValue[args.Length];
+                for (int i = 0; i < flat.Length; i++) flat[i] = ToCore(type.Parameters[i], args[i]);
+                var lowered = new CoreValue[results.Length];
+                trampoline(cx, flat, lowered);
+                for (int i = 0; i < lowered.Length; i++) results[i] = lowered[i].Bits;
+            });
+        }
+        guest.Instance = linker.Instantiate(new WasmStore(engine), module);
+        return (guest, cx, host);
+    }
+
+    private static Assembly Bindings() => BindingsCompiler.Load(Generate.FromText(Wit).Sources, User);
+
+    [Fact]
+    public void AWasmGuestsResourcesAndTheHostsMeetThroughTheBindings()
+    {
+        var bindings = Bindings();
+        var (guest, cx, host) = Instantiate(bindings);
+        object? result = bindings.GetType("Driver")!.GetMethod("Run")!.Invoke(null, new object[] { guest, cx, (Func<string, int>)guest.Resolve, host });
+        Assert.Equal("8|12|10|True|9|0|opened.txt|True", result);
+        // Disposing the first counter and the guest's own drop of the second ran the guest's destructor twice.
+        Assert.Equal(2, guest.Instance.GetFunction("dtor-count")!.Invoke()[0].AsI32());
+        // The guest owns the file it opened until it hands it over; it did, so only host-side state is left.
+        Assert.Empty(cx.Instance.Handles.Entries);
+        Assert.Equal(0, cx.Instance.HostObjects.Count);
+    }
+
+    [Fact]
+    public void AWasmGuestKeepingABorrowTraps()
+    {
+        var bindings = Bindings();
+        var (guest, cx, _) = Instantiate(bindings);
+        var error = Assert.Throws<TargetInvocationException>(() => bindings.GetType("Driver")!.GetMethod("KeepBorrow")!
+            .Invoke(null, new object[] { guest, cx, (Func<string, int>)guest.Resolve }));
+        Assert.Contains("not dropped", Assert.IsType<CanonicalAbiTrapException>(error.InnerException).Message);
+    }
+}
