@@ -17,7 +17,9 @@ public sealed class CodecTrapTests
           variant v { a(u32), b(string), c(f32) }
           enum e { x, y }
           record r { name: string, id: u32 }
+          variant joined { small(u32), big(u64), flag(bool), letter(char) }
           take-v: func(x: v) -> u32;
+          take-joined: func(x: joined) -> u32;
           take-char: func(c: char) -> u32;
           take-list: func(x: list<u32>) -> u32;
           take-records: func(x: list<r>) -> u32;
@@ -42,7 +44,9 @@ public sealed class CodecTrapTests
         public sealed class Host : IChecks
         {
             public int Calls;
+            public object? Last;
             public uint TakeV(V x) { Calls++; return 0; }
+            public uint TakeJoined(Joined x) { Calls++; Last = x; return 0; }
             public uint TakeChar(System.Text.Rune c) { Calls++; return 0; }
             public uint TakeList(uint[] x) { Calls++; return 0; }
             public uint TakeRecords(R[] x) { Calls++; return 0; }
@@ -141,6 +145,19 @@ public sealed class CodecTrapTests
         var memory = new TestMemory(1024);
         Driver.GetMethod("Import")!.Invoke(null, new object[] { "TakeV", host, memory.Context(), new[] { I32(2), I32(BitConverter.SingleToUInt32Bits(1.5f)), I32(0) } });
         Assert.Equal(1, (int)host.GetType().GetField("Calls")!.GetValue(host)!);
+    }
+
+    [Theory]
+    [InlineData(0u, 0x1_0000_0005UL, "Small { Value = 5 }")]
+    [InlineData(2u, 0x1_0000_0000UL, "Flag { Value = False }")]
+    [InlineData(3u, 0x7_0000_0041UL, "Letter { Value = A }")]
+    public void A32BitPayloadInAJoinedI64SlotWrapsAsTheSpecSays(uint discriminant, ulong bits, string expected)
+    {
+        // joined's payload slot is i64 (u64 joins u32, bool and char): the upper half is dropped, not checked.
+        var host = Activator.CreateInstance(s_assembly.Value.GetType("Host")!)!;
+        var memory = new TestMemory(1024);
+        Driver.GetMethod("Import")!.Invoke(null, new object[] { "TakeJoined", host, memory.Context(), new[] { I32(discriminant), CoreValue.I64(bits) } });
+        Assert.Equal(expected, host.GetType().GetField("Last")!.GetValue(host)!.ToString());
     }
 
     public static TheoryData<string, Func<object?>, Type> HostArguments() => new()
