@@ -11,18 +11,6 @@ namespace WitSharp.Generator.Emit
         private const string Core = "global::WitSharp.Runtime.CoreValue.";
         private const string Scalars = "global::WitSharp.Runtime.CanonicalScalars.";
 
-        /// <summary>True for the primitives that travel as exactly one flat value.</summary>
-        public static bool IsScalar(WitType type) => !type.IsId && type.Kind != WitTypeKind.String && type.Kind != WitTypeKind.ErrorContext;
-
-        /// <summary>The <c>CoreValueType</c> member a scalar flattens to.</summary>
-        public static string FlatType(WitTypeKind kind) => kind switch
-        {
-            WitTypeKind.U64 or WitTypeKind.S64 => "I64",
-            WitTypeKind.F32 => "F32",
-            WitTypeKind.F64 => "F64",
-            _ => "I32",
-        };
-
         /// <summary>An expression making a <c>CoreValue</c> from the C# value <paramref name="value"/>.</summary>
         public static string Lower(WitTypeKind kind, string value) => kind switch
         {
