@@ -20,6 +20,8 @@ public sealed class CodecTrapTests
           variant joined { small(u32), big(u64), flag(bool), letter(char) }
           take-v: func(x: v) -> u32;
           take-joined: func(x: joined) -> u32;
+          flags fl { a, b, c }
+          take-fl: func(x: fl) -> u32;
           take-char: func(c: char) -> u32;
           take-list: func(x: list<u32>) -> u32;
           take-records: func(x: list<r>) -> u32;
@@ -47,6 +49,7 @@ public sealed class CodecTrapTests
             public object? Last;
             public uint TakeV(V x) { Calls++; return 0; }
             public uint TakeJoined(Joined x) { Calls++; Last = x; return 0; }
+            public uint TakeFl(Fl x) { Calls++; Last = x; return 0; }
             public uint TakeChar(System.Text.Rune c) { Calls++; return 0; }
             public uint TakeList(uint[] x) { Calls++; return 0; }
             public uint TakeRecords(R[] x) { Calls++; return 0; }
@@ -158,6 +161,14 @@ public sealed class CodecTrapTests
         var memory = new TestMemory(1024);
         Driver.GetMethod("Import")!.Invoke(null, new object[] { "TakeJoined", host, memory.Context(), new[] { I32(discriminant), CoreValue.I64(bits) } });
         Assert.Equal(expected, host.GetType().GetField("Last")!.GetValue(host)!.ToString());
+    }
+
+    [Fact]
+    public void FlagBitsPastTheLastFlagAreDropped()
+    {
+        var host = Activator.CreateInstance(s_assembly.Value.GetType("Host")!)!;
+        Driver.GetMethod("Import")!.Invoke(null, new object[] { "TakeFl", host, new TestMemory(64).Context(), new[] { I32(0xFFFF_FFFEu) } });
+        Assert.Equal("B, C", host.GetType().GetField("Last")!.GetValue(host)!.ToString());
     }
 
     public static TheoryData<string, Func<object?>, Type> HostArguments() => new()
