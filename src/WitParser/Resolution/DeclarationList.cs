@@ -50,11 +50,15 @@ namespace WitSharp.WitParser.Resolution
 
         public IReadOnlyList<ItemSyntax> Items { get; }
 
+        private List<PathReference>? _pathReferences;
+
         /// <summary>
         /// Every path reference, in the order the reference visits them: per item; in worlds, uses and includes
-        /// first, then imports, then exports.
+        /// first, then imports, then exports. Collected once: resolution walks them three times.
         /// </summary>
-        public IEnumerable<PathReference> PathReferences()
+        public List<PathReference> PathReferences() => _pathReferences ??= new List<PathReference>(EnumeratePathReferences());
+
+        private IEnumerable<PathReference> EnumeratePathReferences()
         {
             foreach (var item in Items)
             {
