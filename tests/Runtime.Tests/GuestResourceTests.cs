@@ -61,13 +61,13 @@ public sealed class GuestResourceTests
         Assert.Equal(1000ul, results[0].Bits);
         var proxy = new Proxy(cx, GuestResourceHandles.LiftOwn(cx, R, index));
         Assert.Empty(cx.Instance.Handles.Entries);
-        Assert.Equal(1000u, GuestResourceHandles.LowerBorrow(proxy));
+        Assert.Equal(1000u, GuestResourceHandles.LowerBorrow(cx, proxy));
         proxy.Dispose();
         proxy.Dispose();
         Assert.Equal(new[] { Dtor + "(i32:1000)" }, invoker.Calls);
         Assert.True(proxy.Handle.IsReleased);
         Assert.Contains("Proxy", Assert.Throws<ObjectDisposedException>(() => proxy.Handle.Rep).Message);
-        Assert.Throws<ObjectDisposedException>(() => GuestResourceHandles.LowerBorrow(proxy));
+        Assert.Throws<ObjectDisposedException>(() => GuestResourceHandles.LowerBorrow(cx, proxy));
     }
 
     [Fact]
@@ -85,6 +85,17 @@ public sealed class GuestResourceTests
         GuestResourceHandles.Drop(cx, R, Dtor, new[] { CoreValue.I32(index) });
         Assert.Single(invoker.Calls);
         Assert.Throws<CanonicalAbiTrapException>(() => GuestResourceHandles.Drop(cx, R, Dtor, new[] { CoreValue.I32(index) }));
+    }
+
+    [Fact]
+    public void AResourceOfAnotherInstanceIsRejected()
+    {
+        var (cx, _) = NewContext();
+        var (other, _) = NewContext();
+        var proxy = new Proxy(other, 9);
+        Assert.Contains("another component instance", Assert.Throws<InvalidOperationException>(() => GuestResourceHandles.LowerBorrow(cx, proxy)).Message);
+        Assert.Throws<InvalidOperationException>(() => GuestResourceHandles.LowerOwn(cx, R, proxy));
+        Assert.False(proxy.Handle.IsReleased);
     }
 
     [Fact]

@@ -12,10 +12,10 @@ namespace WitSharp.Runtime.Bindings
     {
         /// <summary><c>lower_own</c>: gives <paramref name="value"/> back to the guest; the object becomes unusable.</summary>
         public static uint LowerOwn(CallContext cx, int resourceType, IGuestResource value) =>
-            cx.Instance.LowerOwn(resourceType, NotNull(value).Handle.MoveOut());
+            cx.Instance.LowerOwn(resourceType, Of(cx, value).MoveOut());
 
         /// <summary><c>lower_borrow</c> into the instance that implements the resource: the rep itself, no handle.</summary>
-        public static uint LowerBorrow(IGuestResource value) => NotNull(value).Handle.Rep;
+        public static uint LowerBorrow(CallContext cx, IGuestResource value) => Of(cx, value).Rep;
 
         /// <summary><c>lift_own</c>: takes handle <paramref name="index"/> out of the guest's table and returns its rep.</summary>
         public static uint LiftOwn(CallContext cx, int resourceType, uint index) => cx.Instance.LiftOwn(resourceType, index);
@@ -52,7 +52,15 @@ namespace WitSharp.Runtime.Bindings
             exports.Invoker.Invoke(exports.Index(destructor), args, Span<CoreValue>.Empty);
         }
 
-        private static IGuestResource NotNull(IGuestResource value) =>
-            value ?? throw new ArgumentNullException(nameof(value), "a resource value cannot be null");
+        // The handle of a resource of the instance behind `cx`: a resource of another instance means nothing to this one.
+        private static GuestResourceHandle Of(CallContext cx, IGuestResource value)
+        {
+            GuestResourceHandle handle = (value ?? throw new ArgumentNullException(nameof(value), "a resource value cannot be null")).Handle;
+            if (!ReferenceEquals(handle.Context.Instance, cx.Instance))
+            {
+                throw new InvalidOperationException("this " + value.GetType().Name + " belongs to another component instance");
+            }
+            return handle;
+        }
     }
 }

@@ -55,7 +55,7 @@ namespace WitSharp.Generator.Emit.Resources
             if (Ownership.IsGuestImplemented(resource))
             {
                 return handle.IsBorrow
-                    ? Guest + "LowerBorrow(" + value + ")"
+                    ? Guest + "LowerBorrow(" + context + ", " + value + ")"
                     : Guest + "LowerOwn(" + context + ", " + id + ", " + value + ")";
             }
             return Host + (handle.IsBorrow ? "LowerBorrow(" : "LowerOwn(") + context + ", " + id + ", " + value + ")";
