@@ -12,8 +12,9 @@ namespace WitSharp.WitParser.Resolution
         where TKey : notnull
     {
         // Most maps (an interface's types and functions, a scope) hold a handful of entries: they are searched
-        // linearly and get a hash index only when they grow past this size.
-        private const int LinearLimit = 8;
+        // linearly and get a hash index only when they grow past this size. Names are interned, so a match is
+        // usually a reference comparison; an index per map would cost more memory than the scan costs time.
+        private const int LinearLimit = 16;
         private static readonly EqualityComparer<TKey> s_comparer = EqualityComparer<TKey>.Default;
 
         // Chunked storage and a sharded index: a world can import thousands of interfaces, and a single large
