@@ -193,7 +193,7 @@ namespace WitSharp.Generator.Emit
         {
             var element = ((WitListKind)Def(id)).Element;
             var layout = Layout.Of(element);
-            string what = "list<" + _types.Name(element).Replace("global::", "") + ">";
+            string what = WitTypeText.Describe(_resolve, WitType.FromId(id));
             if (BulkElement(element) is { } bulk)
             {
                 w.Line("return " + ListCodec + "Lift<" + bulk + ">(cx, ptr, length);");
