@@ -72,7 +72,8 @@ namespace WitSharp.Generator.Emit
         public bool NeedsCheck(WitType type) => type.IsId ? Walk(type.TypeId).Checked : type.Kind == WitTypeKind.String;
 
         // What the walk learns about a type: bindable, holds a handle, holds a string or list.
-        private readonly record struct Facts(bool Ok, bool Handle, bool Allocates, bool Checked, bool Map);
+        // A class, not a struct: Dictionary<int, class> runs on shared generic code, which keeps the first run's JIT work down.
+        private sealed record Facts(bool Ok, bool Handle, bool Allocates, bool Checked, bool Map);
 
         private Facts Walk(int root)
         {
