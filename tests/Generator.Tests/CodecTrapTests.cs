@@ -22,6 +22,7 @@ public sealed class CodecTrapTests
           take-joined: func(x: joined) -> u32;
           flags fl { a, b, c }
           take-fl: func(x: fl) -> u32;
+          take-many: func(a: u64, b: u32, c: u32, d: u32, e: u32, f: u32, g: u32, h: u32, i: u32, j: u32, k: u32, l: u32, m: u32, n: u32, o: u32, p: u32, q: u32) -> u32;
           take-char: func(c: char) -> u32;
           take-list: func(x: list<u32>) -> u32;
           take-records: func(x: list<r>) -> u32;
@@ -50,6 +51,7 @@ public sealed class CodecTrapTests
             public uint TakeV(V x) { Calls++; return 0; }
             public uint TakeJoined(Joined x) { Calls++; Last = x; return 0; }
             public uint TakeFl(Fl x) { Calls++; Last = x; return 0; }
+            public uint TakeMany(ulong a, uint b, uint c, uint d, uint e, uint f, uint g, uint h, uint i, uint j, uint k, uint l, uint m, uint n, uint o, uint p, uint q) { Calls++; return 0; }
             public uint TakeChar(System.Text.Rune c) { Calls++; return 0; }
             public uint TakeList(uint[] x) { Calls++; return 0; }
             public uint TakeRecords(R[] x) { Calls++; return 0; }
@@ -94,6 +96,9 @@ public sealed class CodecTrapTests
         { "TakeRecords", new[] { I32(2), I32(1) }, "not 4-byte aligned" },
         { "TakeRecords", new[] { I32(1016), I32(2) }, "out of bounds" },
         { "TakeString", new[] { I32(1020), I32(10) }, "out of bounds" },
+        { "TakeMany", new[] { I32(4) }, "take-many parameters pointer 4 is not 8-byte aligned" },
+        { "TakeMany", new[] { I32(1016) }, "take-many parameters [1016, +72) is out of bounds" },
+        { "TakeMany", new[] { CoreValue.I64(8) }, "take-many parameters pointer has core type I64" },
     };
 
     [Theory]
