@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using WitSharp.Engine.Model;
+using WitSharp.Runtime;
+using WitSharp.Runtime.Resources;
+
+namespace WitSharp.Engine.Bindings;
+
+/// <summary>
+/// Links a guest core module's imports to generated import trampolines and instantiates it as a
+/// <see cref="GuestInstance"/> whose <see cref="GuestInstance.Context"/> the trampolines receive. Core imports not
+/// defined here resolve through <see cref="Linker"/> (define WASI or other host functions there).
+/// </summary>
+/// <example>
+/// <code>
+/// var engine = new WasmEngine();
+/// WasmModule module = engine.LoadModuleFile("guest.wasm");
+/// var linker = new CanonicalLinker(engine)
+///     .DefineImport("demo:text/host@0.1.0", "log", host, HostImportsBinding.Log)
+///     .DefineImport("demo:text/host@0.1.0", "lookup", host, HostImportsBinding.Lookup);
+/// GuestInstance guest = linker.Instantiate(new WasmStore(engine), module);
+/// ITextExports text = new TextExportsBinding(guest, guest.Context, guest.ResolveExport);
+/// </code>
+/// </example>
+public sealed class CanonicalLinker
+{
+    // A trampoline bound to its host object, waiting for the instance's context.
+    private delegate void Bound(CallContext context, ReadOnlySpan<CoreValue> arguments, Span<CoreValue> results);
+
+    private readonly Dictionary<(string Module, string Name), Bound> _imports = new();
+
+    /// <summary>Creates a linker for modules of <paramref name="engine"/>.</summary>
+    public CanonicalLinker(WasmEngine engine)
+    {
+        Linker = new WasmLinker(engine ?? throw new ArgumentNullException(nameof(engine)));
+    }
+
+    /// <summary>The engine linker underneath, for core imports that are not canonical trampolines.</summary>
+    public WasmLinker Linker { get; }
+
+    /// <summary>String encoding and address type of the instances made from now on (default: UTF-8, 32-bit memory).</summary>
+    public CanonicalOptions Options { get; set; } = CanonicalOptions.Default;
+
+    /// <summary>The name of the guest's exported linear memory (default <c>memory</c>).</summary>
+    public string MemoryExport { get; set; } = "memory";
+
+    /// <summary>The name of the guest's exported allocator (default <c>cabi_realloc</c>).</summary>
+    public string ReallocExport { get; set; } = "cabi_realloc";
+
+    /// <summary>
+    /// Defines core import <paramref name="name"/> of <paramref name="module"/> (<c>ns:pkg/iface@version</c>) as a
+    /// generated trampoline calling <paramref name="host"/>, e.g. <c>HostImportsBinding.Log</c>.
+    /// </summary>
+    public CanonicalLinker DefineImport<THost>(string module, string name, THost host, CanonicalImport<THost> trampoline)
+    {
+        if (host is null) throw new ArgumentNullException(nameof(host));
+        if (trampoline is null) throw new ArgumentNullException(nameof(trampoline));
+        return Define(module, name, (cx, args, results) => trampoline(host, cx, args, results));
+    }
+
+    /// <summary>
+    /// Defines core import <paramref name="name"/> of <paramref name="module"/> as a canonical built-in, e.g. a
+    /// resource's <c>CoreImports.ResourceDrop</c> under <c>[resource-drop]file</c>.
+    /// </summary>
+    public CanonicalLinker DefineIntrinsic(string module, string name, CanonicalIntrinsic intrinsic)
+    {
+        if (intrinsic is null) throw new ArgumentNullException(nameof(intrinsic));
+        return Define(module, name, (cx, args, results) => intrinsic(cx, args, results));
+    }
+
+    private CanonicalLinker Define(string module, string name, Bound bound)
+    {
+        if (module is null) throw new ArgumentNullException(nameof(module));
+        if (name is null) throw new ArgumentNullException(nameof(name));
+        _imports[(module, name)] = bound;
+        return this;
+    }
+
+    /// <summary>Instantiates <paramref name="module"/> with a fresh <see cref="ComponentInstanceState"/>.</summary>
+    /// <exception cref="WasmLinkException">An import is missing or incompatible.</exception>
+    /// <exception cref="WasmTrapException">Instantiation trapped (a segment did not fit, or the start function).</exception>
+    public GuestInstance Instantiate(WasmStore store, WasmModule module) => Instantiate(store, module, new ComponentInstanceState());
+
+    /// <summary>
+    /// Instantiates <paramref name="module"/> in <paramref name="store"/> with <paramref name="state"/> as its handle
+    /// tables and implemented resources; every trampoline defined here receives the instance's context.
+    /// </summary>
+    /// <exception cref="WasmLinkException">An import is missing or incompatible.</exception>
+    /// <exception cref="WasmTrapException">Instantiation trapped (a segment did not fit, or the start function).</exception>
+    public GuestInstance Instantiate(WasmStore store, WasmModule module, ComponentInstanceState state)
+    {
+        if (store is null) throw new ArgumentNullException(nameof(store));
+        if (module is null) throw new ArgumentNullException(nameof(module));
+        if (state is null) throw new ArgumentNullException(nameof(state));
+        // The context needs the instance and the trampolines need the context: they reach it through this box.
+        var box = new ContextBox();
+        foreach (Import import in module.Imports)
+        {
+            if (import.Kind != ExternalKind.Function || !_imports.TryGetValue((import.Module, import.Name), out Bound? bound)) continue;
+            FuncType type = module.Definition.Types[(int)import.FunctionTypeIndex];
+            Linker.DefineFunction(import.Module, import.Name, type, Callback(type, bound, box, import.Module + "::" + import.Name));
+        }
+        WasmInstance instance = Linker.Instantiate(store, module);
+        var guest = new GuestInstance(instance, MemoryExport, ReallocExport, Options, state);
+        box.Context = guest.Context;
+        return guest;
+    }
+
+    private sealed class ContextBox
+    {
+        public CallContext? Context;
+    }
+
+    // The engine callback of one trampoline: raw slots in, typed flat values through, raw slots out.
+    private static WasmHostCallback Callback(FuncType type, Bound bound, ContextBox box, string what) => (caller, args, results) =>
+    {
+        CallContext context = box.Context
+            ?? throw new CanonicalAbiTrapException("core import " + what + " was called while the module was being instantiated, before the guest's memory is known");
+        int parameters = type.Parameters.Length, count = type.Results.Length;
+        Span<CoreValue> flat = parameters <= 16 ? stackalloc CoreValue[parameters] : new CoreValue[parameters];
+        Span<CoreValue> lowered = count <= 16 ? stackalloc CoreValue[count] : new CoreValue[count];
+        for (int i = 0; i < parameters; i++) flat[i] = CoreValues.FromSlot(type.Parameters[i], args[i]);
+        bound(context, flat, lowered);
+        for (int i = 0; i < count; i++) results[i] = lowered[i].Bits;
+    };
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.ExceptionServices;
+using WitSharp.Runtime;
+
+namespace WitSharp.Engine.Bindings;
+
+/// <summary>
+/// A guest's core instance on the managed engine, as generated bindings reach it: its linear memory and
+/// <c>cabi_realloc</c> (<see cref="ICanonicalMemory"/>), its exports called by index with their
+/// <c>cabi_post_*</c> functions (<see cref="ICoreFunctionInvoker"/>), and the <see cref="Context"/> every binding
+/// of this instance shares. Made by <see cref="CanonicalLinker.Instantiate(WasmStore, WasmModule)"/>.
+/// </summary>
+/// <remarks>
+/// <para>Engine traps surface unchanged as <see cref="WasmTrapException"/>. A <see cref="CanonicalAbiTrapException"/>
+/// thrown by an import trampoline while the guest runs reaches the caller as itself, not wrapped.</para>
+/// <para>A trap leaves a component instance unusable (the Component Model has no recovery): after an export call
+/// traps, or its results failed to lift (the call never reached its post-return), every further call traps with
+/// a message saying so, and <see cref="HasTrapped"/> is true.</para>
+/// <para>Not thread-safe, like the store it runs in.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var linker = new CanonicalLinker(engine);
+/// linker.DefineImport("demo:text/host@0.1.0", "log", myHost, HostImportsBinding.Log);
+/// GuestInstance guest = linker.Instantiate(new WasmStore(engine), module);
+/// ITextExports text = new TextExportsBinding(guest, guest.Context, guest.ResolveExport);
+/// string reversed = text.Reverse("héllo");
+/// </code>
+/// </example>
+public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
+{
+    // Up to this many flat values travel in stack-allocated slots.
+    private const int StackSlots = 16;
+
+    private readonly List<BoundExport> _exports = new();
+    private readonly Dictionary<string, int> _indices = new(StringComparer.Ordinal);
+    private readonly WasmMemory? _memory;
+    private readonly WasmFunction? _realloc;
+    private int _depth;
+    private int _pendingPostReturn = -1;
+    private string? _trap;
+
+    internal GuestInstance(WasmInstance instance, string memoryExport, string reallocExport, CanonicalOptions options, Runtime.Resources.ComponentInstanceState state)
+    {
+        Instance = instance;
+        _memory = instance.GetMemory(memoryExport);
+        _realloc = instance.GetFunction(reallocExport);
+        Context = new CallContext(this, options, state, new Runtime.Resources.BorrowScope());
+        ResolveExport = Resolve;
+    }
+
+    /// <summary>The engine instance.</summary>
+    public WasmInstance Instance { get; }
+
+    /// <summary>The canonical context of this instance: pass it to every generated export binding of it.</summary>
+    public CallContext Context { get; }
+
+    /// <summary>
+    /// Maps a core export name (<c>ns:pkg/iface@version#function</c>) to the index <see cref="Invoke"/> calls it by;
+    /// the export binding constructors take it. One delegate for the instance's lifetime, so resource bindings
+    /// recognise it. An unknown name throws <see cref="KeyNotFoundException"/>.
+    /// </summary>
+    public Func<string, int> ResolveExport { get; }
+
+    /// <summary>True once a call into this instance trapped; every further call traps.</summary>
+    public bool HasTrapped => _trap != null;
+
+    /// <inheritdoc/>
+    /// <remarks>Empty when the guest exports no memory; bounds checks then trap on any access.</remarks>
+    public Span<byte> Memory => _memory is null ? Span<byte>.Empty : _memory.Span;
+
+    /// <inheritdoc/>
+    public ulong Realloc(ulong oldPtr, ulong oldSize, uint alignment, ulong newSize)
+    {
+        Enter();
+        if (_realloc is null) throw new CanonicalAbiTrapException("the guest exports no cabi_realloc, but the call needs guest memory");
+        Span<ulong> args = stackalloc ulong[4];
+        Span<ulong> results = stackalloc ulong[1];
+        bool i64 = Context.PointerSize == 8;
+        args[0] = oldPtr;
+        args[1] = oldSize;
+        args[2] = alignment;
+        args[3] = newSize;
+        if (_realloc.Type.Parameters.Length != 4 || _realloc.Type.Results.Length != 1)
+        {
+            throw new CanonicalAbiTrapException("cabi_realloc has type " + _realloc.Type + ", expected four parameters and one result");
+        }
+        Run(_realloc, args, results, "cabi_realloc");
+        return i64 ? results[0] : (uint)results[0];
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="WasmTrapException">The guest trapped.</exception>
+    /// <exception cref="CanonicalAbiTrapException">The flat values do not match the export's core type, an import trampoline trapped, or the instance trapped before.</exception>
+    public void Invoke(int export, ReadOnlySpan<CoreValue> arguments, Span<CoreValue> results)
+    {
+        BoundExport bound = Bound(export);
+        Enter();
+        var function = bound.Function;
+        int parameters = function.Type.Parameters.Length, count = function.Type.Results.Length;
+        if (results.Length != count)
+        {
+            throw new CanonicalAbiTrapException("core export " + bound.Name + " returns " + count + " core value(s), the bindings expect " + results.Length);
+        }
+        Span<ulong> args = parameters <= StackSlots ? stackalloc ulong[parameters] : new ulong[parameters];
+        Span<ulong> slots = count <= StackSlots ? stackalloc ulong[count] : new ulong[count];
+        CoreValues.ToSlots(arguments, function.Type.Parameters, args, "core export " + bound.Name);
+        Run(function, args, slots, bound.Name);
+        CoreValues.FromSlots(slots, function.Type.Results, results);
+        if (_depth == 0 && count > 0) _pendingPostReturn = export;
+    }
+
+    /// <inheritdoc/>
+    public void PostReturn(int export, ReadOnlySpan<CoreValue> results)
+    {
+        BoundExport bound = Bound(export);
+        ThrowIfTrapped();
+        if (_pendingPostReturn == export && _depth == 0) _pendingPostReturn = -1;
+        if (bound.PostReturn is not { } post) return;
+        int count = post.Type.Parameters.Length;
+        Span<ulong> args = count <= StackSlots ? stackalloc ulong[count] : new ulong[count];
+        CoreValues.ToSlots(results, post.Type.Parameters, args, "post-return of " + bound.Name);
+        Run(post, args, Span<ulong>.Empty, "cabi_post_" + bound.Name);
+    }
+
+    private int Resolve(string name)
+    {
+        if (name is null) throw new ArgumentNullException(nameof(name));
+        if (_indices.TryGetValue(name, out int index)) return index;
+        WasmFunction function = Instance.GetFunction(name)
+            ?? throw new KeyNotFoundException("the guest exports no function named '" + name + "'");
+        _exports.Add(new BoundExport(name, function, Instance.GetFunction("cabi_post_" + name)));
+        index = _exports.Count - 1;
+        _indices.Add(name, index);
+        return index;
+    }
+
+    private BoundExport Bound(int export) =>
+        (uint)export < (uint)_exports.Count ? _exports[export] : throw new ArgumentOutOfRangeException(nameof(export), export, "not an index ResolveExport returned");
+
+    // Runs one core function; any trap poisons the instance. An ABI trap from a trampoline comes out as itself.
+    private void Run(WasmFunction function, ReadOnlySpan<ulong> args, Span<ulong> results, string name)
+    {
+        _depth++;
+        try
+        {
+            function.Invoke(args, results);
+        }
+        catch (WasmTrapException trap)
+        {
+            Poison(name + " trapped: " + trap.Message);
+            if (trap.Kind == TrapKind.HostError && trap.InnerException is CanonicalAbiTrapException abi) ExceptionDispatchInfo.Throw(abi);
+            throw;
+        }
+        catch (CanonicalAbiTrapException abi)
+        {
+            Poison(name + " trapped: " + abi.Message);
+            throw;
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    // Traps when the instance cannot be entered: it trapped, or (from the host, outside any call) the previous call
+    // returned but never reached its post-return because lifting its results trapped.
+    private void Enter()
+    {
+        if (_depth == 0 && _pendingPostReturn >= 0)
+        {
+            Poison("an earlier call to " + _exports[_pendingPostReturn].Name + " trapped while its results were lifted");
+        }
+        ThrowIfTrapped();
+    }
+
+    private void Poison(string why) => _trap ??= why;
+
+    private void ThrowIfTrapped()
+    {
+        if (_trap != null) throw new CanonicalAbiTrapException("the component instance can no longer be entered: " + _trap);
+    }
+
+    private sealed record BoundExport(string Name, WasmFunction Function, WasmFunction? PostReturn);
+}
