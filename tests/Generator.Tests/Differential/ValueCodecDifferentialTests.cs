@@ -127,6 +127,8 @@ public sealed class ValueCodecDifferentialTests
             string driver = "using WitSharp.Runtime;\npublic static class Driver\n{\n" + string.Concat(Functions.Select(f =>
                 "    public static void " + Pascal(f.Name) + "(object host, CallContext cx, CoreValue[] args, CoreValue[] results) => "
                 + "global::T.Diff.Echo.EchoImportsBinding." + Pascal(f.Name) + "((global::T.Diff.Echo.IEcho)host, cx, args, results);\n")) + "}\n";
+            // The bindings alone compile without a warning (nullable on); then with the driver into an assembly.
+            Assert.Empty(BindingsCompiler.Compile(output.Sources));
             var assembly = BindingsCompiler.Load(output.Sources, driver);
             Driver = assembly.GetType("Driver")!;
             Binding = assembly.GetType("T.Diff.Echo.EchoExportsBinding")!;
