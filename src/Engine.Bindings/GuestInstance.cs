@@ -63,8 +63,10 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
     /// </summary>
     public Func<string, int> ResolveExport { get; }
 
-    /// <summary>True once a call into this instance trapped; every further call traps.</summary>
-    public bool HasTrapped => _trap != null;
+    /// <summary>
+    /// True once a call into this instance trapped, or a call's results failed to lift; every further call traps.
+    /// </summary>
+    public bool HasTrapped => _trap != null || (_depth == 0 && _pendingPostReturn >= 0);
 
     /// <inheritdoc/>
     /// <remarks>Empty when the guest exports no memory; bounds checks then trap on any access.</remarks>
@@ -99,13 +101,22 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
         Enter();
         var function = bound.Function;
         int parameters = function.Type.Parameters.Length, count = function.Type.Results.Length;
-        if (results.Length != count)
-        {
-            throw new CanonicalAbiTrapException("core export " + bound.Name + " returns " + count + " core value(s), the bindings expect " + results.Length);
-        }
         Span<ulong> args = parameters <= StackSlots ? stackalloc ulong[parameters] : new ulong[parameters];
         Span<ulong> slots = count <= StackSlots ? stackalloc ulong[count] : new ulong[count];
-        CoreValues.ToSlots(arguments, function.Type.Parameters, args, "core export " + bound.Name);
+        try
+        {
+            if (results.Length != count)
+            {
+                throw new CanonicalAbiTrapException("core export " + bound.Name + " returns " + count + " core value(s), the bindings expect " + results.Length);
+            }
+            CoreValues.ToSlots(arguments, function.Type.Parameters, args, "core export " + bound.Name);
+        }
+        catch (CanonicalAbiTrapException mismatch)
+        {
+            // The guest does not implement the WIT the bindings were made from: no call to it can be trusted.
+            Poison(mismatch.Message);
+            throw;
+        }
         Run(function, args, slots, bound.Name);
         CoreValues.FromSlots(slots, function.Type.Results, results);
         if (_depth == 0 && count > 0) _pendingPostReturn = export;
