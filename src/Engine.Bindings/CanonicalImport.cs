@@ -15,7 +15,8 @@ namespace WitSharp.Engine.Bindings;
 public delegate void CanonicalImport<in THost>(THost host, CallContext context, ReadOnlySpan<CoreValue> arguments, Span<CoreValue> results);
 
 /// <summary>
-/// A generated canonical built-in that needs no host object: the resource intrinsics of a generated
+/// A generated trampoline that needs no host object: a method of a host resource (the object comes from the
+/// instance's handle table, e.g. <c>FilesImportsBinding.FileName</c>), or a resource intrinsic of a generated
 /// <c>CoreImports</c> class (<c>[resource-new]</c>, <c>[resource-rep]</c>, <c>[resource-drop]</c>).
 /// </summary>
 /// <param name="context">The calling instance's canonical context.</param>

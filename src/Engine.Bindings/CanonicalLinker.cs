@@ -59,8 +59,9 @@ public sealed class CanonicalLinker
     }
 
     /// <summary>
-    /// Defines core import <paramref name="name"/> of <paramref name="module"/> as a canonical built-in, e.g. a
-    /// resource's <c>CoreImports.ResourceDrop</c> under <c>[resource-drop]file</c>.
+    /// Defines core import <paramref name="name"/> of <paramref name="module"/> as a trampoline without a host
+    /// object: a host resource's method (<c>FilesImportsBinding.FileName</c> under <c>[method]file.name</c>) or a
+    /// resource intrinsic (<c>File.CoreImports.ResourceDrop</c> under <c>[resource-drop]file</c>).
     /// </summary>
     public CanonicalLinker DefineIntrinsic(string module, string name, CanonicalIntrinsic intrinsic)
     {
