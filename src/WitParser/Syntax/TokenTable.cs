@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using WitSharp.WitParser.Collections;
@@ -17,16 +18,18 @@ namespace WitSharp.WitParser.Syntax
         private const byte FixedTextFlag = 1;
         private const byte MissingFlag = 2;
 
-        // 12 bytes a token.
+        // 8 bytes a token. Lengths from 65,535 on (a huge identifier or literal) live in a side table.
         private struct TokenRow
         {
             public int Start;
-            public int Length;
-            public ushort Kind;
+            public ushort Length;
+            public byte Kind;
             public byte Flags;
         }
 
+        private const ushort LongLength = ushort.MaxValue;
         private readonly ChunkedList<TokenRow> _tokens = new ChunkedList<TokenRow>();
+        private Dictionary<int, int>? _longLengths;
         private readonly DetachedToken? _detached;
 
         public TokenTable(string source) => Source = source;
@@ -36,7 +39,7 @@ namespace WitSharp.WitParser.Syntax
         {
             Source = detached.Text;
             _detached = detached;
-            _tokens.Add(new TokenRow { Start = span.Start, Length = span.Length, Kind = (ushort)kind, Flags = isMissing ? MissingFlag : (byte)0 });
+            Add(kind, span.Start, span.Length, isMissing ? MissingFlag : (byte)0);
         }
 
         /// <summary>The text the rows point into.</summary>
@@ -53,21 +56,30 @@ namespace WitSharp.WitParser.Syntax
 
         /// <summary>Adds a lexed token; the source since the previous one is its leading trivia.</summary>
         public void AddToken(SyntaxKind kind, int start, int length, bool fixedText) =>
-            _tokens.Add(new TokenRow { Start = start, Length = length, Kind = (ushort)kind, Flags = fixedText ? FixedTextFlag : (byte)0 });
+            Add(kind, start, length, fixedText ? FixedTextFlag : (byte)0);
 
         /// <summary>Adds a zero-width token the parser inserted because the source lacks it.</summary>
         public SyntaxToken AddMissing(SyntaxKind kind, int position)
         {
-            _tokens.Add(new TokenRow { Start = position, Kind = (ushort)kind, Flags = MissingFlag });
+            Add(kind, position, 0, MissingFlag);
             return new SyntaxToken(this, _tokens.Count - 1);
         }
+
+        private void Add(SyntaxKind kind, int start, int length, byte flags)
+        {
+            if ((uint)kind > byte.MaxValue) throw new ArgumentOutOfRangeException(nameof(kind), "not a token kind");
+            if (length >= LongLength) (_longLengths ??= new Dictionary<int, int>())[_tokens.Count] = length;
+            _tokens.Add(new TokenRow { Start = start, Length = (ushort)Math.Min(length, LongLength), Kind = (byte)kind, Flags = flags });
+        }
+
+        private int LengthOf(int index, in TokenRow row) => row.Length == LongLength ? _longLengths![index] : row.Length;
 
         public SyntaxKind Kind(int index) => (SyntaxKind)_tokens[index].Kind;
 
         public TextSpan Span(int index)
         {
             ref var row = ref _tokens[index];
-            return new TextSpan(row.Start, row.Length);
+            return new TextSpan(row.Start, LengthOf(index, row));
         }
 
         public bool IsMissing(int index) => (_tokens[index].Flags & MissingFlag) != 0;
@@ -78,7 +90,7 @@ namespace WitSharp.WitParser.Syntax
             if ((row.Flags & MissingFlag) != 0) return string.Empty;
             if (_detached != null) return _detached.Text;
             if ((row.Flags & FixedTextFlag) != 0) return SyntaxFacts.GetText((SyntaxKind)row.Kind)!;
-            return Source.Substring(row.Start, row.Length);
+            return Source.Substring(row.Start, LengthOf(index, row));
         }
 
         /// <summary>The string holding the token's text and where the text starts in it (no allocation).</summary>
@@ -101,7 +113,7 @@ namespace WitSharp.WitParser.Syntax
             if (index > 0)
             {
                 ref var previous = ref _tokens[index - 1];
-                gapStart = previous.Start + previous.Length;
+                gapStart = previous.Start + LengthOf(index - 1, previous);
             }
             return SyntaxTriviaList.InSource(Source, gapStart, row.Start);
         }

@@ -88,6 +88,22 @@ public sealed class SyntaxTokenTests
     }
 
     [Fact]
+    public void A_token_longer_than_a_row_can_hold_keeps_its_length()
+    {
+        string name = "a" + new string('b', 70_000);
+        var tree = WitSyntaxTree.Parse("package a:b;\ninterface i {\n  " + name + ": func();\n}\n");
+        var token = tree.Root.DescendantTokens().Single(t => t.Kind == SyntaxKind.IdentifierToken && t.Text.Length > 100);
+        Assert.Equal(name, token.Text);
+        Assert.Equal(name.Length, token.Span.Length);
+        // The next token's trivia start where the long one ends.
+        var tokens = tree.Root.DescendantTokens().ToList();
+        var colon = tokens[tokens.IndexOf(token) + 1];
+        Assert.Equal(SyntaxKind.ColonToken, colon.Kind);
+        Assert.Empty(colon.LeadingTrivia);
+        Assert.Equal(token.Span.End, colon.Span.Start);
+    }
+
+    [Fact]
     public void Elements_are_nodes_or_tokens()
     {
         var tree = WitSyntaxTree.Parse("package a:b;\n");
