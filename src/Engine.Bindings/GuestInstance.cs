@@ -107,9 +107,9 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
         {
             if (results.Length != count)
             {
-                throw new CanonicalAbiTrapException("core export " + bound.Name + " returns " + count + " core value(s), the bindings expect " + results.Length);
+                throw new CanonicalAbiTrapException(bound.Description + " returns " + count + " core value(s), the bindings expect " + results.Length);
             }
-            CoreValues.ToSlots(arguments, function.Type.Parameters, args, "core export " + bound.Name);
+            CoreValues.ToSlots(arguments, function.Type.Parameters, args, bound.Description);
         }
         catch (CanonicalAbiTrapException mismatch)
         {
@@ -131,8 +131,8 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
         if (bound.PostReturn is not { } post) return;
         int count = post.Type.Parameters.Length;
         Span<ulong> args = count <= StackSlots ? stackalloc ulong[count] : new ulong[count];
-        CoreValues.ToSlots(results, post.Type.Parameters, args, "post-return of " + bound.Name);
-        Run(post, args, Span<ulong>.Empty, "cabi_post_" + bound.Name);
+        CoreValues.ToSlots(results, post.Type.Parameters, args, bound.PostReturnDescription);
+        Run(post, args, Span<ulong>.Empty, bound.PostReturnDescription);
     }
 
     private int Resolve(string name)
@@ -193,5 +193,11 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
         if (_trap != null) throw new CanonicalAbiTrapException("the component instance can no longer be entered: " + _trap);
     }
 
-    private sealed record BoundExport(string Name, WasmFunction Function, WasmFunction? PostReturn);
+    // Descriptions are made once: building them per call would allocate on every call.
+    private sealed record BoundExport(string Name, WasmFunction Function, WasmFunction? PostReturn)
+    {
+        public string Description { get; } = "core export " + Name;
+
+        public string PostReturnDescription { get; } = "cabi_post_" + Name;
+    }
 }
