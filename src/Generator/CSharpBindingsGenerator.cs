@@ -36,7 +36,7 @@ namespace WitSharp.Generator
             var handles = new HandleCoding(resolve, names);
             var layout = new CanonicalLayout(resolve);
             var support = new TypeSupport(resolve, layout, handles);
-            var signatures = new SignatureWriter(types, diagnostics, support);
+            var signatures = new SignatureWriter(types, diagnostics);
             var typeDefinitions = new TypeDefinitionEmitter(resolve, names, types, signatures, diagnostics);
             var codecs = new ValueCodecs(resolve, names, types, layout, handles, support);
             var exportCalls = new ExportCallWriter(codecs, support, handles);

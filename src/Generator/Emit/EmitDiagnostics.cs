@@ -15,10 +15,6 @@ namespace WitSharp.Generator.Emit
             where + " uses stream, future or error-context, which the C# bindings do not support yet; "
             + "those values are emitted as WitSharp.Runtime.Bindings.UnsupportedValue");
 
-        /// <summary>A function whose types contain a <c>map</c>: its host interface is written, but no trampoline.</summary>
-        public void NoMapAbi(string where) => Add(DiagnosticCodes.GeneratorUnsupportedType,
-            where + " uses map<K, V>, which the Canonical ABI does not define yet; the function gets no binding trampoline");
-
         /// <summary>An async function emitted with a synchronous signature.</summary>
         public void Async(string where) => Add(DiagnosticCodes.GeneratorAsyncFunction,
             where + " is async; the C# bindings emit it with a synchronous signature for now");

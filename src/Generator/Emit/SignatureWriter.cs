@@ -10,13 +10,11 @@ namespace WitSharp.Generator.Emit
     {
         private readonly TypeMapper _types;
         private readonly EmitDiagnostics _diagnostics;
-        private readonly TypeSupport _support;
 
-        public SignatureWriter(TypeMapper types, EmitDiagnostics diagnostics, TypeSupport support)
+        public SignatureWriter(TypeMapper types, EmitDiagnostics diagnostics)
         {
             _types = types;
             _diagnostics = diagnostics;
-            _support = support;
         }
 
         /// <summary>
@@ -36,7 +34,6 @@ namespace WitSharp.Generator.Emit
                 parameters.Append(_types.Name(p.Type)).Append(' ').Append(name);
             }
             if (unsupported) _diagnostics.Unsupported(where);
-            if (_support.HasMap(function)) _diagnostics.NoMapAbi(where);
             DocComments.Summary(w, function.Docs, DocComments.Named("function", function.Name));
             DocComments.Obsolete(w, function.Stability);
             string result = function.Result is { } t ? _types.Name(t) : "void";

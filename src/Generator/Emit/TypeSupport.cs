@@ -7,8 +7,7 @@ namespace WitSharp.Generator.Emit
 {
     /// <summary>
     /// Which functions get trampolines: synchronous ones whose parameter and result types have a Canonical ABI
-    /// layout and contain no <c>stream</c>, <c>future</c>, <c>error-context</c> or <c>map</c> (the spec defines no
-    /// ABI for maps) and only handles <see cref="HandleCoding"/> supports. Shared by the export and import bindings
+    /// layout and contain no <c>stream</c>, <c>future</c> or <c>error-context</c> and only handles <see cref="HandleCoding"/> supports. Shared by the export and import bindings
     /// so both sides bind the same set. The type walk uses an explicit stack, so deep types cannot overflow it.
     /// </summary>
     internal sealed class TypeSupport
@@ -58,22 +57,15 @@ namespace WitSharp.Generator.Emit
         /// <summary>True when storing a value of <paramref name="type"/> calls <c>cabi_realloc</c> (it holds a string or list).</summary>
         public bool Allocates(WitType type) => type.IsId ? Walk(type.TypeId).Allocates : type.Kind == WitTypeKind.String;
 
-        /// <summary>True when <paramref name="function"/>'s signature contains a <c>map</c>, which the spec gives no ABI.</summary>
-        public bool HasMap(WitFunction function)
-        {
-            foreach (var p in function.Params) if (p.Type.IsId && Walk(p.Type.TypeId).Map) return true;
-            return function.Result is { IsId: true } r && Walk(r.TypeId).Map;
-        }
-
         /// <summary>
         /// True when a C# value of <paramref name="type"/> can be invalid for lowering: it is or holds a reference that
-        /// may be null (strings, lists, records, variants, resources), an enum, or a fixed-length list.
+        /// may be null (strings, lists, maps, records, variants, resources), an enum, or a fixed-length list.
         /// </summary>
         public bool NeedsCheck(WitType type) => type.IsId ? Walk(type.TypeId).Checked : type.Kind == WitTypeKind.String;
 
         // What the walk learns about a type: bindable, holds a handle, holds a string or list.
         // A class, not a struct: Dictionary<int, class> runs on shared generic code, which keeps the first run's JIT work down.
-        private sealed record Facts(bool Ok, bool Handle, bool Allocates, bool Checked, bool Map);
+        private sealed record Facts(bool Ok, bool Handle, bool Allocates, bool Checked);
 
         private Facts Walk(int root)
         {
@@ -88,16 +80,15 @@ namespace WitSharp.Generator.Emit
                 int id = stack.Peek();
                 if ((uint)id >= (uint)_resolve.Types.Count)
                 {
-                    Finish(stack, onStack, id, new Facts(false, false, false, false, false));
+                    Finish(stack, onStack, id, new Facts(false, false, false, false));
                     continue;
                 }
                 children.Clear();
                 var kind = _resolve.Types[id].Kind;
                 bool ok = Own(kind, children);
                 bool handle = kind is WitHandleKind;
-                bool allocates = kind is WitListKind;
-                bool map = kind is WitMapKind;
-                bool check = kind is WitListKind or WitFixedSizeListKind or WitRecordKind or WitVariantKind or WitEnumKind or WitHandleKind;
+                bool allocates = kind is WitListKind or WitMapKind;
+                bool check = kind is WitListKind or WitMapKind or WitFixedSizeListKind or WitRecordKind or WitVariantKind or WitEnumKind or WitHandleKind;
                 bool waiting = false;
                 foreach (var child in children)
                 {
@@ -113,7 +104,6 @@ namespace WitSharp.Generator.Emit
                         handle |= childResult.Handle;
                         allocates |= childResult.Allocates;
                         check |= childResult.Checked;
-                        map |= childResult.Map;
                     }
                     else if (onStack.Contains(child.TypeId))
                     {
@@ -126,7 +116,7 @@ namespace WitSharp.Generator.Emit
                         waiting = true;
                     }
                 }
-                if (!waiting) Finish(stack, onStack, id, new Facts(ok, handle, allocates, check, map));
+                if (!waiting) Finish(stack, onStack, id, new Facts(ok, handle, allocates, check));
             }
             return _memo[root];
         }
@@ -157,14 +147,15 @@ namespace WitSharp.Generator.Emit
                 case WitListKind list: children.Add(list.Element); return true;
                 case WitFixedSizeListKind fixedList: children.Add(fixedList.Element); return true;
                 case WitMapKind map:
+                    // Despecialized to list<tuple<K, V>> (CanonicalABI.md "Despecialization").
                     children.Add(map.Key);
                     children.Add(map.Value);
-                    return false;
+                    return true;
                 case WitEnumKind:
                 case WitFlagsKind:
                     return true;
                 case WitHandleKind handle: return _handles.Supports(handle);
-                default: return false; // resources as values, map, stream, future
+                default: return false; // resources as values, stream, future
             }
         }
     }

@@ -22,6 +22,9 @@ namespace WitSharp.Generator.Emit
                     w.Line("if (value is null) throw " + Support + "Null(\"list\");");
                     CheckElements(w, list.Element);
                     return;
+                case WitMapKind map:
+                    WriteCheckMap(w, map);
+                    return;
                 case WitEnumKind:
                     EnumRangeCheck(w, id);
                     return;

@@ -44,6 +44,7 @@ namespace WitSharp.Generator.Emit
                     w.Line("f[at] = " + Core + ".I32((uint)value" + FlagsMask(flags.Flags.Count) + ");");
                     return;
                 case WitListKind:
+                case WitMapKind:
                     w.Line("var (__p, __l) = " + Request(CodecMethod.LowerList, id) + "(cx, value);");
                     w.Line("f[at] = " + Support + "Pointer(__p);");
                     w.Line("f[at + 1] = " + Support + "Pointer(__l);");
@@ -99,6 +100,7 @@ namespace WitSharp.Generator.Emit
                     w.Line("return " + LiftEnumLike(id, "(uint)f[at].Bits") + ";");
                     return;
                 case WitListKind:
+                case WitMapKind:
                     w.Line("return " + Request(CodecMethod.LiftList, id) + "(cx, (uint)f[at].Bits, (uint)f[at + 1].Bits);");
                     return;
                 case WitHandleKind handle:

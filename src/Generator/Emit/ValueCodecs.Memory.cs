@@ -75,6 +75,7 @@ namespace WitSharp.Generator.Emit
                     return;
                 }
                 case WitListKind:
+                case WitMapKind:
                     w.Line("var (__p, __l) = " + Request(CodecMethod.LowerList, id) + "(cx, value);");
                     w.Line("var __m = cx.MemorySeam.Memory;");
                     w.Line(Support + "WritePointer(__m, (int)ptr, __p);");
@@ -100,7 +101,7 @@ namespace WitSharp.Generator.Emit
                 {
                     w.Line("var (__p" + i + ", __l" + i + ") = " + Strings + "StoreIntoRange(cx, " + access + " ?? throw " + Support + "Null(\"string\"), " + Utf16 + ");");
                 }
-                else if (t.IsId && Def(t.TypeId) is WitListKind)
+                else if (t.IsId && IsListLike(t.TypeId))
                 {
                     w.Line("var (__p" + i + ", __l" + i + ") = " + Request(CodecMethod.LowerList, t.TypeId) + "(cx, " + access + ");");
                 }
@@ -116,7 +117,7 @@ namespace WitSharp.Generator.Emit
             {
                 var (type, access, offset) = parts[i];
                 var t = Unalias(type);
-                if ((!t.IsId && t.Kind == WitTypeKind.String) || (t.IsId && Def(t.TypeId) is WitListKind))
+                if ((!t.IsId && t.Kind == WitTypeKind.String) || (t.IsId && IsListLike(t.TypeId)))
                 {
                     w.Line(Support + "WritePointer(__m, " + Plus("__at", offset) + ", __p" + i + ");");
                     w.Line(Support + "WritePointer(__m, " + Plus("__at", offset + 4) + ", __l" + i + ");");
@@ -155,6 +156,7 @@ namespace WitSharp.Generator.Emit
                     w.Line("return " + LiftEnumLike(id, ReadUInt(layout.DiscriminantSize, "m", "at")) + ";");
                     return;
                 case WitListKind:
+                case WitMapKind:
                     w.Line("return " + Request(CodecMethod.LiftList, id) + "(cx, " + Support + "ReadPointer(m, at), " + Support + "ReadPointer(m, at + 4));");
                     return;
                 case WitHandleKind handle:
@@ -166,6 +168,11 @@ namespace WitSharp.Generator.Emit
 
         private void WriteLowerList(CodeWriter w, int id)
         {
+            if (Def(id) is WitMapKind map)
+            {
+                WriteLowerMap(w, map);
+                return;
+            }
             var element = ((WitListKind)Def(id)).Element;
             var layout = Layout.Of(element);
             w.Line("if (value is null) throw " + Support + "Null(\"list\");");
@@ -191,6 +198,11 @@ namespace WitSharp.Generator.Emit
 
         private void WriteLiftList(CodeWriter w, int id)
         {
+            if (Def(id) is WitMapKind map)
+            {
+                WriteLiftMap(w, id, map);
+                return;
+            }
             var element = ((WitListKind)Def(id)).Element;
             var layout = Layout.Of(element);
             string what = WitTypeText.Describe(_resolve, WitType.FromId(id));

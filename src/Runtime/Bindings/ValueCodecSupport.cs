@@ -97,6 +97,13 @@ namespace WitSharp.Runtime.Bindings
         public static ArgumentNullException Null(string what) =>
             new ArgumentNullException(what, what + " is null, but its WIT type is not an option");
 
+        /// <summary>
+        /// The argument exception for a host map whose enumeration yields more or fewer entries than its
+        /// <c>Count</c> said when the guest's block was sized (a broken or concurrently changed dictionary).
+        /// </summary>
+        public static ArgumentException MapCountMismatch(int count) =>
+            new ArgumentException("the map's enumeration does not yield the " + count + " entries its Count reports", "value");
+
         /// <summary>The argument exception for an enum value that names no case.</summary>
         public static ArgumentOutOfRangeException NoSuchCase(string what, ulong value) =>
             new ArgumentOutOfRangeException(what, value, what + " has no case " + value);

@@ -48,9 +48,12 @@ public sealed class ValueCodecDifferentialTests
           type text = string;
           record awkward { value: text, item1: u8, at: option<text> }
           variant tricky { value(awkward), equals(u16), f }
+          record catalog { name: string, index: map<string, item>, counts: map<u32, u64> }
+          variant holder { empty, letters(map<char, string>), count(u32) }
+          type counts = map<string, u32>;
         }
         interface echo {
-          use types.{point, item, bag, f1, f8, f9, fl32, color, shape, mixed, wide, pure, item-list, text, awkward, tricky};
+          use types.{point, item, bag, f1, f8, f9, fl32, color, shape, mixed, wide, pure, item-list, text, awkward, tricky, catalog, holder, counts};
           echo-bool: func(x: bool) -> bool;
           echo-s8: func(x: s8) -> s8;
           echo-u8: func(x: u8) -> u8;
@@ -103,6 +106,15 @@ public sealed class ValueCodecDifferentialTests
           echo-fixed: func(x: list<u32, 4>) -> list<u32, 4>;
           echo-fixed-str: func(x: list<string, 2>) -> list<string, 2>;
           echo-fixed-items: func(x: list<item, 3>) -> list<item, 3>;
+          echo-map-str-u32: func(x: map<string, u32>) -> map<string, u32>;
+          echo-map-u32-item: func(x: map<u32, item>) -> map<u32, item>;
+          echo-map-s64-point: func(x: map<s64, point>) -> map<s64, point>;
+          echo-map-bool-bytes: func(x: map<bool, list<u8>>) -> map<bool, list<u8>>;
+          echo-map-nested: func(x: map<u8, map<char, option<string>>>) -> map<u8, map<char, option<string>>>;
+          echo-counts: func(x: counts) -> counts;
+          echo-catalog: func(x: catalog) -> catalog;
+          echo-holder: func(x: holder) -> holder;
+          echo-maps: func(x: list<map<s16, string>>) -> list<map<s16, string>>;
           many: func(a: u32, b: string, c: f64, d: list<u8>, e: option<u32>, f: point, g: s64, h: f32, i: tuple<u32, u32>, j: shape, k: string) -> u32;
           many-flat: func(a: f64, b: u16, c: u32, d: u64, e: s8, f: s16, g: s32, h: s64, i: f32, j: f64, k: char, l: bool, m: color, n: f9, o: u32, p: u32) -> f64;
         }
