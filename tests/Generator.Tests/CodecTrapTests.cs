@@ -37,6 +37,8 @@ public sealed class CodecTrapTests
           put-string: func(x: string);
           put-records: func(tag: string, x: list<r>);
           put-nested: func(x: option<list<option<r>>>);
+          take-map: func(x: map<string, u32>) -> u32;
+          put-map: func(x: map<string, r>);
         }
         world w { import checks; export checks; }
         """;
@@ -66,6 +68,8 @@ public sealed class CodecTrapTests
             public void PutString(string x) => Calls++;
             public void PutRecords(string tag, R[] x) => Calls++;
             public void PutNested(R?[]? x) => Calls++;
+            public uint TakeMap(System.Collections.Generic.IReadOnlyDictionary<string, uint> x) { Calls++; return 0; }
+            public void PutMap(System.Collections.Generic.IReadOnlyDictionary<string, R> x) => Calls++;
         }
         public static class Driver
         {
@@ -75,6 +79,7 @@ public sealed class CodecTrapTests
             public static object Bind(ICoreFunctionInvoker guest, CallContext cx) => new ChecksExportsBinding(guest, cx, n => 0);
             public static object Record(string name) => new R(name, 1);
             public static object Enum(int value) => (E)value;
+            public static object MapWithANullRecord() => new System.Collections.Generic.Dictionary<string, R> { ["a"] = new R("a", 1), ["b"] = null! };
             public static object RecordsWithANullName() => new[] { new R("a", 1), new R(null!, 2) };
         }
         """;
@@ -96,6 +101,9 @@ public sealed class CodecTrapTests
         { "TakeRecords", new[] { I32(2), I32(1) }, "not 4-byte aligned" },
         { "TakeRecords", new[] { I32(1016), I32(2) }, "out of bounds" },
         { "TakeString", new[] { I32(1020), I32(10) }, "out of bounds" },
+        { "TakeMap", new[] { I32(2), I32(1) }, "map<string, u32> pointer 2 is not 4-byte aligned" },
+        { "TakeMap", new[] { I32(1016), I32(1) }, "out of bounds" },
+        { "TakeMap", new[] { I32(0), I32(1u << 28) }, "exceeds the 2^28-1 byte limit" },
         { "TakeMany", new[] { I32(4) }, "take-many parameters pointer 4 is not 8-byte aligned" },
         { "TakeMany", new[] { I32(1016) }, "take-many parameters [1016, +72) is out of bounds" },
         { "TakeMany", new[] { CoreValue.I64(8) }, "take-many parameters pointer has core type I64" },
@@ -123,6 +131,19 @@ public sealed class CodecTrapTests
         var host = Activator.CreateInstance(s_assembly.Value.GetType("Host")!)!;
         var error = Assert.Throws<TargetInvocationException>(() => Driver.GetMethod("Import")!.Invoke(null, new object[] { "TakeRecords", host, memory.Context(), new[] { I32(16), I32(1) } }));
         Assert.Contains("out of bounds", Assert.IsType<CanonicalAbiTrapException>(error.InnerException).Message);
+    }
+
+    [Fact]
+    public void AMapKeyOutOfBoundsTraps()
+    {
+        var memory = new TestMemory(1024);
+        // One entry at 16: key = (1000, 100) runs past the end of memory.
+        BitConverter.TryWriteBytes(memory.Bytes.AsSpan(16), 1000u);
+        BitConverter.TryWriteBytes(memory.Bytes.AsSpan(20), 100u);
+        var host = Activator.CreateInstance(s_assembly.Value.GetType("Host")!)!;
+        var error = Assert.Throws<TargetInvocationException>(() => Driver.GetMethod("Import")!.Invoke(null, new object[] { "TakeMap", host, memory.Context(), new[] { I32(16), I32(1) } }));
+        Assert.Contains("out of bounds", Assert.IsType<CanonicalAbiTrapException>(error.InnerException).Message);
+        Assert.Equal(0, (int)host.GetType().GetField("Calls")!.GetValue(host)!);
     }
 
     public static TheoryData<string, CoreValue, string> GuestResults() => new()
@@ -183,6 +204,8 @@ public sealed class CodecTrapTests
         { "PutFixed", () => new byte[2], typeof(ArgumentException) },
         { "PutString", () => "a\uD800b", typeof(ArgumentException) },
         { "PutString", () => null, typeof(ArgumentNullException) },
+        { "PutMap", () => null, typeof(ArgumentNullException) },
+        { "PutMap", () => Driver.GetMethod("MapWithANullRecord")!.Invoke(null, null), typeof(ArgumentNullException) },
     };
 
     [Fact]

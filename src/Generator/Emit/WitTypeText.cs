@@ -46,6 +46,7 @@ namespace WitSharp.Generator.Emit
                 case WitResourceKind: sb.Append("resource ").Append(def.Name); break;
                 case WitAliasKind alias: sb.Append("type ").Append(def.Name).Append(" = "); Append(resolve, alias.Target, sb, depth + 1); break;
                 case WitListKind list: Generic(resolve, sb, "list", depth, list.Element); break;
+                case WitMapKind map: Generic(resolve, sb, "map", depth, map.Key, map.Value); break;
                 case WitFixedSizeListKind fixedList:
                     Generic(resolve, sb, "list", depth, fixedList.Element);
                     sb.Insert(sb.Length - 1, ", " + fixedList.Size);
