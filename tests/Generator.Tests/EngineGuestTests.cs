@@ -23,6 +23,7 @@ public sealed class EngineGuestTests
           record entry { name: string, id: u32 }
           log: func(message: string);
           lookup: func(id: u32) -> entry;
+          tags: func(prefix: string) -> list<string>;
         }
 
         interface text {
@@ -39,9 +40,14 @@ public sealed class EngineGuestTests
           weigh: func(a: u32, b: u32, c: u32, d: u32, e: u32, f: u32, g: u32, h: u32, i: u32, j: u32, k: u32, l: u32, m: u32, n: u32, o: u32, p: u32, q: u32) -> u64;
           split: func(s: string) -> tuple<string, string, u32>;
           greet: func(id: u32) -> string;
+          tag-bytes: func(prefix: string) -> u32;
         }
 
-        world guest { import host; export text; }
+        world guest {
+          import host;
+          export text;
+          export checksum: func(data: list<u8>) -> u32;
+        }
         """;
 
     // The host side a .NET user writes: an IHost, and the linking of the guest's imports to the generated trampolines.
@@ -51,18 +57,21 @@ public sealed class EngineGuestTests
         using WitSharp.Engine.Bindings;
         using global::Demo.Text.V0_1_0.Host;
         using global::Demo.Text.V0_1_0.Text;
+        using global::Demo.Text.V0_1_0.GuestWorld;
 
         public sealed class Host : IHost
         {
             public readonly List<string> Logged = new();
             public void Log(string message) => Logged.Add(message);
             public Entry Lookup(uint id) => new Entry(id == 7 ? "Zoë" : "guest-" + id, id * 10);
+            public string[] Tags(string prefix) => new[] { prefix + "-a", prefix + "-bb", "ünï" };
         }
 
         public sealed class Guest
         {
             public readonly Host Host = new();
             public readonly GuestInstance Instance;
+            public readonly IExports World;
             public readonly ITextExports Text;
 
             public Guest(byte[] wasm)
@@ -70,9 +79,11 @@ public sealed class EngineGuestTests
                 var engine = new WasmEngine();
                 var linker = new CanonicalLinker(engine)
                     .DefineImport<IHost>("demo:text/host@0.1.0", "log", Host, HostImportsBinding.Log)
-                    .DefineImport<IHost>("demo:text/host@0.1.0", "lookup", Host, HostImportsBinding.Lookup);
+                    .DefineImport<IHost>("demo:text/host@0.1.0", "lookup", Host, HostImportsBinding.Lookup)
+                    .DefineImport<IHost>("demo:text/host@0.1.0", "tags", Host, HostImportsBinding.Tags);
                 Instance = linker.Instantiate(new WasmStore(engine), engine.LoadModule(wasm));
-                Text = new TextExportsBinding(Instance, Instance.Context, Instance.ResolveExport);
+                World = new ExportsBinding(Instance, Instance.Context, Instance.ResolveExport);
+                Text = World.Text;
             }
 
             public int GuestCounter(string name) => Instance.Instance.GetFunction(name)!.Invoke()[0].AsI32();
@@ -174,6 +185,26 @@ public sealed class EngineGuestTests
         Assert.Equal("hello, Zoë #70", (string)guest.Text.Greet(7u));
         Assert.Equal("hello, guest-12 #120", (string)guest.Text.Greet(12u));
         Assert.Equal(new[] { "hello, Zoë #70", "hello, guest-12 #120" }, ((System.Collections.Generic.List<string>)guest.Host.Logged).ToArray());
+    }
+
+    [SkippableFact]
+    public void TheHostLowersAListOfStringsIntoTheGuestWhileTheGuestRuns()
+    {
+        dynamic guest = NewGuest();
+        // Tags: "wit-a" (5), "wit-bb" (6), "ünï" (5 UTF-8 bytes).
+        Assert.Equal(1u * 5 + 2u * 6 + 3u * 5, (uint)guest.Text.TagBytes("wit"));
+        Assert.Equal(1u * 2 + 2u * 3 + 3u * 5, (uint)guest.Text.TagBytes(""));
+    }
+
+    [SkippableFact]
+    public void TheWorldsOwnExportTakesBytes()
+    {
+        dynamic guest = NewGuest();
+        byte[] data = Encoding.UTF8.GetBytes("The quick brown fox 🦊");
+        uint expected = 2166136261u;
+        foreach (byte b in data) expected = unchecked((expected ^ b) * 16777619u);
+        Assert.Equal(expected, (uint)guest.World.Checksum(data));
+        Assert.Equal(2166136261u, (uint)guest.World.Checksum(Array.Empty<byte>()));
     }
 
     [SkippableFact]

@@ -210,3 +210,25 @@ EXPORT("greet") struct str *greet(u32 id) {
     return str_result(text, n);
 }
 POST("greet") void post_greet(void *r) { release(); }
+
+HOST("tags") void host_tags(const u8 *prefix, u32 len, struct str *ret);
+
+// tag-bytes: func(prefix: string) -> u32: asks the host for tags (a list<string> the host writes into this memory
+// through cabi_realloc while this call is running) and answers the sum of (i + 1) * byte length of tag i.
+EXPORT("tag-bytes") u32 tag_bytes(const u8 *prefix, u32 len) {
+    struct str list;
+    host_tags(prefix, len, &list);
+    const struct str *items = (const struct str *)list.ptr;
+    u32 total = 0;
+    for (u32 i = 0; i < list.len; i++) total += (i + 1) * items[i].len;
+    return total;
+}
+POST("tag-bytes") void post_tag_bytes(u32 r) { release(); }
+
+// The world's own export checksum: func(data: list<u8>) -> u32, FNV-1a.
+__attribute__((export_name("checksum"))) u32 checksum(const u8 *data, u32 len) {
+    u32 hash = 2166136261u;
+    for (u32 i = 0; i < len; i++) hash = (hash ^ data[i]) * 16777619u;
+    return hash;
+}
+__attribute__((export_name("cabi_post_checksum"))) void post_checksum(u32 r) { release(); }
