@@ -27,7 +27,8 @@ public sealed class CanonicalLinker
     // A trampoline bound to its host object, waiting for the instance's context.
     private delegate void Bound(CallContext context, ReadOnlySpan<CoreValue> arguments, Span<CoreValue> results);
 
-    private readonly Dictionary<(string Module, string Name), Bound> _imports = new();
+    // CallsHost: the trampoline runs host code, during which the guest must not be re-entered.
+    private readonly Dictionary<(string Module, string Name), (Bound Bound, bool CallsHost)> _imports = new();
 
     /// <summary>Creates a linker for modules of <paramref name="engine"/>.</summary>
     public CanonicalLinker(WasmEngine engine)
@@ -55,7 +56,7 @@ public sealed class CanonicalLinker
     {
         if (host is null) throw new ArgumentNullException(nameof(host));
         if (trampoline is null) throw new ArgumentNullException(nameof(trampoline));
-        return Define(module, name, (cx, args, results) => trampoline(host, cx, args, results));
+        return Define(module, name, (cx, args, results) => trampoline(host, cx, args, results), callsHost: true);
     }
 
     /// <summary>
@@ -66,14 +67,14 @@ public sealed class CanonicalLinker
     public CanonicalLinker DefineIntrinsic(string module, string name, CanonicalIntrinsic intrinsic)
     {
         if (intrinsic is null) throw new ArgumentNullException(nameof(intrinsic));
-        return Define(module, name, (cx, args, results) => intrinsic(cx, args, results));
+        return Define(module, name, (cx, args, results) => intrinsic(cx, args, results), callsHost: false);
     }
 
-    private CanonicalLinker Define(string module, string name, Bound bound)
+    private CanonicalLinker Define(string module, string name, Bound bound, bool callsHost)
     {
         if (module is null) throw new ArgumentNullException(nameof(module));
         if (name is null) throw new ArgumentNullException(nameof(name));
-        _imports[(module, name)] = bound;
+        _imports[(module, name)] = (bound, callsHost);
         return this;
     }
 
@@ -93,35 +94,42 @@ public sealed class CanonicalLinker
         if (store is null) throw new ArgumentNullException(nameof(store));
         if (module is null) throw new ArgumentNullException(nameof(module));
         if (state is null) throw new ArgumentNullException(nameof(state));
-        // The context needs the instance and the trampolines need the context: they reach it through this box.
-        var box = new ContextBox();
+        // The guest needs the engine instance and the trampolines need the guest: they reach it through this box.
+        var box = new GuestBox();
         foreach (Import import in module.Imports)
         {
-            if (import.Kind != ExternalKind.Function || !_imports.TryGetValue((import.Module, import.Name), out Bound? bound)) continue;
+            if (import.Kind != ExternalKind.Function || !_imports.TryGetValue((import.Module, import.Name), out var definition)) continue;
             FuncType type = module.Definition.Types[(int)import.FunctionTypeIndex];
-            Linker.DefineFunction(import.Module, import.Name, type, Callback(type, bound, box, import.Module + "::" + import.Name));
+            Linker.DefineFunction(import.Module, import.Name, type, Callback(type, definition.Bound, definition.CallsHost, box, import.Module + "::" + import.Name));
         }
         WasmInstance instance = Linker.Instantiate(store, module);
-        var guest = new GuestInstance(instance, MemoryExport, ReallocExport, Options, state);
-        box.Context = guest.Context;
-        return guest;
+        box.Guest = new GuestInstance(instance, MemoryExport, ReallocExport, Options, state);
+        return box.Guest;
     }
 
-    private sealed class ContextBox
+    private sealed class GuestBox
     {
-        public CallContext? Context;
+        public GuestInstance? Guest;
     }
 
     // The engine callback of one trampoline: raw slots in, typed flat values through, raw slots out.
-    private static WasmHostCallback Callback(FuncType type, Bound bound, ContextBox box, string what) => (caller, args, results) =>
+    private static WasmHostCallback Callback(FuncType type, Bound bound, bool callsHost, GuestBox box, string what) => (caller, args, results) =>
     {
-        CallContext context = box.Context
+        GuestInstance guest = box.Guest
             ?? throw new CanonicalAbiTrapException("core import " + what + " was called while the module was being instantiated, before the guest's memory is known");
         int parameters = type.Parameters.Length, count = type.Results.Length;
         Span<CoreValue> flat = parameters <= 16 ? stackalloc CoreValue[parameters] : new CoreValue[parameters];
         Span<CoreValue> lowered = count <= 16 ? stackalloc CoreValue[count] : new CoreValue[count];
         for (int i = 0; i < parameters; i++) flat[i] = CoreValues.FromSlot(type.Parameters[i], args[i]);
-        bound(context, flat, lowered);
+        if (callsHost) guest.EnterHost();
+        try
+        {
+            bound(guest.Context, flat, lowered);
+        }
+        finally
+        {
+            if (callsHost) guest.LeaveHost();
+        }
         for (int i = 0; i < count; i++) results[i] = lowered[i].Bits;
     };
 }

@@ -17,6 +17,8 @@ namespace WitSharp.Engine.Bindings;
 /// <para>A trap leaves a component instance unusable (the Component Model has no recovery): after an export call
 /// traps, or its results failed to lift (the call never reached its post-return), every further call traps with
 /// a message saying so, and <see cref="HasTrapped"/> is true.</para>
+/// <para>An instance cannot be re-entered: a call from host code that a guest's import is running traps (resource
+/// destructors the guest's own <c>[resource-drop]</c> runs are not re-entrance).</para>
 /// <para>Not thread-safe, like the store it runs in.</para>
 /// </remarks>
 /// <example>
@@ -39,6 +41,7 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
     private readonly WasmFunction? _realloc;
     private int _depth;
     private int _pendingPostReturn = -1;
+    private int _hostCalls;
     private string? _trap;
 
     internal GuestInstance(WasmInstance instance, string memoryExport, string reallocExport, CanonicalOptions options, Runtime.Resources.ComponentInstanceState state)
@@ -99,6 +102,11 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
     {
         BoundExport bound = Bound(export);
         Enter();
+        if (_hostCalls > 0)
+        {
+            // The Component Model forbids re-entering an instance that is on the stack (a host import calling back).
+            throw new CanonicalAbiTrapException("cannot call " + bound.Name + ": the component instance is waiting on a host import and cannot be re-entered");
+        }
         var function = bound.Function;
         int parameters = function.Type.Parameters.Length, count = function.Type.Results.Length;
         Span<ulong> args = parameters <= StackSlots ? stackalloc ulong[parameters] : new ulong[parameters];
@@ -185,6 +193,12 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
         }
         ThrowIfTrapped();
     }
+
+    /// <summary>A host import trampoline starts running host code on behalf of the guest.</summary>
+    internal void EnterHost() => _hostCalls++;
+
+    /// <summary>The host import trampoline returned (or threw).</summary>
+    internal void LeaveHost() => _hostCalls--;
 
     private void Poison(string why) => _trap ??= why;
 

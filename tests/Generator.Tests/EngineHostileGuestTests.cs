@@ -26,6 +26,7 @@ public sealed class EngineHostileGuestTests
           fine: func() -> u32;
           mismatched: func(a: u32) -> u32;
           echo: func(s: string) -> u32;
+          chat: func() -> u32;
         }
         world hostile { import sink; export api; }
         """;
@@ -50,7 +51,12 @@ public sealed class EngineHostileGuestTests
           (func (export "demo:hostile/api#crash") (result i32) unreachable)
           (func (export "demo:hostile/api#fine") (result i32) (i32.const 42))
           (func (export "demo:hostile/api#mismatched") (result i32) (i32.const 0))
-          (func (export "demo:hostile/api#echo") (param i32 i32) (result i32) (local.get 1)))
+          (func (export "demo:hostile/api#echo") (param i32 i32) (result i32) (local.get 1))
+          ;; chat: logs "hi" (a valid string)
+          (data (i32.const 96) "hi")
+          (func (export "demo:hostile/api#chat") (result i32)
+            (call $log (i32.const 96) (i32.const 2))
+            (i32.const 2)))
         """;
 
     private const string User = """
@@ -63,7 +69,12 @@ public sealed class EngineHostileGuestTests
         public sealed class Sink : ISink
         {
             public readonly List<string> Logged = new();
-            public void Log(string message) => Logged.Add(message);
+            public System.Func<uint>? Reenter;
+            public void Log(string message)
+            {
+                if (Reenter != null) Reenter();
+                Logged.Add(message);
+            }
         }
 
         public static class Host
@@ -143,6 +154,18 @@ public sealed class EngineHostileGuestTests
         var instance = NewInstance();
         AssertTrapsAndPoisons(instance, api => api.Shout(), "out of bounds");
         Assert.Empty((List<string>)instance.Sink.Logged);
+    }
+
+    [SkippableFact]
+    public void AHostImportCallingBackIntoTheGuestTraps()
+    {
+        var instance = NewInstance();
+        Assert.Equal(2u, (uint)instance.Api.Chat());
+        Assert.Equal(new[] { "hi" }, (List<string>)instance.Sink.Logged);
+        dynamic api = instance.Api;
+        instance.Sink.Reenter = (Func<uint>)(() => (uint)api.Fine());
+        AssertTrapsAndPoisons(instance, a => a.Chat(), "cannot call demo:hostile/api#fine: the component instance is waiting on a host import and cannot be re-entered");
+        Assert.Single((List<string>)instance.Sink.Logged);
     }
 
     [SkippableFact]
