@@ -42,9 +42,9 @@ namespace WitSharp.Generator
             var exportCalls = new ExportCallWriter(codecs, support, handles);
             // Resource classes lift and lower through the same codecs; wiring them turns handle support on.
             typeDefinitions.Resources = new ResourceClassEmitter(names, types, signatures, diagnostics, support, handles, exportCalls);
-            var exportBindings = new ExportBindingEmitter(types, exportCalls);
+            var exportBindings = new ExportBindingEmitter(types, exportCalls, support);
             var importBindings = new ImportBindingEmitter(resolve, names, support, new ImportCallWriter(codecs, support, handles));
-            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, exportBindings, importBindings, support);
+            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, exportBindings, importBindings);
             var world = resolve.Worlds[worldId];
 
             var sources = new List<GeneratedSource>();

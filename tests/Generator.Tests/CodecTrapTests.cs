@@ -121,27 +121,17 @@ public sealed class CodecTrapTests
         Assert.Equal(0, (int)host.GetType().GetField("Calls")!.GetValue(host)!);
     }
 
-    [Fact]
-    public void AStringInARecordOutOfBoundsTraps()
+    [Theory]
+    [InlineData("TakeRecords")] // a record's name
+    [InlineData("TakeMap")] // a map entry's key
+    public void AStringInAListElementOutOfBoundsTraps(string function)
     {
         var memory = new TestMemory(1024);
-        // One record at 16: name = (1000, 100) runs past the end of memory.
+        // One element at 16 whose first field, a string, is (1000, 100): it runs past the end of memory.
         BitConverter.TryWriteBytes(memory.Bytes.AsSpan(16), 1000u);
         BitConverter.TryWriteBytes(memory.Bytes.AsSpan(20), 100u);
         var host = Activator.CreateInstance(s_assembly.Value.GetType("Host")!)!;
-        var error = Assert.Throws<TargetInvocationException>(() => Driver.GetMethod("Import")!.Invoke(null, new object[] { "TakeRecords", host, memory.Context(), new[] { I32(16), I32(1) } }));
-        Assert.Contains("out of bounds", Assert.IsType<CanonicalAbiTrapException>(error.InnerException).Message);
-    }
-
-    [Fact]
-    public void AMapKeyOutOfBoundsTraps()
-    {
-        var memory = new TestMemory(1024);
-        // One entry at 16: key = (1000, 100) runs past the end of memory.
-        BitConverter.TryWriteBytes(memory.Bytes.AsSpan(16), 1000u);
-        BitConverter.TryWriteBytes(memory.Bytes.AsSpan(20), 100u);
-        var host = Activator.CreateInstance(s_assembly.Value.GetType("Host")!)!;
-        var error = Assert.Throws<TargetInvocationException>(() => Driver.GetMethod("Import")!.Invoke(null, new object[] { "TakeMap", host, memory.Context(), new[] { I32(16), I32(1) } }));
+        var error = Assert.Throws<TargetInvocationException>(() => Driver.GetMethod("Import")!.Invoke(null, new object[] { function, host, memory.Context(), new[] { I32(16), I32(1) } }));
         Assert.Contains("out of bounds", Assert.IsType<CanonicalAbiTrapException>(error.InnerException).Message);
         Assert.Equal(0, (int)host.GetType().GetField("Calls")!.GetValue(host)!);
     }

@@ -130,14 +130,6 @@ public sealed class ExportBindingTests
     }
 
     [Fact]
-    public void InterfacesWithStreamsGetNoBinding()
-    {
-        var output = Generate.FromText("package t:s; interface s { f: func(x: list<string>); g: func(x: stream<u8>); } world w { export s; }");
-        Assert.DoesNotContain("ExportsBinding", output.AllText());
-        Assert.Contains("public interface ISExports", output.AllText());
-    }
-
-    [Fact]
     public void FunctionsOverMapsGetTrampolinesWithoutWarnings()
     {
         // map<K, V> is list<tuple<K, V>> to the Canonical ABI (CanonicalABI.md "Despecialization").

@@ -12,12 +12,16 @@ namespace WitSharp.Generator.Emit
 
         /// <summary>An item whose type contains stream, future or error-context.</summary>
         public void Unsupported(string where) => Add(DiagnosticCodes.GeneratorUnsupportedType,
-            where + " uses stream, future or error-context, which the C# bindings do not support yet; "
-            + "those values are emitted as WitSharp.Runtime.Bindings.UnsupportedValue");
+            where + " uses stream, future or error-context, which the C# bindings do not support yet: those values are "
+            + "WitSharp.Runtime.Bindings.UnsupportedValue and the function gets no trampoline (" + NotBound + ")");
 
         /// <summary>An async function emitted with a synchronous signature.</summary>
         public void Async(string where) => Add(DiagnosticCodes.GeneratorAsyncFunction,
-            where + " is async; the C# bindings emit it with a synchronous signature for now");
+            where + " is async, which the C# bindings do not support yet: it is declared with a synchronous signature and "
+            + "gets no trampoline (" + NotBound + ")");
+
+        // What the rest of the bindings do about a function without a trampoline.
+        private const string NotBound = "the rest of its interface still binds; an export binding's method for it throws NotSupportedException";
 
         /// <summary>Adds an error.</summary>
         public void Error(string code, string message) => Items.Add(Diagnostic.Error(code, message));

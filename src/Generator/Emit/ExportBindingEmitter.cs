@@ -8,18 +8,21 @@ namespace WitSharp.Generator.Emit
     /// <summary>
     /// Writes <c>{Interface}ExportsBinding</c>: the class that implements <c>I{Interface}Exports</c> by calling the
     /// guest's core exports through <c>ICoreFunctionInvoker</c>, one <see cref="ExportCallWriter"/> body per
-    /// function. Interfaces with a function <see cref="TypeSupport"/> rejects get only the interface.
+    /// function. A function <see cref="TypeSupport"/> rejects (async, stream, future, error-context) still gets its
+    /// method, which throws <c>NotSupportedException</c>, so the rest of the interface binds; the emitter has warned.
     /// </summary>
     internal sealed class ExportBindingEmitter
     {
         private const string Runtime = "global::WitSharp.Runtime.";
         private readonly TypeMapper _types;
         private readonly ExportCallWriter _calls;
+        private readonly TypeSupport _support;
 
-        public ExportBindingEmitter(TypeMapper types, ExportCallWriter calls)
+        public ExportBindingEmitter(TypeMapper types, ExportCallWriter calls, TypeSupport support)
         {
             _types = types;
             _calls = calls;
+            _support = support;
         }
 
         /// <summary>
@@ -36,7 +39,10 @@ namespace WitSharp.Generator.Emit
             w.Open();
             w.Line("private readonly " + Runtime + "ICoreFunctionInvoker _invoker;");
             w.Line("private readonly " + Runtime + "CallContext _context;");
-            for (int i = 0; i < members.Count; i++) w.Line("private readonly int _export" + i + ";");
+            for (int i = 0; i < members.Count; i++)
+            {
+                if (_support.Supports(members[i].Function)) w.Line("private readonly int _export" + i + ";");
+            }
             w.Line();
             w.Line("/// <summary>");
             w.Line("/// Binds the exports. <paramref name=\"resolveExport\"/> maps each core export name (<c>ns:pkg/iface@version#function</c>,");
@@ -51,6 +57,8 @@ namespace WitSharp.Generator.Emit
             w.Line("_context.Instance.BindExports(invoker, resolveExport);");
             for (int i = 0; i < members.Count; i++)
             {
+                // An unbound function's core export may not exist in the shape a sync call needs: it is not looked up.
+                if (!_support.Supports(members[i].Function)) continue;
                 w.Line("_export" + i + " = resolveExport(" + ExportCallWriter.Literal(coreName(members[i].Function)) + ");");
             }
             foreach (var n in nested)
@@ -73,11 +81,17 @@ namespace WitSharp.Generator.Emit
                 w.Line("/// <inheritdoc />");
                 w.Line("public " + result + " " + member + "(" + string.Join(", ", parameters.Select(p => _types.Name(p.Param.Type) + " " + p.Name)) + ")");
                 w.Open();
-                _calls.Write(w, f, "_invoker", "_export" + i, "_context", null);
+                if (_support.Supports(f)) _calls.Write(w, f, "_invoker", "_export" + i, "_context", null);
+                else w.Line("throw new global::System.NotSupportedException(" + ExportCallWriter.Literal(NotBound(f)) + ");");
                 w.Close();
             }
             w.Close();
         }
+
+        /// <summary>The message of the exception an unbound function's method throws.</summary>
+        public static string NotBound(WitFunction function) =>
+            function.Name + (SignatureWriter.IsAsync(function.Kind) ? " is async, which" : " uses a type that")
+            + " the C# bindings do not support yet";
     }
 
     /// <summary>An exported interface's binding as a property of a world's binding.</summary>

@@ -17,11 +17,10 @@ namespace WitSharp.Generator.Emit
         private readonly TypeDefinitionEmitter _typeDefinitions;
         private readonly SignatureWriter _signatures;
         private readonly ExportBindingEmitter _exportBindings;
-        private readonly TypeSupport _support;
         private readonly ImportBindingEmitter _importBindings;
 
         public InterfaceEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, SignatureWriter signatures,
-            ExportBindingEmitter exportBindings, ImportBindingEmitter importBindings, TypeSupport support)
+            ExportBindingEmitter exportBindings, ImportBindingEmitter importBindings)
         {
             _resolve = resolve;
             _names = names;
@@ -29,7 +28,6 @@ namespace WitSharp.Generator.Emit
             _signatures = signatures;
             _exportBindings = exportBindings;
             _importBindings = importBindings;
-            _support = support;
         }
 
         /// <summary>The source of interface <paramref name="interfaceId"/>; host interfaces only for the directions the world uses.</summary>
@@ -70,12 +68,9 @@ namespace WitSharp.Generator.Emit
                 if (!first) w.Line();
                 WriteHostInterface(w, exportsName, iface, "The component's exported interface <c>" + DocComments.Escape(witName) + "</c>, as the host calls it.", where);
                 var members = Members(NameScope.ForMembersOf(exportsName), iface.Functions.Values);
-                if (BindsExports(members))
-                {
-                    w.Line();
-                    _exportBindings.Emit(w, _names.ExportBindingName(interfaceId), exportsName, members, f => witName + "#" + f.Name,
-                        "Calls the component's export <c>" + DocComments.Escape(witName) + "</c> through the Canonical ABI.", new NestedBinding[0]);
-                }
+                w.Line();
+                _exportBindings.Emit(w, _names.ExportBindingName(interfaceId), exportsName, members, f => witName + "#" + f.Name,
+                    "Calls the component's export <c>" + DocComments.Escape(witName) + "</c> through the Canonical ABI.", new NestedBinding[0]);
             }
             return SourceFile.End(w);
         }
@@ -88,16 +83,6 @@ namespace WitSharp.Generator.Emit
             w.Open();
             WriteFunctions(w, Members(NameScope.ForMembersOf(name), iface.Functions.Values), where);
             w.Close();
-        }
-
-        /// <summary>
-        /// True when every host member of an exports interface gets a trampoline: the binding class implements the
-        /// whole interface or does not exist.
-        /// </summary>
-        public bool BindsExports(IEnumerable<(WitFunction Function, string Member)> members)
-        {
-            foreach (var m in members) if (!_support.Supports(m.Function)) return false;
-            return true;
         }
 
         /// <summary>True when the interface has functions that are not resource methods (its host interface is not empty).</summary>

@@ -68,7 +68,6 @@ namespace WitSharp.Generator.Emit
             _interfaces.WriteFunctions(w, members, where);
             bool first = functions.Count == 0;
             var nested = new List<NestedBinding>();
-            bool bindable = _interfaces.BindsExports(members);
             foreach (var entry in items)
             {
                 var item = entry.Value;
@@ -83,8 +82,6 @@ namespace WitSharp.Generator.Emit
                 DocComments.Obsolete(w, item.Stability);
                 string property = scope.Claim(PropertyName(scope, entry.Key, item.Id));
                 w.Line(type + " " + property + " { get; }");
-                var iface = _resolve.Interfaces[item.Id];
-                bindable &= _interfaces.BindsExports(_interfaces.Members(NameScope.ForMembersOf(exportsName), iface.Functions.Values));
                 nested.Add(new NestedBinding(property, type, ns + _names.ExportBindingName(item.Id)));
             }
             w.Close();
@@ -93,8 +90,7 @@ namespace WitSharp.Generator.Emit
             {
                 _importBindings.Emit(w, _names.WorldImportsBindingName, name, members, functions, _resolve.Worlds[_names.WorldId].Name);
             }
-            // The world's binding exists when every part of it can be bound by this slice.
-            if (!exports || !bindable) return;
+            if (!exports) return;
             w.Line();
             _exportBindings.Emit(w, _names.WorldExportsBindingName, name, members, f => f.Name,
                 "Calls every export of a component of this world through the Canonical ABI.", nested);
