@@ -22,6 +22,7 @@ public sealed class MapBindingTests
         interface m {
           take: func(x: map<string, u32>) -> u32;
           put: func(x: map<string, u32>);
+          switches: func(x: map<bool, u32>) -> u32;
         }
         world w { import m; export m; }
         """;
@@ -37,6 +38,7 @@ public sealed class MapBindingTests
             public IReadOnlyDictionary<string, uint>? Last;
             public uint Take(IReadOnlyDictionary<string, uint> x) { Calls++; Last = x; return (uint)x.Count; }
             public void Put(IReadOnlyDictionary<string, uint> x) => Calls++;
+            public uint Switches(IReadOnlyDictionary<bool, uint> x) => (uint)x.Count * 1000 + x[false] * 10 + x[true];
         }
         public static class Driver
         {
@@ -45,6 +47,12 @@ public sealed class MapBindingTests
                 var host = new Host();
                 MImportsBinding.Take(host, cx, args, new CoreValue[1]);
                 return host.Calls + ":" + string.Join(",", host.Last!.Select(kv => kv.Key + "=" + kv.Value));
+            }
+            public static uint Switches(CallContext cx, CoreValue[] args)
+            {
+                var results = new CoreValue[1];
+                MImportsBinding.Switches(new Host(), cx, args, results);
+                return (uint)results[0].Bits;
             }
             public static void Put(ICoreFunctionInvoker guest, CallContext cx, IReadOnlyDictionary<string, uint> map) =>
                 new MExportsBinding(guest, cx, n => 0).Put(map);
@@ -79,6 +87,20 @@ public sealed class MapBindingTests
     {
         var memory = GuestMap(("a", 1), ("b", 2), ("a", 3), ("c", 4), ("b", 5));
         Assert.Equal("1:a=3,b=5,c=4", Take(memory, 16, 5));
+    }
+
+    [Fact]
+    public void ManyRepeatsOfANarrowKeyLiftToItsFewKeys()
+    {
+        // 4000 (bool, u32) entries of 8 bytes alternate false, true: two keys, the last values 3998 and 3999.
+        var memory = new TestMemory(40000);
+        for (int i = 0; i < 4000; i++)
+        {
+            memory.Bytes[16 + i * 8] = (byte)(i % 2);
+            BinaryPrimitives.WriteUInt32LittleEndian(memory.Bytes.AsSpan(16 + i * 8 + 4), (uint)i % 10);
+        }
+        var result = s_driver.Value.GetMethod("Switches")!.Invoke(null, new object[] { memory.Context(), new[] { CoreValue.I32(16), CoreValue.I32(4000) } });
+        Assert.Equal(2000u + 8 * 10 + 9, result);
     }
 
     [Fact]

@@ -54,7 +54,9 @@ namespace WitSharp.Generator.Emit
             var entry = Layout.OfTuple(new[] { map.Key, map.Value });
             string what = WitTypeText.Describe(_resolve, WitType.FromId(id));
             w.Line("int n = " + Support + "CheckList(cx, ptr, length, " + entry.Size + ", " + entry.Alignment + ", " + Literal(what) + ");");
-            w.Line("var r = new global::System.Collections.Generic.Dictionary<" + _types.Name(map.Key) + ", " + _types.Name(map.Value) + ">(n);");
+            // A narrow key type holds few distinct keys however many entries repeat them: no capacity past that.
+            string capacity = KeySpace(map.Key) is { } space ? "global::System.Math.Min(n, " + space + ")" : "n";
+            w.Line("var r = new global::System.Collections.Generic.Dictionary<" + _types.Name(map.Key) + ", " + _types.Name(map.Value) + ">(" + capacity + ");");
             w.Line("global::System.ReadOnlySpan<byte> m = cx.MemorySeam.Memory;");
             w.Line("int at = (int)ptr;");
             string element = "at + i * " + entry.Size;
@@ -62,6 +64,20 @@ namespace WitSharp.Generator.Emit
             w.Line("for (int i = 0; i < n; i++) r[" + Read(map.Key, "m", Plus(element, entry.FieldOffsets[0]), "cx") + "] = "
                 + Read(map.Value, "m", element + " + " + entry.FieldOffsets[1], "cx") + ";");
             w.Line("return r;");
+        }
+
+        /// <summary>How many distinct keys a key type has, when that is small enough to bound a dictionary's capacity.</summary>
+        private int? KeySpace(WitType key)
+        {
+            var k = Unalias(key);
+            if (k.IsId) return null;
+            return k.Kind switch
+            {
+                WitTypeKind.Bool => 2,
+                WitTypeKind.U8 or WitTypeKind.S8 => 256,
+                WitTypeKind.U16 or WitTypeKind.S16 => 65536,
+                _ => null,
+            };
         }
 
         private void WriteCheckMap(CodeWriter w, WitMapKind map)
