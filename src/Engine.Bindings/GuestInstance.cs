@@ -96,6 +96,10 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// A call with results must be followed by <see cref="PostReturn"/> once they are lifted (generated bindings do
+    /// this); a host call that finds the previous one never got there traps, taking it for a failed lift.
+    /// </remarks>
     /// <exception cref="WasmTrapException">The guest trapped.</exception>
     /// <exception cref="CanonicalAbiTrapException">The flat values do not match the export's core type, an import trampoline trapped, or the instance trapped before.</exception>
     public void Invoke(int export, ReadOnlySpan<CoreValue> arguments, Span<CoreValue> results)
