@@ -3,6 +3,7 @@ using System.Linq;
 using WitSharp.Engine;
 using WitSharp.Engine.Bindings;
 using WitSharp.Runtime;
+using WitSharp.WitParser.Abi;
 
 namespace WitSharp.Generator.Tests;
 
@@ -126,6 +127,67 @@ public sealed class EngineGuestInstanceTests
     {
         guest.Invoke(export, args, results);
         guest.PostReturn(export, results);
+    }
+
+    private const string Importer = """
+        (module
+          (import "x" "scale" (func $scale (param i64 f64) (result i64 f32)))
+          (import "x" "early" (func $early))
+          (memory (export "memory") 1)
+          (global $run-early (mut i32) (i32.const 0))
+          (func $start (if (global.get $run-early) (then (call $early))))
+          (start $start)
+          (func (export "scale") (param i64 f64) (result i64 f32) (call $scale (local.get 0) (local.get 1))))
+        """;
+
+    [SkippableFact]
+    public void AnIntrinsicGetsTypedFlatValuesAndItsResultsReachTheGuest()
+    {
+        byte[] wasm = GuestCompiler.AssembleText(Importer);
+        var engine = new WasmEngine();
+        CallContext? seen = null;
+        var linker = new CanonicalLinker(engine)
+            .DefineIntrinsic("x", "scale", (cx, args, results) =>
+            {
+                seen = cx;
+                Assert.Equal(CoreValueType.I64, args[0].Type);
+                Assert.Equal(CoreValueType.F64, args[1].Type);
+                double factor = BitConverter.UInt64BitsToDouble(args[1].Bits);
+                results[0] = CoreValue.I64((ulong)((long)args[0].Bits * (long)factor));
+                results[1] = CoreValue.F32(BitConverter.SingleToUInt32Bits((float)factor / 2));
+            })
+            .DefineIntrinsic("x", "early", (cx, args, results) => { });
+        GuestInstance guest = linker.Instantiate(new WasmStore(engine), engine.LoadModule(wasm));
+        var results = new CoreValue[2];
+        guest.Invoke(guest.ResolveExport("scale"), new[] { CoreValue.I64(unchecked((ulong)-21L)), CoreValue.F64(BitConverter.DoubleToUInt64Bits(3.0)) }, results);
+        Assert.Equal(CoreValue.I64(unchecked((ulong)-63L)), results[0]);
+        Assert.Equal(CoreValue.F32(BitConverter.SingleToUInt32Bits(1.5f)), results[1]);
+        Assert.Same(guest.Context, seen);
+    }
+
+    [SkippableFact]
+    public void AMissingImportIsALinkErrorNamingIt()
+    {
+        byte[] wasm = GuestCompiler.AssembleText(Importer);
+        var engine = new WasmEngine();
+        var linker = new CanonicalLinker(engine).DefineIntrinsic("x", "scale", (cx, args, results) => { });
+        var error = Assert.Throws<WasmLinkException>(() => linker.Instantiate(new WasmStore(engine), engine.LoadModule(wasm)));
+        Assert.Contains("x::early", error.Message);
+    }
+
+    [SkippableFact]
+    public void AnImportCalledByTheStartFunctionTrapsBeforeTheInstanceExists()
+    {
+        // The start function runs the import only when the global says so: flip it in the binary's init expression.
+        byte[] wasm = GuestCompiler.AssembleText(Importer.Replace("(global $run-early (mut i32) (i32.const 0))", "(global $run-early (mut i32) (i32.const 1))"));
+        var engine = new WasmEngine();
+        var linker = new CanonicalLinker(engine)
+            .DefineIntrinsic("x", "scale", (cx, args, results) => { })
+            .DefineIntrinsic("x", "early", (cx, args, results) => { });
+        var trap = Assert.Throws<WasmTrapException>(() => linker.Instantiate(new WasmStore(engine), engine.LoadModule(wasm)));
+        Assert.Equal(TrapKind.HostError, trap.Kind);
+        Assert.Contains("x::early was called while the module was being instantiated",
+            Assert.IsType<CanonicalAbiTrapException>(trap.InnerException).Message);
     }
 
     [SkippableFact]
