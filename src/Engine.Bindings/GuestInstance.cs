@@ -46,15 +46,15 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
 
     internal GuestInstance(WasmInstance instance, string memoryExport, string reallocExport, CanonicalOptions options, Runtime.Resources.ComponentInstanceState state)
     {
-        Instance = instance;
+        CoreInstance = instance;
         _memory = instance.GetMemory(memoryExport);
         _realloc = instance.GetFunction(reallocExport);
         Context = new CallContext(this, options, state, new Runtime.Resources.BorrowScope());
         ResolveExport = Resolve;
     }
 
-    /// <summary>The engine instance.</summary>
-    public WasmInstance Instance { get; }
+    /// <summary>The engine's instance of the guest module (for exports outside the bindings).</summary>
+    public WasmInstance CoreInstance { get; }
 
     /// <summary>The canonical context of this instance: pass it to every generated export binding of it.</summary>
     public CallContext Context { get; }
@@ -151,9 +151,9 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
     {
         if (name is null) throw new ArgumentNullException(nameof(name));
         if (_indices.TryGetValue(name, out int index)) return index;
-        WasmFunction function = Instance.GetFunction(name)
+        WasmFunction function = CoreInstance.GetFunction(name)
             ?? throw new KeyNotFoundException("the guest exports no function named '" + name + "'");
-        _exports.Add(new BoundExport(name, function, Instance.GetFunction("cabi_post_" + name)));
+        _exports.Add(new BoundExport(name, function, CoreInstance.GetFunction("cabi_post_" + name)));
         index = _exports.Count - 1;
         _indices.Add(name, index);
         return index;

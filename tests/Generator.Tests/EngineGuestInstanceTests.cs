@@ -57,9 +57,9 @@ public sealed class EngineGuestInstanceTests
         Assert.Equal(CoreValue.F32(BitConverter.SingleToUInt32Bits(3f)), results[1]);
         Assert.Equal(CoreValue.F64(BitConverter.DoubleToUInt64Bits(-2.25)), results[2]);
         Assert.Equal(CoreValue.I32(7), results[3]);
-        Assert.Equal(0L, guest.Instance.GetFunction("post-seen")!.Invoke()[0].AsI64());
+        Assert.Equal(0L, guest.CoreInstance.GetFunction("post-seen")!.Invoke()[0].AsI64());
         guest.PostReturn(mix, results);
-        Assert.Equal((long)(uint.MaxValue + (1UL << 40) + 7), guest.Instance.GetFunction("post-seen")!.Invoke()[0].AsI64());
+        Assert.Equal((long)(uint.MaxValue + (1UL << 40) + 7), guest.CoreInstance.GetFunction("post-seen")!.Invoke()[0].AsI64());
         Assert.False(guest.HasTrapped);
     }
 

@@ -86,7 +86,7 @@ public sealed class EngineGuestTests
                 Text = World.Text;
             }
 
-            public int GuestCounter(string name) => Instance.Instance.GetFunction(name)!.Invoke()[0].AsI32();
+            public int GuestCounter(string name) => Instance.CoreInstance.GetFunction(name)!.Invoke()[0].AsI32();
         }
         """;
 

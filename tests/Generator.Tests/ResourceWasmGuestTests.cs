@@ -176,7 +176,7 @@ public sealed class ResourceWasmGuestTests
         object? result = bindings.GetType("Driver")!.GetMethod("Run")!.Invoke(null, new object[] { guest, cx, guest.ResolveExport, host });
         Assert.Equal("8|12|10|True|9|0|opened.txt|True", result);
         // Disposing the first counter and the guest's own drop of the second ran the guest's destructor twice.
-        Assert.Equal(2, guest.Instance.GetFunction("dtor-count")!.Invoke()[0].AsI32());
+        Assert.Equal(2, guest.CoreInstance.GetFunction("dtor-count")!.Invoke()[0].AsI32());
         // The guest owns the file it opened until it hands it over; it did, so only host-side state is left.
         Assert.Empty(cx.Instance.Handles.Entries);
         Assert.Equal(0, cx.Instance.HostObjects.Count);
