@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using WitSharp.WitParser.Collections;
 using WitSharp.WitParser.Syntax;
 using WitSharp.WitParser.Text;
 
@@ -50,13 +51,23 @@ namespace WitSharp.WitParser.Resolution
 
         public IReadOnlyList<ItemSyntax> Items { get; }
 
-        private List<PathReference>? _pathReferences;
+        private ChunkedList<PathReference>? _pathReferences;
 
         /// <summary>
         /// Every path reference, in the order the reference visits them: per item; in worlds, uses and includes
         /// first, then imports, then exports. Collected once: resolution walks them three times.
         /// </summary>
-        public List<PathReference> PathReferences() => _pathReferences ??= new List<PathReference>(EnumeratePathReferences());
+        public ChunkedList<PathReference> PathReferences()
+        {
+            if (_pathReferences == null)
+            {
+                // Chunked: a world importing thousands of interfaces would otherwise need a large-object array.
+                var references = new ChunkedList<PathReference>(chunkBits: 10);
+                foreach (var reference in EnumeratePathReferences()) references.Add(reference);
+                _pathReferences = references;
+            }
+            return _pathReferences;
+        }
 
         private IEnumerable<PathReference> EnumeratePathReferences()
         {

@@ -139,15 +139,16 @@ namespace WitSharp.WitParser.Resolution
 
         private void UpdateWorld(WitWorld world, WorldLocations locations)
         {
-            var imports = new List<KeyValuePair<WitWorldKey, WitWorldItem>>(world.Imports);
-            var exports = new List<KeyValuePair<WitWorldKey, WitWorldItem>>(world.Exports);
+            // The old maps are read, not changed: the world gets new ones.
+            var imports = world.Imports;
+            var exports = world.Exports;
             world.Imports = new OrderedMap<WitWorldKey, WitWorldItem>();
             world.Exports = new OrderedMap<WitWorldKey, WitWorldItem>();
             UpdateWorldItems(world, imports, locations.Imports, world.Imports);
             UpdateWorldItems(world, exports, locations.Exports, world.Exports);
         }
 
-        private void UpdateWorldItems(WitWorld world, List<KeyValuePair<WitWorldKey, WitWorldItem>> items, List<SourceLocation> locations,
+        private void UpdateWorldItems(WitWorld world, OrderedMap<WitWorldKey, WitWorldItem> items, List<SourceLocation> locations,
             OrderedMap<WitWorldKey, WitWorldItem> target)
         {
             for (int i = 0; i < items.Count; i++)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using WitSharp.WitParser.Collections;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Syntax;
 using WitSharp.WitParser.Text;
@@ -35,9 +36,10 @@ namespace WitSharp.WitParser.Resolution
         private readonly UnresolvedPackage _package;
         private readonly IReadOnlyList<DeclarationList> _lists;
         // Per declaration list: the top-level names in scope (including top-level `use`).
-        private readonly List<Dictionary<string, ItemRef>> _fileItems = new List<Dictionary<string, ItemRef>>();
-        // The package's own interfaces and worlds by name.
-        private readonly Dictionary<string, ItemRef> _packageItems = new Dictionary<string, ItemRef>();
+        private readonly List<ShardedDictionary<string, ItemRef>> _fileItems = new List<ShardedDictionary<string, ItemRef>>();
+        // The package's own interfaces and worlds by name. Maps keyed by item name are sharded: a package of
+        // thousands of interfaces would otherwise grow them on the large-object heap.
+        private readonly ShardedDictionary<string, ItemRef> _packageItems = new ShardedDictionary<string, ItemRef>();
         // Per interface: its names, filled when the interface is resolved.
         private readonly List<OrderedMap<string, NameBinding>> _interfaceScopes = new List<OrderedMap<string, NameBinding>>();
         private readonly HashSet<int> _foreignInterfaces = new HashSet<int>();
@@ -105,8 +107,8 @@ namespace WitSharp.WitParser.Resolution
             var (interfaceOrder, worldOrder) = PopulateItems();
             PopulateForeignTypes();
 
-            var interfaceSyntax = new Dictionary<int, KeyValuePair<InterfaceSyntax, int>>();
-            var worldSyntax = new Dictionary<int, KeyValuePair<WorldSyntax, int>>();
+            var interfaceSyntax = new ShardedDictionary<int, KeyValuePair<InterfaceSyntax, int>>();
+            var worldSyntax = new ShardedDictionary<int, KeyValuePair<WorldSyntax, int>>();
             for (int i = 0; i < _lists.Count; i++)
             {
                 foreach (var item in _lists[i].Items)
@@ -191,7 +193,7 @@ namespace WitSharp.WitParser.Resolution
         /// </summary>
         private (List<int>, List<int>) PopulateItems()
         {
-            var declared = new Dictionary<string, KeyValuePair<ItemSyntax, SourceLocation>>();
+            var declared = new ShardedDictionary<string, KeyValuePair<ItemSyntax, SourceLocation>>();
             var order = new OrderedMap<string, List<DependencyEdge>>();
             for (int i = 0; i < _lists.Count; i++)
             {
@@ -215,7 +217,7 @@ namespace WitSharp.WitParser.Resolution
                 // The file's namespace: local declarations and top-level `use` (which may rename). Each name
                 // maps to what it orders against: nothing for foreign items, else the target name and the
                 // place that names it.
-                var fileNames = new Dictionary<string, DependencyEdge?>();
+                var fileNames = new ShardedDictionary<string, DependencyEdge?>();
                 foreach (var item in _lists[i].Items)
                 {
                     SyntaxToken nameToken;
@@ -263,7 +265,7 @@ namespace WitSharp.WitParser.Resolution
             }
 
             var sorted = TopologicalSort.Sort("interface or world", order);
-            var ids = new Dictionary<string, ItemRef>();
+            var ids = new ShardedDictionary<string, ItemRef>();
             var interfaceOrder = new List<int>();
             var worldOrder = new List<int>();
             foreach (string name in sorted)
@@ -287,7 +289,7 @@ namespace WitSharp.WitParser.Resolution
             for (int i = 0; i < _lists.Count; i++)
             {
                 _current = i;
-                var items = new Dictionary<string, ItemRef>();
+                var items = new ShardedDictionary<string, ItemRef>();
                 foreach (var item in _lists[i].Items)
                 {
                     switch (item)

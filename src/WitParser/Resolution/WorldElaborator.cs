@@ -16,7 +16,7 @@ namespace WitSharp.WitParser.Resolution
         {
             var world = resolve.WorldList[worldId];
             var imports = new OrderedMap<WitWorldKey, WitWorldItem>();
-            foreach (var entry in world.Imports.OrderBy(e => SortKey(resolve, e.Value)).ToList())
+            foreach (var entry in InSortKeyOrder(resolve, world.Imports))
             {
                 var item = entry.Value;
                 switch (item.Kind)
@@ -64,10 +64,26 @@ namespace WitSharp.WitParser.Resolution
             }
 
             var sorted = new OrderedMap<WitWorldKey, WitWorldItem>();
-            foreach (var e in imports.OrderBy(e => SortKey(resolve, e.Value))) sorted.Set(e.Key, e.Value);
+            foreach (var e in InSortKeyOrder(resolve, imports)) sorted.Set(e.Key, e.Value);
             world.Imports = sorted;
             world.Exports = exports;
         }
+
+        // The entries ordered by SortKey, keeping their order within a key (what a stable sort does) without
+        // buffering them: there are five keys, so one pass each. A world of thousands of imports would otherwise
+        // be sorted through an array on the large-object heap. The map must not change during the walk.
+        private static IEnumerable<KeyValuePair<WitWorldKey, WitWorldItem>> InSortKeyOrder(WitResolve resolve, OrderedMap<WitWorldKey, WitWorldItem> map)
+        {
+            for (int key = 0; key <= MaxSortKey; key++)
+            {
+                for (int i = 0; i < map.Count; i++)
+                {
+                    if (SortKey(resolve, map[i].Value) == key) yield return map[i];
+                }
+            }
+        }
+
+        private const int MaxSortKey = 4;
 
         private static int SortKey(WitResolve resolve, WitWorldItem item)
         {
