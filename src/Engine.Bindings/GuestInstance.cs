@@ -111,27 +111,17 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
             // The Component Model forbids re-entering an instance that is on the stack (a host import calling back).
             throw new CanonicalAbiTrapException("cannot call " + bound.Name + ": the component instance is waiting on a host import and cannot be re-entered");
         }
-        var function = bound.Function;
-        int parameters = function.Type.Parameters.Length, count = function.Type.Results.Length;
-        Span<ulong> args = parameters <= StackSlots ? stackalloc ulong[parameters] : new ulong[parameters];
-        Span<ulong> slots = count <= StackSlots ? stackalloc ulong[count] : new ulong[count];
         try
         {
-            if (results.Length != count)
-            {
-                throw new CanonicalAbiTrapException(bound.Description + " returns " + count + " core value(s), the bindings expect " + results.Length);
-            }
-            CoreValues.ToSlots(arguments, function.Type.Parameters, args, bound.Description);
+            Call(bound, arguments, results);
         }
-        catch (CanonicalAbiTrapException mismatch)
+        catch (CanonicalAbiTrapException trap)
         {
-            // The guest does not implement the WIT the bindings were made from: no call to it can be trusted.
-            Poison(mismatch.Message);
+            // Also when the guest's core signature does not match the WIT: no later call to it can be trusted.
+            Poison(trap.Message);
             throw;
         }
-        Run(function, args, slots, bound.Name);
-        CoreValues.FromSlots(slots, function.Type.Results, results);
-        if (_depth == 0 && count > 0) _pendingPostReturn = export;
+        if (_depth == 0 && results.Length > 0) _pendingPostReturn = export;
     }
 
     /// <inheritdoc/>
@@ -143,8 +133,31 @@ public sealed class GuestInstance : ICanonicalMemory, ICoreFunctionInvoker
         if (bound.PostReturn is not { } post) return;
         int count = post.Type.Parameters.Length;
         Span<ulong> args = count <= StackSlots ? stackalloc ulong[count] : new ulong[count];
-        CoreValues.ToSlots(results, post.Type.Parameters, args, bound.PostReturnDescription);
+        try
+        {
+            CoreValues.ToSlots(results, post.Type.Parameters, args, bound.PostReturnDescription);
+        }
+        catch (CanonicalAbiTrapException mismatch)
+        {
+            Poison(mismatch.Message);
+            throw;
+        }
         Run(post, args, Span<ulong>.Empty, bound.PostReturnDescription);
+    }
+
+    private void Call(BoundExport bound, ReadOnlySpan<CoreValue> arguments, Span<CoreValue> results)
+    {
+        var function = bound.Function;
+        int parameters = function.Type.Parameters.Length, count = function.Type.Results.Length;
+        if (results.Length != count)
+        {
+            throw new CanonicalAbiTrapException(bound.Description + " returns " + count + " core value(s), the bindings expect " + results.Length);
+        }
+        Span<ulong> args = parameters <= StackSlots ? stackalloc ulong[parameters] : new ulong[parameters];
+        Span<ulong> slots = count <= StackSlots ? stackalloc ulong[count] : new ulong[count];
+        CoreValues.ToSlots(arguments, function.Type.Parameters, args, bound.Description);
+        Run(function, args, slots, bound.Name);
+        CoreValues.FromSlots(slots, function.Type.Results, results);
     }
 
     private int Resolve(string name)

@@ -27,6 +27,8 @@ public sealed class EngineGuestInstanceTests
             (global.set $post (i64.add (local.get 0) (i64.extend_i32_u (local.get 3)))))
           (func (export "post-seen") (result i64) (global.get $post))
           (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+          (func (export "odd") (result i32) (i32.const 1))
+          (func (export "cabi_post_odd") (param i64))
           (func (export "sum16") (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
             (i32.add (local.get 0) (local.get 15)))
           (func (export "wide") (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
@@ -71,6 +73,18 @@ public sealed class EngineGuestInstanceTests
         var results = new CoreValue[4];
         var trap = Assert.Throws<CanonicalAbiTrapException>(() => guest.Invoke(mix, new[] { CoreValue.I32(1), CoreValue.I32(2), CoreValue.F32(0), CoreValue.F64(0) }, results));
         Assert.Equal("core export mix value 1 is i64, the bindings pass i32", trap.Message);
+        Assert.True(guest.HasTrapped);
+    }
+
+    [SkippableFact]
+    public void APostReturnOfTheWrongTypeTrapsAndPoisons()
+    {
+        var guest = NewInstance();
+        int odd = guest.ResolveExport("odd");
+        var results = new CoreValue[1];
+        guest.Invoke(odd, ReadOnlySpan<CoreValue>.Empty, results);
+        var trap = Assert.Throws<CanonicalAbiTrapException>(() => guest.PostReturn(odd, results));
+        Assert.Equal("cabi_post_odd value 0 is i64, the bindings pass i32", trap.Message);
         Assert.True(guest.HasTrapped);
     }
 
