@@ -169,6 +169,18 @@ public sealed class EngineHostileGuestTests
     }
 
     [SkippableFact]
+    public void AHostImportThatThrowsIsAHostErrorTrapCarryingTheExceptionAndPoisons()
+    {
+        var instance = NewInstance();
+        instance.Sink.Reenter = (Func<uint>)(() => throw new InvalidOperationException("the host's disk is full"));
+        var trap = Assert.Throws<WasmTrapException>(() => (object)instance.Api.Chat());
+        Assert.Equal(TrapKind.HostError, trap.Kind);
+        Assert.Equal("the host's disk is full", Assert.IsType<InvalidOperationException>(trap.InnerException).Message);
+        Assert.True(instance.Guest.HasTrapped);
+        Assert.Empty((List<string>)instance.Sink.Logged);
+    }
+
+    [SkippableFact]
     public void AnEngineTrapStaysAnEngineTrapAndPoisonsTheInstance()
     {
         var instance = NewInstance();
