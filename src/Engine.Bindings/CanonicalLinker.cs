@@ -40,13 +40,29 @@ public sealed class CanonicalLinker
     public WasmLinker Linker { get; }
 
     /// <summary>String encoding and address type of the instances made from now on (default: UTF-8, 32-bit memory).</summary>
-    public CanonicalOptions Options { get; set; } = CanonicalOptions.Default;
+    public CanonicalOptions Options
+    {
+        get => _options;
+        set => _options = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>The name of the guest's exported linear memory (default <c>memory</c>).</summary>
-    public string MemoryExport { get; set; } = "memory";
+    public string MemoryExport
+    {
+        get => _memoryExport;
+        set => _memoryExport = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>The name of the guest's exported allocator (default <c>cabi_realloc</c>).</summary>
-    public string ReallocExport { get; set; } = "cabi_realloc";
+    public string ReallocExport
+    {
+        get => _reallocExport;
+        set => _reallocExport = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    private CanonicalOptions _options = CanonicalOptions.Default;
+    private string _memoryExport = "memory";
+    private string _reallocExport = "cabi_realloc";
 
     /// <summary>
     /// Defines core import <paramref name="name"/> of <paramref name="module"/> (<c>ns:pkg/iface@version</c>) as a
