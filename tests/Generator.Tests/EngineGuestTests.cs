@@ -24,6 +24,7 @@ public sealed class EngineGuestTests
           log: func(message: string);
           lookup: func(id: u32) -> entry;
           tags: func(prefix: string) -> list<string>;
+          total: func(a: u32, b: u32, c: u32, d: u32, e: u32, f: u32, g: u32, h: u32, i: u32, j: u32, k: u32, l: u32, m: u32, n: u32, o: u32, p: u32, q: string) -> u64;
         }
 
         interface text {
@@ -41,6 +42,7 @@ public sealed class EngineGuestTests
           split: func(s: string) -> tuple<string, string, u32>;
           greet: func(id: u32) -> string;
           tag-bytes: func(prefix: string) -> u32;
+          audit: func(label: string) -> u64;
         }
 
         world guest {
@@ -65,6 +67,13 @@ public sealed class EngineGuestTests
             public void Log(string message) => Logged.Add(message);
             public Entry Lookup(uint id) => new Entry(id == 7 ? "Zoë" : "guest-" + id, id * 10);
             public string[] Tags(string prefix) => new[] { prefix + "-a", prefix + "-bb", "ünï" };
+            public ulong Total(uint a, uint b, uint c, uint d, uint e, uint f, uint g, uint h, uint i, uint j, uint k, uint l, uint m, uint n, uint o, uint p, string q)
+            {
+                uint[] numbers = { a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p };
+                ulong total = 0;
+                for (int x = 0; x < numbers.Length; x++) total += (ulong)(x + 1) * numbers[x];
+                return total + 1_000_000UL * (ulong)System.Text.Encoding.UTF8.GetByteCount(q);
+            }
         }
 
         public sealed class Guest
@@ -80,7 +89,8 @@ public sealed class EngineGuestTests
                 var linker = new CanonicalLinker(engine)
                     .DefineImport<IHost>("demo:text/host@0.1.0", "log", Host, HostImportsBinding.Log)
                     .DefineImport<IHost>("demo:text/host@0.1.0", "lookup", Host, HostImportsBinding.Lookup)
-                    .DefineImport<IHost>("demo:text/host@0.1.0", "tags", Host, HostImportsBinding.Tags);
+                    .DefineImport<IHost>("demo:text/host@0.1.0", "tags", Host, HostImportsBinding.Tags)
+                    .DefineImport<IHost>("demo:text/host@0.1.0", "total", Host, HostImportsBinding.Total);
                 Instance = linker.Instantiate(new WasmStore(engine), engine.LoadModule(wasm));
                 World = new ExportsBinding(Instance, Instance.Context, Instance.ResolveExport);
                 Text = World.Text;
@@ -194,6 +204,15 @@ public sealed class EngineGuestTests
         // Tags: "wit-a" (5), "wit-bb" (6), "ünï" (5 UTF-8 bytes).
         Assert.Equal(1u * 5 + 2u * 6 + 3u * 5, (uint)guest.Text.TagBytes("wit"));
         Assert.Equal(1u * 2 + 2u * 3 + 3u * 5, (uint)guest.Text.TagBytes(""));
+    }
+
+    [SkippableFact]
+    public void TheGuestPassesEighteenFlatParametersToTheHostInItsMemory()
+    {
+        dynamic guest = NewGuest();
+        ulong squares = 0;
+        for (ulong i = 1; i <= 16; i++) squares += i * i;
+        Assert.Equal(squares + 1_000_000UL * 4 + 1, (ulong)guest.Text.Audit("Zoë"));
     }
 
     [SkippableFact]

@@ -196,3 +196,18 @@ __attribute__((export_name("checksum"))) u32 checksum(const u8 *data, u32 len) {
     return hash;
 }
 __attribute__((export_name("cabi_post_checksum"))) void post_checksum(u32 r) { release(); }
+
+// The host's total: func(a..p: u32, q: string) -> u64 has 18 flat parameters, so the guest passes one pointer to
+// them laid out as a tuple in its memory.
+struct total_params { u32 numbers[16]; struct str label; };
+HOST("total") u64 host_total(const struct total_params *params);
+
+// audit: func(label: string) -> u64: the host's total of 1..16 and the label, plus one.
+EXPORT("audit") u64 audit(const u8 *label, u32 len) {
+    struct total_params *params = alloc(4, sizeof *params);
+    for (u32 i = 0; i < 16; i++) params->numbers[i] = i + 1;
+    params->label.ptr = label;
+    params->label.len = len;
+    return host_total(params) + 1;
+}
+POST("audit") void post_audit(u64 r) { release(); }
