@@ -44,7 +44,10 @@ public static class CompareMode
                 Console.Error.WriteLine($"compare: {file} does not resolve: {problem}");
                 return 1;
             }
-            for (int i = 0; i < warmup; i++) WitLoader.LoadText(file, text);
+            // The given warm-up runs and at least a second of them: tiered compilation re-jits hot framework code
+            // (collections, string search) only after a delay, so a few quick runs would time unoptimized code.
+            var warming = Stopwatch.StartNew();
+            for (int i = 0; i < warmup || warming.ElapsedMilliseconds < 1000; i++) WitLoader.LoadText(file, text);
             var times = new double[iterations];
             var pauseBefore = GC.GetTotalPauseDuration();
             int fullBefore = GC.CollectionCount(2);

@@ -28,7 +28,9 @@ for (const spec of inputs) {
   const witSource = readFileSync(file, 'utf8');
   const bytes = Buffer.byteLength(witSource, 'utf8');
   const run = () => componentEmbed({ witSource, dummy: true, world });
-  for (let i = 0; i < warmup; i++) await run();
+  // Warm up for the given runs and at least a second, like the .NET side: both JITs optimize hot code late.
+  const warmStart = performance.now();
+  for (let i = 0; i < warmup || performance.now() - warmStart < 1000; i++) await run();
   const times = [];
   for (let i = 0; i < iterations; i++) {
     const start = performance.now();
