@@ -52,7 +52,9 @@ public static class PhasesMode
 
     private static (double MinMs, long Bytes, double GcMs, double FullGcs, double CpuMs) Measure(int iterations, Func<object> work)
     {
-        work();
+        // Half a second of warm-up: tiered compilation re-jits hot framework code only after a delay.
+        var warming = Stopwatch.StartNew();
+        do work(); while (warming.ElapsedMilliseconds < 500);
         long before = GC.GetTotalAllocatedBytes(true);
         work();
         long bytes = GC.GetTotalAllocatedBytes(true) - before;
