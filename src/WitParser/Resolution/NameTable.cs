@@ -15,13 +15,7 @@ namespace WitSharp.WitParser.Resolution
         /// <summary>The token's name (an identifier without its <c>%</c>), shared with every equal name.</summary>
         public string Get(SyntaxToken token)
         {
-            var (text, start) = token.RawText;
-            int length = System.Math.Min(token.Span.Length, text.Length - start);
-            if (token.Kind == SyntaxKind.ExplicitIdentifierToken && length > 0)
-            {
-                start++;
-                length--;
-            }
+            var (text, start, length) = token.NameText;
             uint hash = 2166136261;
             for (int i = 0; i < length; i++) hash = (hash ^ text[start + i]) * 16777619;
             int mask = _slots.Length - 1;

@@ -59,7 +59,7 @@ namespace WitSharp.WitParser.Syntax
         }
 
         /// <summary>The last token of the node, or null for a node with no tokens.</summary>
-        public SyntaxToken? LastToken
+        public virtual SyntaxToken? LastToken
         {
             get
             {

@@ -66,6 +66,9 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>The string holding the token's text and where the text starts in it (no allocation).</summary>
         internal (string Text, int Start) RawText => _table?.RawText(_index) ?? (string.Empty, 0);
 
+        /// <summary>An identifier's name without its <c>%</c> as a stretch of a string (no allocation).</summary>
+        internal (string Text, int Start, int Length) NameText => _table?.NameText(_index) ?? (string.Empty, 0, 0);
+
         /// <summary>
         /// The value the token stands for: an identifier's name without the <c>%</c> escape, a string literal's
         /// contents between the quotes (escapes left as written); otherwise the text itself.

@@ -103,6 +103,36 @@ namespace WitSharp.WitParser.Syntax
             return (Source, row.Start);
         }
 
+        /// <summary>
+        /// An identifier's name without its <c>%</c>: the string holding it, where it starts and how long it is
+        /// (no allocation, one row read; the resolver asks this for every name it binds).
+        /// </summary>
+        public (string Text, int Start, int Length) NameText(int index)
+        {
+            ref var row = ref _tokens[index];
+            string text;
+            int start, length;
+            if ((row.Flags & MissingFlag) != 0) return (string.Empty, 0, 0);
+            if (_detached != null || (row.Flags & FixedTextFlag) != 0)
+            {
+                text = _detached?.Text ?? SyntaxFacts.GetText((SyntaxKind)row.Kind)!;
+                start = 0;
+                length = text.Length;
+            }
+            else
+            {
+                text = Source;
+                start = row.Start;
+                length = LengthOf(index, row);
+            }
+            if ((SyntaxKind)row.Kind == SyntaxKind.ExplicitIdentifierToken && length > 0)
+            {
+                start++;
+                length--;
+            }
+            return (text, start, length);
+        }
+
         public SyntaxTriviaList LeadingTrivia(int index)
         {
             if (_detached != null) return _detached.Leading;

@@ -54,6 +54,13 @@ namespace WitSharp.WitParser.Syntax
         public bool IsQualified => PackageName != null;
 
         /// <inheritdoc />
+        // Direct, without walking the children: a world's imports report their paths' spans.
+        public override SyntaxToken? FirstToken => Namespace ?? Colon ?? PackageName ?? Slash ?? Name;
+
+        /// <inheritdoc />
+        public override SyntaxToken? LastToken => Version?.LastToken ?? At ?? Name;
+
+        /// <inheritdoc />
         private protected override IEnumerable<SyntaxElement?> EnumerateChildren()
         {
             yield return Namespace;

@@ -15,6 +15,12 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>The tokens of the version, adjacent to each other in the source.</summary>
         public IReadOnlyList<SyntaxToken> Tokens { get; }
 
+        /// <inheritdoc />
+        public override SyntaxToken? FirstToken => Tokens.Count > 0 ? Tokens[0] : null;
+
+        /// <inheritdoc />
+        public override SyntaxToken? LastToken => Tokens.Count > 0 ? Tokens[Tokens.Count - 1] : null;
+
         /// <summary>The version text (the tokens concatenated).</summary>
         public string Text
         {
