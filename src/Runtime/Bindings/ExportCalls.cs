@@ -5,8 +5,8 @@ namespace WitSharp.Runtime.Bindings
 {
     /// <summary>
     /// The steps generated export bindings share when calling a guest export: checking the core type of a
-    /// result, lowering host strings and bytes into guest memory, and lifting string and byte results read
-    /// through the returned pointer. Kept here so generated code stays short and the checks exist once.
+    /// result and lowering a host string into guest memory as a (pointer, length) pair. Kept here so generated
+    /// code stays short and the checks exist once.
     /// </summary>
     public static class ExportCalls
     {
@@ -29,40 +29,6 @@ namespace WitSharp.Runtime.Bindings
             (ulong ptr, ulong units) = StringCodec.StoreIntoRange(cx, value, StringSourceEncoding.Utf16);
             args[index] = Pointer(cx, ptr);
             args[index + 1] = Pointer(cx, units);
-        }
-
-        /// <summary>
-        /// Lifts a string result: <paramref name="returnPointer"/> points at (pointer, tagged length) in guest
-        /// memory. Traps on a wrong core type, misalignment, out-of-bounds ranges or invalid text.
-        /// </summary>
-        public static string LiftStringResult(CallContext cx, CoreValue returnPointer, string function)
-        {
-            (ulong begin, ulong units) = ReadReturnArea(cx, returnPointer, function);
-            return StringCodec.Lift(cx, begin, units, out _);
-        }
-
-        /// <summary>
-        /// Copies <paramref name="value"/> (a <c>list&lt;u8&gt;</c>) into a new guest block and writes its pointer
-        /// and length at <c>args[index]</c> and <c>args[index + 1]</c>.
-        /// </summary>
-        public static void LowerBytes(CallContext cx, byte[] value, Span<CoreValue> args, int index)
-        {
-            (ulong ptr, ulong length) = ListCodec.Lower<byte>(cx, value);
-            args[index] = Pointer(cx, ptr);
-            args[index + 1] = Pointer(cx, length);
-        }
-
-        /// <summary>Lifts a <c>list&lt;u8&gt;</c> result read through the return area, copying it out of guest memory.</summary>
-        public static byte[] LiftBytesResult(CallContext cx, CoreValue returnPointer, string function)
-        {
-            (ulong begin, ulong length) = ReadReturnArea(cx, returnPointer, function);
-            return ListCodec.Lift<byte>(cx, begin, length);
-        }
-
-        private static (ulong, ulong) ReadReturnArea(CallContext cx, CoreValue returnPointer, string function)
-        {
-            ulong area = GuestBlocks.CheckPairArea(cx, returnPointer, function);
-            return (cx.LoadPointer(area), cx.LoadPointer(area + (ulong)cx.PointerSize));
         }
 
         private static CoreValue Pointer(CallContext cx, ulong value) =>
