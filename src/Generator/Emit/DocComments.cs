@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using WitSharp.WitParser.Resolution;
 
 namespace WitSharp.Generator.Emit
@@ -38,11 +37,34 @@ namespace WitSharp.Generator.Emit
             w.Line("[global::System.Obsolete(\"Deprecated in WIT since version " + version + ".\")]");
         }
 
-        // WIT docs are markdown-ish: `code` spans become <c>code</c>; everything else is escaped text.
-        private static readonly Regex CodeSpan = new Regex("`([^`\n]+)`", RegexOptions.CultureInvariant);
-
         /// <summary>WIT doc text as doc-comment XML: escaped, with <c>`code`</c> spans as <c>&lt;c&gt;</c> elements.</summary>
-        public static string FromWit(string text) => CodeSpan.Replace(Escape(text), "<c>$1</c>");
+        public static string FromWit(string text)
+        {
+            // WIT docs are markdown-ish: a `code` span (backticks around one or more characters, no newline) becomes
+            // <c>code</c>. Scanned by hand, not with a Regex: building one costs milliseconds of a cold generator run.
+            string escaped = Escape(text);
+            int tick = escaped.IndexOf('`');
+            if (tick < 0) return escaped;
+            var sb = new StringBuilder(escaped.Length + 16);
+            int copied = 0;
+            while (tick >= 0)
+            {
+                int end = tick + 1;
+                while (end < escaped.Length && escaped[end] != '`' && escaped[end] != '\n') end++;
+                if (end < escaped.Length && escaped[end] == '`' && end > tick + 1)
+                {
+                    sb.Append(escaped, copied, tick - copied).Append("<c>").Append(escaped, tick + 1, end - tick - 1).Append("</c>");
+                    copied = end + 1;
+                    tick = escaped.IndexOf('`', copied);
+                }
+                else
+                {
+                    // No span opens here; like the leftmost-match scan, try again from the next backtick.
+                    tick = escaped.IndexOf('`', tick + 1);
+                }
+            }
+            return sb.Append(escaped, copied, escaped.Length - copied).ToString();
+        }
 
         /// <summary>XML-escapes text for a doc comment.</summary>
         public static string Escape(string text)
