@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using WitSharp.Generator.Emit;
 using WitSharp.Generator.Emit.Resources;
 using WitSharp.Generator.Naming;
@@ -31,7 +30,10 @@ namespace WitSharp.Generator
             var reachable = new ReachableItems(resolve, worldId);
             var types = new TypeMapper(resolve, names);
             // Types arrive topologically sorted: mapping them in index order keeps the mapper's recursion one level deep.
-            foreach (int id in reachable.Types.OrderBy(t => t)) types.Map(WitType.FromId(id));
+            // A plain sort, not LINQ's OrderBy: its generic sorter over int is JIT work on every cold start.
+            var typeIds = new List<int>(reachable.Types);
+            typeIds.Sort();
+            foreach (int id in typeIds) types.Map(WitType.FromId(id));
 
             var handles = new HandleCoding(resolve, names);
             var layout = new CanonicalLayout(resolve);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using WitSharp.WitParser.Resolution;
 
 namespace WitSharp.Generator.Emit
@@ -79,7 +78,7 @@ namespace WitSharp.Generator.Emit
                 var parameters = SignatureWriter.Parameters(f);
                 string result = f.Result is { } r ? _types.Name(r) : "void";
                 w.Line("/// <inheritdoc />");
-                w.Line("public " + result + " " + member + "(" + string.Join(", ", parameters.Select(p => _types.Name(p.Param.Type) + " " + p.Name)) + ")");
+                w.Line("public " + result + " " + member + "(" + SignatureWriter.ParameterList(_types, parameters) + ")");
                 w.Open();
                 if (_support.Supports(f)) _calls.Write(w, f, "_invoker", "_export" + i, "_context", null);
                 else w.Line("throw new global::System.NotSupportedException(" + ExportCallWriter.Literal(NotBound(f)) + ");");

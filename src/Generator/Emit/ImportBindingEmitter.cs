@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using WitSharp.Generator.Naming;
 using WitSharp.WitParser.Resolution;
 
@@ -36,7 +35,8 @@ namespace WitSharp.Generator.Emit
         public void Emit(CodeWriter w, string className, string? interfaceType, IReadOnlyList<(WitFunction Function, string Member)> members,
             IReadOnlyList<WitFunction> functions, string witName)
         {
-            var bound = members.Where(m => _support.Supports(m.Function)).ToList();
+            var bound = new List<(WitFunction Function, string Member)>();
+            foreach (var m in members) if (_support.Supports(m.Function)) bound.Add(m);
             var methods = Methods(className, functions, members);
             if (bound.Count == 0 && methods.Count == 0) return;
             w.Line();
@@ -60,10 +60,22 @@ namespace WitSharp.Generator.Emit
                 if (!first) w.Line();
                 first = false;
                 Header(w, f, trampoline, witName, "");
-                _calls.Write(w, f, args => args[0] + "." + method + "(" + string.Join(", ", args.Skip(1)) + ")");
+                _calls.Write(w, f, args => args[0] + "." + method + "(" + JoinAfterFirst(args) + ")");
                 w.Close();
             }
             w.Close();
+        }
+
+        // The call arguments after the receiver, comma-separated.
+        private static string JoinAfterFirst(IReadOnlyList<string> args)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (int i = 1; i < args.Count; i++)
+            {
+                if (i > 1) sb.Append(", ");
+                sb.Append(args[i]);
+            }
+            return sb.ToString();
         }
 
         private static void Header(CodeWriter w, WitFunction f, string name, string witName, string host)

@@ -26,18 +26,25 @@ namespace WitSharp.Generator.Emit
         {
             if (IsAsync(function.Kind)) _diagnostics.Async(where);
             bool unsupported = function.Result is { } r && _types.UsesUnsupported(r);
-            var parameters = new StringBuilder();
-            foreach (var (p, name) in Parameters(function))
-            {
-                unsupported |= _types.UsesUnsupported(p.Type);
-                if (parameters.Length > 0) parameters.Append(", ");
-                parameters.Append(_types.Name(p.Type)).Append(' ').Append(name);
-            }
+            var parameters = Parameters(function);
+            foreach (var (p, _) in parameters) unsupported |= _types.UsesUnsupported(p.Type);
             if (unsupported) _diagnostics.Unsupported(where);
             DocComments.Summary(w, function.Docs, DocComments.Named("function", function.Name));
             DocComments.Obsolete(w, function.Stability);
             string result = function.Result is { } t ? _types.Name(t) : "void";
-            w.Line(modifiers + result + " " + memberName + "(" + parameters + ");");
+            w.Line(modifiers + result + " " + memberName + "(" + ParameterList(_types, parameters) + ");");
+        }
+
+        /// <summary>The C# parameter list <c>Type name, Type name</c> of <paramref name="parameters"/>.</summary>
+        public static string ParameterList(TypeMapper types, List<(WitParam Param, string Name)> parameters)
+        {
+            var sb = new StringBuilder();
+            foreach (var (p, name) in parameters)
+            {
+                if (sb.Length > 0) sb.Append(", ");
+                sb.Append(types.Name(p.Type)).Append(' ').Append(name);
+            }
+            return sb.ToString();
         }
 
         /// <summary>The C# parameters of <paramref name="function"/> with their (escaped) names; methods drop <c>self</c>.</summary>

@@ -154,7 +154,7 @@ namespace WitSharp.Generator.Emit
     }
 
     /// <summary>A mapped type: its C# spelling and what the emitter needs to know about it.</summary>
-    internal readonly struct MappedType
+    internal sealed class MappedType
     {
         public MappedType(string csharp, bool unsupported = false, bool isOption = false)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using WitSharp.Generator.Naming;
 using WitSharp.WitParser.Resolution;
 
@@ -127,7 +126,7 @@ namespace WitSharp.Generator.Emit.Resources
             DocComments.Summary(w, f.Docs, DocComments.Named("function", f.Name));
             DocComments.Obsolete(w, f.Stability);
             string result = f.Result is { } t ? _types.Name(t) : "void";
-            w.Line("public " + result + " " + member + "(" + string.Join(", ", parameters.Select(p => _types.Name(p.Param.Type) + " " + p.Name)) + ")");
+            w.Line("public " + result + " " + member + "(" + SignatureWriter.ParameterList(_types, parameters) + ")");
             w.Open();
             if (bound)
             {
