@@ -13,7 +13,9 @@ namespace WitSharp.Generator.Emit
     {
         private readonly WitResolve _resolve;
         private readonly HashSet<int> _visitedTypes = new HashSet<int>();
-        private readonly Stack<WitType> _pending = new Stack<WitType>();
+        // Used as a stack (push = Add, pop = last): List<WitType> is compiled for other callers already, Stack<WitType>
+        // would be one more generic instantiation for the JIT on a cold start.
+        private readonly List<WitType> _pending = new List<WitType>();
 
         public ReachableItems(WitResolve resolve, int worldId)
         {
@@ -27,7 +29,7 @@ namespace WitSharp.Generator.Emit
                     switch (item.Kind)
                     {
                         case WitWorldItemKind.Interface: AddInterface(item.Id); break;
-                        case WitWorldItemKind.Type: _pending.Push(WitType.FromId(item.Id)); break;
+                        case WitWorldItemKind.Type: _pending.Add(WitType.FromId(item.Id)); break;
                         case WitWorldItemKind.Function when item.Function is { } f: AddFunction(f); break;
                     }
                 }
@@ -51,50 +53,51 @@ namespace WitSharp.Generator.Emit
             if (id < 0 || id >= _resolve.Interfaces.Count || !_interfaceSet.Add(id)) return;
             Interfaces.Add(id);
             var iface = _resolve.Interfaces[id];
-            foreach (var t in iface.Types.Values) _pending.Push(WitType.FromId(t));
+            foreach (var t in iface.Types.Values) _pending.Add(WitType.FromId(t));
             foreach (var f in iface.Functions.Values) AddFunction(f);
         }
 
         private void AddFunction(WitFunction f)
         {
-            foreach (var p in f.Params) _pending.Push(p.Type);
-            if (f.Result is { } r) _pending.Push(r);
+            foreach (var p in f.Params) _pending.Add(p.Type);
+            if (f.Result is { } r) _pending.Add(r);
         }
 
         private void Drain()
         {
             while (_pending.Count > 0)
             {
-                var type = _pending.Pop();
+                var type = _pending[_pending.Count - 1];
+                _pending.RemoveAt(_pending.Count - 1);
                 if (!type.IsId || type.TypeId < 0 || type.TypeId >= _resolve.Types.Count || !_visitedTypes.Add(type.TypeId)) continue;
                 var def = _resolve.Types[type.TypeId];
                 if (def.Owner.Kind == WitTypeOwnerKind.Interface && def.Owner.Id >= 0 && def.Owner.Id < _resolve.Interfaces.Count) AddInterface(def.Owner.Id);
                 else if (Naming.BindingNames.IsNominal(def)) WorldTypes.Add(type.TypeId);
-                foreach (var child in Children(def.Kind)) _pending.Push(child);
+                AddChildren(def.Kind);
             }
             WorldTypes.Sort();
         }
 
-        /// <summary>The types a type definition refers to directly.</summary>
-        private static IEnumerable<WitType> Children(WitTypeDefKind kind)
+        /// <summary>Pushes the types a type definition refers to directly, in field/case order.</summary>
+        private void AddChildren(WitTypeDefKind kind)
         {
             switch (kind)
             {
-                case WitRecordKind r: foreach (var f in r.Fields) yield return f.Type; break;
-                case WitVariantKind v: foreach (var c in v.Cases) if (c.Type is { } t) yield return t; break;
-                case WitTupleKind t: foreach (var e in t.Types) yield return e; break;
-                case WitAliasKind a: yield return a.Target; break;
-                case WitHandleKind h: yield return WitType.FromId(h.Resource); break;
-                case WitOptionKind o: yield return o.Type; break;
+                case WitRecordKind r: foreach (var f in r.Fields) _pending.Add(f.Type); break;
+                case WitVariantKind v: foreach (var c in v.Cases) if (c.Type is { } t) _pending.Add(t); break;
+                case WitTupleKind t: foreach (var e in t.Types) _pending.Add(e); break;
+                case WitAliasKind a: _pending.Add(a.Target); break;
+                case WitHandleKind h: _pending.Add(WitType.FromId(h.Resource)); break;
+                case WitOptionKind o: _pending.Add(o.Type); break;
                 case WitResultKind res:
-                    if (res.Ok is { } ok) yield return ok;
-                    if (res.Err is { } err) yield return err;
+                    if (res.Ok is { } ok) _pending.Add(ok);
+                    if (res.Err is { } err) _pending.Add(err);
                     break;
-                case WitListKind l: yield return l.Element; break;
-                case WitFixedSizeListKind fl: yield return fl.Element; break;
-                case WitMapKind m: yield return m.Key; yield return m.Value; break;
-                case WitFutureKind fu when fu.Type is { } ft: yield return ft; break;
-                case WitStreamKind s when s.Type is { } st: yield return st; break;
+                case WitListKind l: _pending.Add(l.Element); break;
+                case WitFixedSizeListKind fl: _pending.Add(fl.Element); break;
+                case WitMapKind m: _pending.Add(m.Key); _pending.Add(m.Value); break;
+                case WitFutureKind fu when fu.Type is { } ft: _pending.Add(ft); break;
+                case WitStreamKind s when s.Type is { } st: _pending.Add(st); break;
             }
         }
     }

@@ -70,14 +70,15 @@ namespace WitSharp.Generator.Emit
         private Facts Walk(int root)
         {
             if (_memo.TryGetValue(root, out var known)) return known;
-            var stack = new Stack<int>();
+            // A List<int> as the stack: compiled for other callers already, where Stack<int> is JIT work on a cold start.
+            var stack = new List<int>();
             var onStack = new HashSet<int>();
-            stack.Push(root);
+            stack.Add(root);
             onStack.Add(root);
             var children = new List<WitType>();
             while (stack.Count > 0)
             {
-                int id = stack.Peek();
+                int id = stack[stack.Count - 1];
                 if ((uint)id >= (uint)_resolve.Types.Count)
                 {
                     Finish(stack, onStack, id, new Facts(false, false, false, false));
@@ -111,7 +112,7 @@ namespace WitSharp.Generator.Emit
                     }
                     else
                     {
-                        stack.Push(child.TypeId);
+                        stack.Add(child.TypeId);
                         onStack.Add(child.TypeId);
                         waiting = true;
                     }
@@ -121,10 +122,10 @@ namespace WitSharp.Generator.Emit
             return _memo[root];
         }
 
-        private void Finish(Stack<int> stack, HashSet<int> onStack, int id, Facts result)
+        private void Finish(List<int> stack, HashSet<int> onStack, int id, Facts result)
         {
             _memo[id] = result;
-            stack.Pop();
+            stack.RemoveAt(stack.Count - 1);
             onStack.Remove(id);
         }
 
