@@ -7,25 +7,22 @@ namespace WitSharp.Generator.Emit
 {
     internal sealed partial class ValueCodecs
     {
-        /// <summary>The cases of a variant, option or result in discriminant order with their payload types (empty for other kinds).</summary>
-        private List<(WitType? Payload, int Index)> CasePayloads(int id)
+        /// <summary>
+        /// The payload types of the cases of a variant, option or result, indexed by discriminant (empty for other
+        /// kinds). An array, not a list: List of a nullable struct would be one more JIT instantiation on a cold start.
+        /// </summary>
+        private WitType?[] CasePayloads(int id)
         {
-            var cases = new List<(WitType?, int)>();
             switch (Def(id))
             {
                 case WitVariantKind variant:
-                    for (int i = 0; i < variant.Cases.Count; i++) cases.Add((variant.Cases[i].Type, i));
-                    break;
-                case WitOptionKind option:
-                    cases.Add((null, 0));
-                    cases.Add((option.Type, 1));
-                    break;
-                case WitResultKind result:
-                    cases.Add((result.Ok, 0));
-                    cases.Add((result.Err, 1));
-                    break;
+                    var cases = new WitType?[variant.Cases.Count];
+                    for (int i = 0; i < cases.Length; i++) cases[i] = variant.Cases[i].Type;
+                    return cases;
+                case WitOptionKind option: return new WitType?[] { null, option.Type };
+                case WitResultKind result: return new WitType?[] { result.Ok, result.Err };
+                default: return new WitType?[0];
             }
-            return cases;
         }
 
         /// <summary>True for the kinds with a discriminant and per-case payloads.</summary>

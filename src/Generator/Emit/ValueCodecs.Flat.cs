@@ -114,12 +114,12 @@ namespace WitSharp.Generator.Emit
         private void WriteLiftCases(CodeWriter w, int id, string discriminant, System.Func<WitType, string> liftPayload)
         {
             var cases = CasePayloads(id);
-            w.Line("switch (" + Scalars + "LiftDiscriminant(" + discriminant + ", " + cases.Count + "))");
+            w.Line("switch (" + Scalars + "LiftDiscriminant(" + discriminant + ", " + cases.Length + "))");
             w.Open();
-            for (int i = 0; i < cases.Count; i++)
+            for (int i = 0; i < cases.Length; i++)
             {
-                w.Line(i == cases.Count - 1 ? "default:" : "case " + i + ":");
-                var payload = cases[i].Payload;
+                w.Line(i == cases.Length - 1 ? "default:" : "case " + i + ":");
+                var payload = cases[i];
                 w.Line("    return " + Construct(id, i, payload is { } p ? liftPayload(p) : null) + ";");
             }
             w.Close();

@@ -35,7 +35,7 @@ namespace WitSharp.Generator.Emit
         private readonly TypeSupport _support;
         private readonly string _prefix;
         private readonly HashSet<string> _requested = new HashSet<string>();
-        private readonly List<(CodecMethod Method, int Id, string Name)> _queue = new List<(CodecMethod, int, string)>();
+        private readonly List<CodecRequest> _queue = new List<CodecRequest>();
 
         public ValueCodecs(WitResolve resolve, BindingNames names, TypeMapper types, CanonicalLayout layout, HandleCoding handles, TypeSupport support)
         {
@@ -133,8 +133,8 @@ namespace WitSharp.Generator.Emit
             for (int i = 0; i < _queue.Count; i++)
             {
                 if (i > 0) w.Line();
-                var (method, id, name) = _queue[i];
-                WriteMethod(w, method, id, name);
+                var request = _queue[i];
+                WriteMethod(w, request.Method, request.Id, request.Name);
             }
             w.Close();
         }
@@ -142,8 +142,23 @@ namespace WitSharp.Generator.Emit
         private string Request(CodecMethod method, int id)
         {
             string name = method + "T" + id.ToString(CultureInfo.InvariantCulture);
-            if (_requested.Add(name)) _queue.Add((method, id, name));
+            if (_requested.Add(name)) _queue.Add(new CodecRequest(method, id, name));
             return _prefix + name;
+        }
+
+        // A class, not a value tuple: List<class> runs on shared generic code, one less JIT instantiation on a cold start.
+        private sealed class CodecRequest
+        {
+            public CodecRequest(CodecMethod method, int id, string name)
+            {
+                Method = method;
+                Id = id;
+                Name = name;
+            }
+
+            public CodecMethod Method { get; }
+            public int Id { get; }
+            public string Name { get; }
         }
 
         private void WriteMethod(CodeWriter w, CodecMethod method, int id, string name)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using WitSharp.WitParser.Resolution;
 
@@ -20,7 +21,8 @@ namespace WitSharp.Generator.Naming
         private readonly Dictionary<int, string> _worldNamespace = new Dictionary<int, string>();
         private readonly Dictionary<string, NameScope> _namespaceScopes = new Dictionary<string, NameScope>();
         private readonly Dictionary<int, string> _typeNames = new Dictionary<int, string>();
-        private readonly Dictionary<int, (string Imports, string Exports)> _hostInterfaces = new Dictionary<int, (string, string)>();
+        // Tuple (a class), not a value tuple: Dictionary<int, class> runs on shared generic code (less JIT on a cold start).
+        private readonly Dictionary<int, Tuple<string, string>> _hostInterfaces = new Dictionary<int, Tuple<string, string>>();
         private readonly Dictionary<int, string> _exportBindings = new Dictionary<int, string>();
         private readonly Dictionary<int, string> _importBindings = new Dictionary<int, string>();
 
@@ -68,7 +70,8 @@ namespace WitSharp.Generator.Naming
         public (string Imports, string Exports) HostInterfaceNames(int interfaceId)
         {
             InterfaceNamespace(interfaceId);
-            return _hostInterfaces[interfaceId];
+            var names = _hostInterfaces[interfaceId];
+            return (names.Item1, names.Item2);
         }
 
         /// <summary>The class implementing the exports interface of <paramref name="interfaceId"/> over the Canonical ABI.</summary>
@@ -165,7 +168,7 @@ namespace WitSharp.Generator.Naming
                 }
             }
             string baseName = CSharpIdentifiers.Pascal(iface.Name ?? LastSegment(ns));
-            _hostInterfaces[interfaceId] = (scope.Claim("I" + baseName), scope.Claim("I" + baseName + "Exports"));
+            _hostInterfaces[interfaceId] = Tuple.Create(scope.Claim("I" + baseName), scope.Claim("I" + baseName + "Exports"));
             var memberNames = new HashSet<string>();
             foreach (var f in iface.Functions.Values) memberNames.Add(CSharpIdentifiers.Pascal(WitFunctionNames.Plain(f.Name)));
             _exportBindings[interfaceId] = scope.Claim(AvoidMembers(baseName + "ExportsBinding", memberNames));
