@@ -43,25 +43,34 @@ namespace WitSharp.Generator.Emit
         public void Write(CodeWriter w, WitFunction function, string invoker, string exportIndex, string context, string? receiver)
         {
             var layout = _codecs.Layout;
-            var values = new List<(WitType Type, string Expr)>();
-            if (receiver is not null && function.Params.Count > 0) values.Add((function.Params[0].Type, receiver));
-            foreach (var (p, parameter) in SignatureWriter.Parameters(function)) values.Add((p.Type, parameter));
+            // The arguments as two parallel lists (WIT type, C# expression), not a list of value tuples: one less
+            // generic instantiation for the JIT on a cold start.
+            var types = new List<WitType>();
+            var exprs = new List<string>();
+            if (receiver is not null && function.Params.Count > 0)
+            {
+                types.Add(function.Params[0].Type);
+                exprs.Add(receiver);
+            }
+            foreach (var (p, parameter) in SignatureWriter.Parameters(function))
+            {
+                types.Add(p.Type);
+                exprs.Add(parameter);
+            }
             var signature = layout.Signature(function, AbiCallKind.LiftSync);
             // Host values are checked first: a bad one is an argument error before the guest's realloc runs.
-            for (int i = receiver is null ? 0 : 1; i < values.Count; i++)
+            for (int i = receiver is null ? 0 : 1; i < types.Count; i++)
             {
-                if (_codecs.Check(values[i].Type, values[i].Expr, values[i].Expr.TrimStart('@')) is { } check) w.Line(check);
+                if (_codecs.Check(types[i], exprs[i], exprs[i].TrimStart('@')) is { } check) w.Line(check);
             }
             string span = "global::System.Span<" + Runtime + "CoreValue>";
             if (signature.ParamsInMemory)
             {
-                var types = new List<WitType>();
-                foreach (var v in values) types.Add(v.Type);
                 var tuple = layout.OfTuple(types);
                 w.Line("ulong __area = " + Support + "Allocate(" + context + ", " + tuple.Alignment + ", " + tuple.Size + ");");
-                for (int i = 0; i < values.Count; i++)
+                for (int i = 0; i < types.Count; i++)
                 {
-                    w.Line(_codecs.Store(values[i].Type, values[i].Expr, "__area + " + tuple.FieldOffsets[i], context));
+                    w.Line(_codecs.Store(types[i], exprs[i], "__area + " + tuple.FieldOffsets[i], context));
                 }
                 w.Line(span + " __args = stackalloc " + Runtime + "CoreValue[1];");
                 w.Line("__args[0] = " + Support + "Pointer(__area);");
@@ -71,10 +80,10 @@ namespace WitSharp.Generator.Emit
                 int count = signature.Params.Count;
                 w.Line(count == 0 ? span + " __args = default;" : span + " __args = stackalloc " + Runtime + "CoreValue[" + count + "];");
                 int at = 0;
-                foreach (var (type, expr) in values)
+                for (int i = 0; i < types.Count; i++)
                 {
-                    w.Line(_codecs.LowerFlat(type, expr, "__args", at.ToString(System.Globalization.CultureInfo.InvariantCulture), context));
-                    at += layout.Of(type).Flat.Count;
+                    w.Line(_codecs.LowerFlat(types[i], exprs[i], "__args", at.ToString(System.Globalization.CultureInfo.InvariantCulture), context));
+                    at += layout.Of(types[i]).Flat.Count;
                 }
             }
             int results = signature.Results.Count;

@@ -110,22 +110,46 @@ namespace WitSharp.Generator.Emit
         };
 
         /// <summary>The C# property of each field of a record, or <c>Item1</c>… of a tuple.</summary>
-        private List<(WitType Type, string Access)> Fields(int id, string value)
+        private List<FieldAccess> Fields(int id, string value)
         {
-            var fields = new List<(WitType, string)>();
+            var fields = new List<FieldAccess>();
             switch (Def(id))
             {
                 case WitRecordKind record:
                 {
                     var names = MemberNames.RecordFields(_names.SimpleTypeName(id), record);
-                    for (int i = 0; i < names.Length; i++) fields.Add((record.Fields[i].Type, value + "." + names[i]));
+                    for (int i = 0; i < names.Length; i++) fields.Add(new FieldAccess(record.Fields[i].Type, value + "." + names[i]));
                     break;
                 }
                 case WitTupleKind tuple:
-                    for (int i = 0; i < tuple.Types.Count; i++) fields.Add((tuple.Types[i], value + ".Item" + (i + 1)));
+                    for (int i = 0; i < tuple.Types.Count; i++) fields.Add(new FieldAccess(tuple.Types[i], value + ".Item" + (i + 1)));
                     break;
             }
             return fields;
+        }
+
+        /// <summary>
+        /// A field or case payload to code: its WIT type, the C# expression that reads it and (in memory) its offset.
+        /// A class, not a value tuple: lists of it run on shared generic code, one less JIT instantiation on a cold start.
+        /// </summary>
+        private sealed class FieldAccess
+        {
+            public FieldAccess(WitType type, string access, int offset = 0)
+            {
+                Type = type;
+                Access = access;
+                Offset = offset;
+            }
+
+            public WitType Type { get; }
+            public string Access { get; }
+            public int Offset { get; }
+
+            public void Deconstruct(out WitType type, out string access)
+            {
+                type = Type;
+                access = Access;
+            }
         }
 
         /// <summary>An expression constructing a record or tuple from its field expressions.</summary>

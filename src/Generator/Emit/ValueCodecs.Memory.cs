@@ -58,9 +58,9 @@ namespace WitSharp.Generator.Emit
                 case WitTupleKind:
                 {
                     NullCheck(w, id, "value");
-                    var parts = new List<(WitType, string, int)>();
+                    var parts = new List<FieldAccess>();
                     var fields = Fields(id, "value");
-                    for (int i = 0; i < fields.Count; i++) parts.Add((fields[i].Type, fields[i].Access, layout.FieldOffsets[i]));
+                    for (int i = 0; i < fields.Count; i++) parts.Add(new FieldAccess(fields[i].Type, fields[i].Access, layout.FieldOffsets[i]));
                     WriteTwoPhase(w, parts, null);
                     return;
                 }
@@ -84,18 +84,19 @@ namespace WitSharp.Generator.Emit
             }
             WriteCaseDispatch(w, id, "value", (index, payload, access) =>
             {
-                var parts = new List<(WitType, string, int)>();
-                if (payload is { } p) parts.Add((p, access!, layout.PayloadOffset));
+                var parts = new List<FieldAccess>();
+                if (payload is { } p) parts.Add(new FieldAccess(p, access!, layout.PayloadOffset));
                 WriteTwoPhase(w, parts, WriteUInt(layout.DiscriminantSize, "__m", "__at", index + "u"));
             });
         }
 
         // Allocating parts first (strings and lists get their blocks, nested stores run), then one memory fetch for the rest.
-        private void WriteTwoPhase(CodeWriter w, List<(WitType Type, string Access, int Offset)> parts, string? extra)
+        private void WriteTwoPhase(CodeWriter w, List<FieldAccess> parts, string? extra)
         {
             for (int i = 0; i < parts.Count; i++)
             {
-                var (type, access, offset) = parts[i];
+                var (type, access) = parts[i];
+                int offset = parts[i].Offset;
                 var t = Unalias(type);
                 if (!t.IsId && t.Kind == WitTypeKind.String)
                 {
@@ -115,7 +116,8 @@ namespace WitSharp.Generator.Emit
             if (extra is not null) w.Line(extra);
             for (int i = 0; i < parts.Count; i++)
             {
-                var (type, access, offset) = parts[i];
+                var (type, access) = parts[i];
+                int offset = parts[i].Offset;
                 var t = Unalias(type);
                 if ((!t.IsId && t.Kind == WitTypeKind.String) || (t.IsId && IsListLike(t.TypeId)))
                 {

@@ -53,6 +53,20 @@ namespace WitSharp.Generator.Emit
 
         private enum CodecMethod { Lower, Lift, Write, Store, Read, LowerList, LiftList, Check }
 
+        // Spelled out rather than Enum.ToString, whose first call costs reflection over the enum on a cold start.
+        private static string MethodName(CodecMethod method) => method switch
+        {
+            CodecMethod.Lower => nameof(CodecMethod.Lower),
+            CodecMethod.Lift => nameof(CodecMethod.Lift),
+            CodecMethod.Write => nameof(CodecMethod.Write),
+            CodecMethod.Store => nameof(CodecMethod.Store),
+            CodecMethod.Read => nameof(CodecMethod.Read),
+            CodecMethod.LowerList => nameof(CodecMethod.LowerList),
+            CodecMethod.LiftList => nameof(CodecMethod.LiftList),
+            CodecMethod.Check => nameof(CodecMethod.Check),
+            _ => throw new System.ArgumentOutOfRangeException(nameof(method)),
+        };
+
         /// <summary>A statement writing the flat values of <paramref name="value"/> into span <paramref name="flat"/> from index <paramref name="at"/>.</summary>
         public string LowerFlat(WitType type, string value, string flat, string at, string cx)
         {
@@ -141,7 +155,7 @@ namespace WitSharp.Generator.Emit
 
         private string Request(CodecMethod method, int id)
         {
-            string name = method + "T" + id.ToString(CultureInfo.InvariantCulture);
+            string name = MethodName(method) + "T" + id.ToString(CultureInfo.InvariantCulture);
             if (_requested.Add(name)) _queue.Add(new CodecRequest(method, id, name));
             return _prefix + name;
         }
