@@ -119,7 +119,12 @@ namespace WitSharp.WitParser.Resolution
             {
                 resultType = result is null ? (WitType?)null : ResolveType(result, WitStability.Unknown);
             }
-            return new WitFunction(name, kind, resource, list, resultType, docs, stability);
+            var nameToken = docsNode is ImportExportSyntax ie && ie.Name is { } label ? label
+                : docsNode is ItemSyntax item ? MemberName(item) : default;
+            return new WitFunction(name, kind, resource, list, resultType, docs, stability)
+            {
+                Location = nameToken.IsDefault ? At(docsNode) : At(nameToken),
+            };
         }
 
         private WitType ResolveConstructorResult(int resource, TypeSyntax syntax)

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 
+using WitSharp.WitParser.Text;
+
 namespace WitSharp.WitParser.Resolution
 {
     /// <summary>Which kind of function: freestanding or one of the resource function forms, sync or async.</summary>
@@ -60,7 +62,13 @@ namespace WitSharp.WitParser.Resolution
         /// <summary>Gate annotation.</summary>
         public WitStability Stability { get; }
 
+        /// <summary>
+        /// Where the function is declared (its name, or <c>constructor</c>), so later stages such as the bindings
+        /// generator can point at it; null for functions not made from source.
+        /// </summary>
+        public SourceLocation? Location { get; internal set; }
+
         /// <summary>A shallow copy (for world includes that rename functions).</summary>
-        internal WitFunction Clone() => new WitFunction(Name, Kind, Resource, Params, Result, Docs, Stability);
+        internal WitFunction Clone() => new WitFunction(Name, Kind, Resource, Params, Result, Docs, Stability) { Location = Location };
     }
 }
