@@ -73,6 +73,19 @@ public sealed class UnsupportedFunctionTests
         Assert.Equal(5, output.Diagnostics.Count);
     }
 
+    [Theory]
+    [InlineData("pipe", 4, 3)]
+    [InlineData("later", 5, 3)]
+    [InlineData("oops", 6, 3)]
+    [InlineData("slow", 7, 3)]
+    [InlineData("wait", 13, 10)]
+    public void EachWarningPointsAtTheFunctionsDeclaration(string name, int line, int column)
+    {
+        var d = Assert.Single(Generate.FromText(Wit).Diagnostics, d => d.Message.Contains("function `" + name + "`"));
+        Assert.NotNull(d.Location);
+        Assert.Equal((line, column), (d.Location!.Value.Start.Line, d.Location.Value.Start.Column));
+    }
+
     [Fact]
     public void TheRestOfTheWorldBinds()
     {
@@ -108,7 +121,11 @@ public sealed class UnsupportedFunctionTests
         Assert.Equal(3, result.Diagnostics.Count(d => d.Id == DiagnosticCodes.GeneratorUnsupportedType));
         Assert.Equal(2, result.Diagnostics.Count(d => d.Id == DiagnosticCodes.GeneratorAsyncFunction));
         Assert.All(result.Diagnostics, d => Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, d.Severity));
-        Assert.Contains(result.Diagnostics, d => d.GetMessage().Contains("function `slow`"));
+        var slow = Assert.Single(result.Diagnostics, d => d.GetMessage().Contains("function `slow`"));
+        // Located in the .wit file (Roslyn lines and columns count from 0).
+        var span = slow.Location.GetLineSpan();
+        Assert.Equal("/p/wit/u.wit", span.Path);
+        Assert.Equal((6, 2), (span.StartLinePosition.Line, span.StartLinePosition.Character));
         Assert.Contains(GeneratorHarness.Sources(result), s => s.Text.Contains("class ApiExportsBinding"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using WitSharp.WitParser.Diagnostics;
+using WitSharp.WitParser.Text;
 
 namespace WitSharp.Generator.Emit
 {
@@ -10,13 +11,13 @@ namespace WitSharp.Generator.Emit
 
         public List<Diagnostic> Items { get; } = new List<Diagnostic>();
 
-        /// <summary>An item whose type contains stream, future or error-context.</summary>
-        public void Unsupported(string where) => Add(DiagnosticCodes.GeneratorUnsupportedType,
+        /// <summary>An item whose type contains stream, future or error-context, declared at <paramref name="at"/> when known.</summary>
+        public void Unsupported(string where, SourceLocation? at = null) => Add(DiagnosticCodes.GeneratorUnsupportedType, at,
             where + " uses stream, future or error-context, which the C# bindings do not support yet: those values are "
             + "WitSharp.Runtime.Bindings.UnsupportedValue and the function gets no trampoline (" + NotBound + ")");
 
-        /// <summary>An async function emitted with a synchronous signature.</summary>
-        public void Async(string where) => Add(DiagnosticCodes.GeneratorAsyncFunction,
+        /// <summary>An async function emitted with a synchronous signature, declared at <paramref name="at"/> when known.</summary>
+        public void Async(string where, SourceLocation? at = null) => Add(DiagnosticCodes.GeneratorAsyncFunction, at,
             where + " is async, which the C# bindings do not support yet: it is declared with a synchronous signature and "
             + "gets no trampoline (" + NotBound + ")");
 
@@ -26,10 +27,10 @@ namespace WitSharp.Generator.Emit
         /// <summary>Adds an error.</summary>
         public void Error(string code, string message) => Items.Add(Diagnostic.Error(code, message));
 
-        private void Add(string code, string message)
+        private void Add(string code, SourceLocation? at, string message)
         {
             // Worlds repeat interfaces (imported and exported); say each thing once.
-            if (_seen.Add(code + message)) Items.Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, null));
+            if (_seen.Add(code + message)) Items.Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, at));
         }
     }
 }

@@ -24,15 +24,25 @@ namespace WitSharp.Generator.Emit
         /// </summary>
         public void Write(CodeWriter w, WitFunction function, string memberName, string modifiers, string where)
         {
-            if (IsAsync(function.Kind)) _diagnostics.Async(where);
-            bool unsupported = function.Result is { } r && _types.UsesUnsupported(r);
-            var parameters = Parameters(function);
-            foreach (var (p, _) in parameters) unsupported |= _types.UsesUnsupported(p.Type);
-            if (unsupported) _diagnostics.Unsupported(where);
+            var parameters = CheckedParameters(function, where);
             DocComments.Summary(w, function.Docs, DocComments.Named("function", function.Name));
             DocComments.Obsolete(w, function.Stability);
             string result = function.Result is { } t ? _types.Name(t) : "void";
             w.Line(modifiers + result + " " + memberName + "(" + ParameterList(_types, parameters) + ");");
+        }
+
+        /// <summary>
+        /// <see cref="Parameters"/>, after reporting (at the function's declaration) an <c>async</c> function or one
+        /// whose types contain stream, future or error-context: the bindings declare those but do not bind them.
+        /// </summary>
+        public List<(WitParam Param, string Name)> CheckedParameters(WitFunction function, string where)
+        {
+            if (IsAsync(function.Kind)) _diagnostics.Async(where, function.Location);
+            bool unsupported = function.Result is { } r && _types.UsesUnsupported(r);
+            var parameters = Parameters(function);
+            foreach (var (p, _) in parameters) unsupported |= _types.UsesUnsupported(p.Type);
+            if (unsupported) _diagnostics.Unsupported(where, function.Location);
+            return parameters;
         }
 
         /// <summary>The C# parameter list <c>Type name, Type name</c> of <paramref name="parameters"/>.</summary>

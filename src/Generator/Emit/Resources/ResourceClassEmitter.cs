@@ -118,11 +118,7 @@ namespace WitSharp.Generator.Emit.Resources
         private void GuestMethod(CodeWriter w, WitFunction f, string member, string export, string where)
         {
             bool bound = _support.Supports(f);
-            if (SignatureWriter.IsAsync(f.Kind)) _diagnostics.Async(where);
-            bool unsupported = f.Result is { } r && _types.UsesUnsupported(r);
-            var parameters = SignatureWriter.Parameters(f);
-            foreach (var (p, _) in parameters) unsupported |= _types.UsesUnsupported(p.Type);
-            if (unsupported) _diagnostics.Unsupported(where);
+            var parameters = _signatures.CheckedParameters(f, where);
             DocComments.Summary(w, f.Docs, DocComments.Named("function", f.Name));
             DocComments.Obsolete(w, f.Stability);
             string result = f.Result is { } t ? _types.Name(t) : "void";
