@@ -49,7 +49,17 @@ namespace WitSharp.WitParser.Resolution
 
         public SourceText Source { get; }
 
-        public IReadOnlyList<ItemSyntax> Items { get; }
+        public IReadOnlyList<ItemSyntax> Items { get; private set; }
+
+        /// <summary>
+        /// Forgets the items (their path references stay): a resolver that holds the items it still needs lets
+        /// the syntax of resolved ones be collected, so a collection during resolution copies less of the tree.
+        /// </summary>
+        public void ReleaseItems()
+        {
+            PathReferences();
+            Items = System.Array.Empty<ItemSyntax>();
+        }
 
         private ChunkedList<PathReference>? _pathReferences;
 

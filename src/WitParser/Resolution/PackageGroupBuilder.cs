@@ -12,8 +12,11 @@ namespace WitSharp.WitParser.Resolution
     /// </summary>
     internal static class PackageGroupBuilder
     {
-        /// <summary>The group's packages, nested ones first and the main package last.</summary>
-        public static List<UnresolvedPackage> Build(IReadOnlyList<WitFileSyntax> files, IReadOnlyList<SourceText> sources)
+        /// <summary>
+        /// The group's packages, nested ones first and the main package last. Empties <paramref name="files"/>:
+        /// the resolver then holds the only references to the trees and can let each item go once it is resolved.
+        /// </summary>
+        public static List<UnresolvedPackage> Build(List<WitFileSyntax> files, IReadOnlyList<SourceText> sources)
         {
             var order = new List<int>();
             for (int i = 0; i < files.Count; i++) order.Add(i);
@@ -59,6 +62,7 @@ namespace WitSharp.WitParser.Resolution
                 }
                 lists.Add(new DeclarationList(source, items));
             }
+            files.Clear();
             if (mainName is null || mainSource is null)
             {
                 throw ResolutionException.At(DiagnosticCodes.MissingPackageHeader, "no `package` header was found in any WIT file for this package", null);

@@ -16,28 +16,28 @@ namespace WitSharp.WitParser.Resolution
                     h.Resource = MapType(h.Resource, location);
                     break;
                 case WitRecordKind r:
-                    // Exactly sized; a field whose type keeps its number is kept as it is.
-                    var fields = new WitField[r.Fields.Count];
+                    // A field whose type keeps its number (a primitive, mostly) is kept as it is.
+                    var fields = Writable(r.Fields);
                     for (int i = 0; i < fields.Length; i++)
                     {
-                        var f = r.Fields[i];
+                        var f = fields[i];
                         var type = UpdateType(f.Type, location);
-                        fields[i] = type.Equals(f.Type) ? f : f with { Type = type };
+                        if (!type.Equals(f.Type)) fields[i] = f with { Type = type };
                     }
                     r.Fields = fields;
                     break;
                 case WitTupleKind t:
-                    var types = new WitType[t.Types.Count];
-                    for (int i = 0; i < types.Length; i++) types[i] = UpdateType(t.Types[i], location);
+                    var types = Writable(t.Types);
+                    for (int i = 0; i < types.Length; i++) types[i] = UpdateType(types[i], location);
                     t.Types = types;
                     break;
                 case WitVariantKind v:
-                    var cases = new WitCase[v.Cases.Count];
+                    var cases = Writable(v.Cases);
                     for (int i = 0; i < cases.Length; i++)
                     {
-                        var c = v.Cases[i];
+                        var c = cases[i];
                         var type = c.Type is { } ct ? UpdateType(ct, location) : (WitType?)null;
-                        cases[i] = Nullable.Equals(type, c.Type) ? c : c with { Type = type };
+                        if (!Nullable.Equals(type, c.Type)) cases[i] = c with { Type = type };
                     }
                     v.Cases = cases;
                     break;
@@ -69,6 +69,18 @@ namespace WitSharp.WitParser.Resolution
                     alias.Target = WitType.FromId(MapType(target.TypeId, location));
                     break;
             }
+        }
+
+        /// <summary>
+        /// The items as an exactly sized array that may be rewritten in place: the resolver's own array (the
+        /// definition being merged owns it), or a copy of any other list.
+        /// </summary>
+        private static T[] Writable<T>(IReadOnlyList<T> items)
+        {
+            if (items is T[] array) return array;
+            var copy = new T[items.Count];
+            for (int i = 0; i < copy.Length; i++) copy[i] = items[i];
+            return copy;
         }
 
         /// <summary>Renumbers a type use; a use of a resource becomes a (shared) anonymous <c>own</c> handle.</summary>
@@ -116,14 +128,12 @@ namespace WitSharp.WitParser.Resolution
         private void UpdateFunction(WitFunction f, SourceLocation? location)
         {
             if (f.Resource >= 0) f.Resource = MapType(f.Resource, location);
-            // Exactly sized, and a parameter whose type keeps its number (a primitive, mostly) is kept as it is.
-            var old = f.Params;
-            var parameters = new WitParam[old.Count];
+            var parameters = Writable(f.Params);
             for (int i = 0; i < parameters.Length; i++)
             {
-                var p = old[i];
+                var p = parameters[i];
                 var type = UpdateType(p.Type, location);
-                parameters[i] = type.Equals(p.Type) ? p : p with { Type = type };
+                if (!type.Equals(p.Type)) parameters[i] = p with { Type = type };
             }
             f.Params = parameters;
             if (f.Result is { } result)

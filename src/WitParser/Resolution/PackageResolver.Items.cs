@@ -42,17 +42,17 @@ namespace WitSharp.WitParser.Resolution
             _scope = new OrderedMap<string, NameBinding>();
         }
 
-        private static bool IsDuplicateParameter(List<WitParam> previous, ref HashSet<string>? names, string name)
+        private static bool IsDuplicateParameter(WitParam[] previous, int count, ref HashSet<string>? names, string name)
         {
-            if (names is null && previous.Count < 16)
+            if (names is null && count < 16)
             {
-                foreach (var p in previous) if (p.Name == name) return true;
+                for (int i = 0; i < count; i++) if (previous[i].Name == name) return true;
                 return false;
             }
             if (names is null)
             {
                 names = new HashSet<string>();
-                foreach (var p in previous) names.Add(p.Name);
+                for (int i = 0; i < count; i++) names.Add(previous[i].Name);
             }
             return !names.Add(name);
         }
@@ -91,11 +91,14 @@ namespace WitSharp.WitParser.Resolution
             parameters ??= type!.Parameters;
             if (type is not null) result = type.Result;
 
-            var list = new List<WitParam>(parameters.Parameters.Count + 1);
-            if (kind == WitFunctionKindTag.Method || kind == WitFunctionKindTag.AsyncMethod)
+            // Exactly sized: the merge keeps the array unless a parameter's type is renumbered.
+            bool method = kind == WitFunctionKindTag.Method || kind == WitFunctionKindTag.AsyncMethod;
+            var list = new WitParam[parameters.Parameters.Count + (method ? 1 : 0)];
+            int count = 0;
+            if (method)
             {
                 var borrow = new WitHandleKind(true, resource);
-                list.Add(new WitParam("self", Intern(borrow, InferStability(borrow, WitStability.Unknown), parameters)));
+                list[count++] = new WitParam("self", Intern(borrow, InferStability(borrow, WitStability.Unknown), parameters));
             }
             // Duplicate names: a scan of the few parameters, a set only for unusually long lists.
             HashSet<string>? names = null;
@@ -103,11 +106,11 @@ namespace WitSharp.WitParser.Resolution
             {
                 var ty = ResolveType(p.Type, WitStability.Unknown);
                 string paramName = Name(p.Name);
-                if (IsDuplicateParameter(list, ref names, paramName))
+                if (IsDuplicateParameter(list, count, ref names, paramName))
                 {
                     throw ResolutionException.At(DiagnosticCodes.DuplicateParameter, $"param `{paramName}` is defined more than once", At(p.Name));
                 }
-                list.Add(new WitParam(paramName, ty));
+                list[count++] = new WitParam(paramName, ty);
             }
 
             WitType? resultType;

@@ -87,8 +87,13 @@ namespace WitSharp.WitParser.Resolution
                 case TypeAliasSyntax alias:
                     return ResolveKind(alias.Type, stability);
                 case RecordSyntax record:
-                    var fields = new List<WitField>();
-                    foreach (var f in record.Fields) fields.Add(new WitField(Name(f.Name), ResolveType(f.Type, stability), GateReader.Docs(f.Name)));
+                    // Exactly sized arrays here and below: the merge renumbers them in place.
+                    var fields = new WitField[record.Fields.Count];
+                    for (int i = 0; i < fields.Length; i++)
+                    {
+                        var f = record.Fields[i];
+                        fields[i] = new WitField(Name(f.Name), ResolveType(f.Type, stability), GateReader.Docs(f.Name));
+                    }
                     return new WitRecordKind(fields);
                 case FlagsSyntax flags:
                     var names = new List<WitNamedCase>();
@@ -101,11 +106,12 @@ namespace WitSharp.WitParser.Resolution
                     return new WitEnumKind(cases);
                 case VariantSyntax variant:
                     if (variant.Cases.Count == 0) throw ResolutionException.At(DiagnosticCodes.EmptyType, "empty variant", At(variant.Name));
-                    var vcases = new List<WitCase>();
-                    foreach (var c in variant.Cases)
+                    var vcases = new WitCase[variant.Cases.Count];
+                    for (int i = 0; i < vcases.Length; i++)
                     {
+                        var c = variant.Cases[i];
                         WitType? payload = c.Type is { } t ? ResolveType(t, stability) : (WitType?)null;
-                        vcases.Add(new WitCase(Name(c.Name), payload, GateReader.Docs(c.Name)));
+                        vcases[i] = new WitCase(Name(c.Name), payload, GateReader.Docs(c.Name));
                     }
                     return new WitVariantKind(vcases);
                 case ResourceSyntax resource:
@@ -168,8 +174,8 @@ namespace WitSharp.WitParser.Resolution
                     int resource = ValidateResource(h.Name);
                     return new WitHandleKind(h.IsBorrow, resource);
                 case TupleTypeSyntax t:
-                    var types = new List<WitType>();
-                    foreach (var e in t.Types) types.Add(ResolveType(e, stability));
+                    var types = new WitType[t.Types.Count];
+                    for (int i = 0; i < types.Length; i++) types[i] = ResolveType(t.Types[i], stability);
                     return new WitTupleKind(types);
                 case OptionTypeSyntax o:
                     return new WitOptionKind(ResolveType(o.Type, stability));

@@ -117,15 +117,20 @@ namespace WitSharp.WitParser.Resolution
                     else if (item is WorldSyntax world) worldSyntax[_fileItems[i][Name(world.Name)].Id] = new KeyValuePair<WorldSyntax, int>(world, i);
                 }
             }
+            // From here on the two maps hold the only references to the items, and each entry is dropped once
+            // resolved: the syntax of a large package is mostly garbage by the time a collection looks at it.
+            foreach (var list in _lists) list.ReleaseItems();
             foreach (int id in interfaceOrder)
             {
                 var (syntax, list) = (interfaceSyntax[id].Key, interfaceSyntax[id].Value);
+                interfaceSyntax[id] = default;
                 _current = list;
                 ResolveInterface(id, syntax.Items, syntax, syntax.Attributes);
             }
             foreach (int id in worldOrder)
             {
                 var (syntax, list) = (worldSyntax[id].Key, worldSyntax[id].Value);
+                worldSyntax[id] = default;
                 _current = list;
                 ResolveWorld(id, syntax);
             }

@@ -36,7 +36,7 @@ public sealed class FunctionLocationTests
     {
         var result = WitLoader.LoadText("loc.wit", Wit);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        var resolve = result.Resolve;
+        var resolve = result.Resolve!;
         var all = resolve.Interfaces.SelectMany(i => i.Functions.Values)
             .Concat(resolve.Worlds.SelectMany(w => w.Imports.Concat(w.Exports)).Select(e => e.Value.Function).Where(f => f is not null)!);
         var f = Assert.Single(all, f => f!.Name == function)!;
