@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace WitSharp.WitParser.Collections
 {
@@ -27,12 +28,18 @@ namespace WitSharp.WitParser.Collections
 
         public ref T this[int index]
         {
+            // Inlined into every token and arena access: the throw lives in a separate method, because a throw
+            // in the body keeps the JIT from inlining it.
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get
             {
-                if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+                if ((uint)index >= (uint)Count) ThrowIndexOutOfRange(index);
                 return ref _chunks[index >> _chunkBits][index & _chunkMask];
             }
         }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void ThrowIndexOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "index outside the list");
 
         T IReadOnlyList<T>.this[int index] => this[index];
 
