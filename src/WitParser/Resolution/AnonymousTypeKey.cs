@@ -9,39 +9,44 @@ namespace WitSharp.WitParser.Resolution
     /// </summary>
     internal readonly struct AnonymousTypeKey : IEquatable<AnonymousTypeKey>
     {
-        private readonly Type _kind;
-        private readonly WitType? _first;
-        private readonly WitType? _second;
+        // Packed small: a large package interns tens of thousands of these, and a smaller key means smaller
+        // dictionary entries and a cheaper comparison. Each type is one int (see Code).
+        private readonly byte _tag;
+        private readonly int _first;
+        private readonly int _second;
         private readonly uint _size;
         private readonly IReadOnlyList<WitType>? _elements;
 
-        private AnonymousTypeKey(Type kind, WitType? first, WitType? second, uint size, IReadOnlyList<WitType>? elements)
+        private AnonymousTypeKey(byte tag, WitType? first, WitType? second, uint size, IReadOnlyList<WitType>? elements)
         {
-            _kind = kind;
-            _first = first;
-            _second = second;
+            _tag = tag;
+            _first = Code(first);
+            _second = Code(second);
             _size = size;
             _elements = elements;
         }
 
+        /// <summary>A type index as itself, a primitive below -1, no type as -1.</summary>
+        private static int Code(WitType? type) => type is not { } t ? -1 : t.IsId ? t.TypeId : -2 - (int)t.Kind;
+
         /// <summary>The key of <paramref name="kind"/>, or null for kinds that are never anonymous.</summary>
         public static AnonymousTypeKey? For(WitTypeDefKind kind) => kind switch
         {
-            WitHandleKind h => new AnonymousTypeKey(typeof(WitHandleKind), WitType.FromId(h.Resource), null, h.IsBorrow ? 1u : 0u, null),
-            WitListKind l => new AnonymousTypeKey(typeof(WitListKind), l.Element, null, 0, null),
-            WitFixedSizeListKind f => new AnonymousTypeKey(typeof(WitFixedSizeListKind), f.Element, null, f.Size, null),
-            WitMapKind m => new AnonymousTypeKey(typeof(WitMapKind), m.Key, m.Value, 0, null),
-            WitOptionKind o => new AnonymousTypeKey(typeof(WitOptionKind), o.Type, null, 0, null),
-            WitResultKind r => new AnonymousTypeKey(typeof(WitResultKind), r.Ok, r.Err, 0, null),
-            WitFutureKind fu => new AnonymousTypeKey(typeof(WitFutureKind), fu.Type, null, 0, null),
-            WitStreamKind s => new AnonymousTypeKey(typeof(WitStreamKind), s.Type, null, 0, null),
-            WitTupleKind t => new AnonymousTypeKey(typeof(WitTupleKind), null, null, (uint)t.Types.Count, t.Types),
+            WitHandleKind h => new AnonymousTypeKey(1, WitType.FromId(h.Resource), null, h.IsBorrow ? 1u : 0u, null),
+            WitListKind l => new AnonymousTypeKey(2, l.Element, null, 0, null),
+            WitFixedSizeListKind f => new AnonymousTypeKey(3, f.Element, null, f.Size, null),
+            WitMapKind m => new AnonymousTypeKey(4, m.Key, m.Value, 0, null),
+            WitOptionKind o => new AnonymousTypeKey(5, o.Type, null, 0, null),
+            WitResultKind r => new AnonymousTypeKey(6, r.Ok, r.Err, 0, null),
+            WitFutureKind fu => new AnonymousTypeKey(7, fu.Type, null, 0, null),
+            WitStreamKind s => new AnonymousTypeKey(8, s.Type, null, 0, null),
+            WitTupleKind t => new AnonymousTypeKey(9, null, null, (uint)t.Types.Count, t.Types),
             _ => null,
         };
 
         public bool Equals(AnonymousTypeKey other)
         {
-            if (_kind != other._kind || !Nullable.Equals(_first, other._first) || !Nullable.Equals(_second, other._second) || _size != other._size) return false;
+            if (_tag != other._tag || _first != other._first || _second != other._second || _size != other._size) return false;
             if (_elements is null || other._elements is null) return _elements is null && other._elements is null;
             for (int i = 0; i < _elements.Count; i++)
             {
@@ -56,11 +61,11 @@ namespace WitSharp.WitParser.Resolution
         {
             unchecked
             {
-                int h = _kind.GetHashCode();
-                h = h * 31 + _first.GetHashCode();
-                h = h * 31 + _second.GetHashCode();
+                int h = _tag;
+                h = h * 31 + _first;
+                h = h * 31 + _second;
                 h = h * 31 + (int)_size;
-                if (_elements is not null) foreach (var e in _elements) h = h * 31 + e.GetHashCode();
+                if (_elements is not null) for (int i = 0; i < _elements.Count; i++) h = h * 31 + _elements[i].GetHashCode();
                 return h;
             }
         }
