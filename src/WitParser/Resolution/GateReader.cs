@@ -57,6 +57,7 @@ namespace WitSharp.WitParser.Resolution
         /// <summary>The docs in front of a member that starts with <paramref name="first"/> (fields, cases, flags).</summary>
         public static WitDocs Docs(SyntaxToken first)
         {
+            if (!first.MayHaveLeadingComment) return WitDocs.None;
             string? text = DocumentationText.FromTrivia(first.LeadingTrivia);
             return text is null ? WitDocs.None : new WitDocs(text);
         }

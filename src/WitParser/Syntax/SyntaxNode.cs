@@ -93,7 +93,7 @@ namespace WitSharp.WitParser.Syntax
         /// The documentation comments (<c>///</c>, <c>/** */</c>) written just before this node, as the reference
         /// wit-parser reports them: each comment without its delimiters, joined by line breaks; null when none.
         /// </summary>
-        public string? Documentation => FirstToken is { } first ? DocumentationText.FromTrivia(first.LeadingTrivia) : null;
+        public string? Documentation => FirstToken is { } first && first.MayHaveLeadingComment ? DocumentationText.FromTrivia(first.LeadingTrivia) : null;
 
         /// <summary>The children in source order; null stands for an absent optional part.</summary>
         private protected abstract IEnumerable<SyntaxElement?> EnumerateChildren();

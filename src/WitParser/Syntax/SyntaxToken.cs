@@ -90,6 +90,9 @@ namespace WitSharp.WitParser.Syntax
         /// <summary>Trivia before the token.</summary>
         public SyntaxTriviaList LeadingTrivia => _table?.LeadingTrivia(_index) ?? SyntaxTriviaList.Empty;
 
+        /// <summary>False when <see cref="LeadingTrivia"/> certainly holds no comment (checked without scanning them).</summary>
+        internal bool MayHaveLeadingComment => _table != null && _table.MayHaveLeadingComment(_index);
+
         /// <summary>Trivia after the token (empty for tokens produced by the lexer).</summary>
         public SyntaxTriviaList TrailingTrivia => _table?.TrailingTrivia(_index) ?? SyntaxTriviaList.Empty;
 

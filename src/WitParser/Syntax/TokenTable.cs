@@ -138,14 +138,28 @@ namespace WitSharp.WitParser.Syntax
             if (_detached != null) return _detached.Leading;
             ref var row = ref _tokens[index];
             if ((row.Flags & MissingFlag) != 0) return SyntaxTriviaList.Empty;
-            // Lexed tokens are rows 0 to end of file, in source order, with nothing but trivia between them.
-            int gapStart = 0;
-            if (index > 0)
-            {
-                ref var previous = ref _tokens[index - 1];
-                gapStart = previous.Start + LengthOf(index - 1, previous);
-            }
-            return SyntaxTriviaList.InSource(Source, gapStart, row.Start);
+            return SyntaxTriviaList.InSource(Source, GapStart(index), row.Start);
+        }
+
+        /// <summary>
+        /// False when the token's leading trivia hold no comment for sure (no <c>/</c> before it): documentation is
+        /// asked for every field, case and function, and most have none, so this spares rescanning their trivia.
+        /// </summary>
+        public bool MayHaveLeadingComment(int index)
+        {
+            if (_detached != null) return _detached.Leading.Count > 0;
+            ref var row = ref _tokens[index];
+            if ((row.Flags & MissingFlag) != 0) return false;
+            int gapStart = GapStart(index);
+            return row.Start > gapStart && Source.IndexOf('/', gapStart, row.Start - gapStart) >= 0;
+        }
+
+        // Lexed tokens are rows 0 to end of file, in source order, with nothing but trivia between them.
+        private int GapStart(int index)
+        {
+            if (index == 0) return 0;
+            ref var previous = ref _tokens[index - 1];
+            return previous.Start + LengthOf(index - 1, previous);
         }
 
         public SyntaxTriviaList TrailingTrivia(int index) => _detached?.Trailing ?? SyntaxTriviaList.Empty;
