@@ -63,6 +63,16 @@ namespace WitSharp.WitParser.Collections
             Count++;
         }
 
+        /// <summary>
+        /// Sizes the first chunk for <paramref name="capacity"/> items when nothing is stored yet, so a list whose
+        /// size is known up front does not grow from four slots by doubling (every step leaving garbage).
+        /// </summary>
+        public void Reserve(int capacity)
+        {
+            if (_chunkCount != 0 || capacity <= 0) return;
+            _chunks[_chunkCount++] = new T[Math.Min(capacity, _chunkMask + 1)];
+        }
+
         /// <summary>Drops the items from <paramref name="count"/> on (their slots are cleared for the collector).</summary>
         public void Truncate(int count)
         {

@@ -134,6 +134,9 @@ namespace WitSharp.WitParser.Resolution
             for (int j = 0; j < _entries.Count; j++) _index[_entries[j].Key] = j;
         }
 
+        /// <summary>Makes room for <paramref name="capacity"/> entries in an empty map (a hint; the map still grows).</summary>
+        internal void Reserve(int capacity) => _entries.Reserve(capacity);
+
         /// <summary>Removes every entry.</summary>
         internal void Clear()
         {

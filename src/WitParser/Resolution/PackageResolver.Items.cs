@@ -12,11 +12,15 @@ namespace WitSharp.WitParser.Resolution
             var iface = _package.Interfaces[id];
             iface.Docs = GateReader.Docs(docsNode);
             iface.Stability = GateReader.Read(attributes, Source);
+            // Sized up front (nearly every item names one thing): maps grown by doubling leave their old
+            // arrays behind, and for a large package that garbage is what triggers collections.
             _scope = new OrderedMap<string, NameBinding>();
+            _scope.Reserve(items.Count);
             ResolveTypes(WitTypeOwner.Interface(id), items);
+            iface.Types.Reserve(_scope.Count);
             foreach (var entry in _scope) iface.Types.Set(entry.Key, entry.Value.TypeId);
 
-            var functions = new List<WitFunction>();
+            var functions = new List<WitFunction>(items.Count);
             var locations = _package.InterfaceLocations[id].Functions;
             foreach (var item in items)
             {
@@ -37,6 +41,7 @@ namespace WitSharp.WitParser.Resolution
                         break;
                 }
             }
+            iface.Functions.Reserve(functions.Count);
             foreach (var f in functions) iface.Functions.Set(f.Name, f);
             _interfaceScopes[id] = _scope;
             _scope = new OrderedMap<string, NameBinding>();
