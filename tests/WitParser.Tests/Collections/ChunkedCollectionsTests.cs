@@ -19,6 +19,20 @@ public sealed class ChunkedCollectionsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => list[100]);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    [InlineData(100)]
+    public void A_reserved_chunked_list_holds_more_items_than_reserved(int reserved)
+    {
+        var list = new ChunkedList<int>(chunkBits: 3);
+        list.Reserve(reserved);
+        Assert.Empty(list);
+        for (int i = 0; i < 50; i++) list.Add(i);
+        list.Reserve(1000); // ignored once items are stored
+        Assert.Equal(Enumerable.Range(0, 50), list);
+    }
+
     [Fact]
     public void A_truncated_chunked_list_grows_again_from_its_new_end()
     {

@@ -34,4 +34,27 @@ public sealed class DocumentationTextTests
     {
         Assert.Null(DocsOfInterface(""));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n\t\n")]
+    public void A_gap_without_a_slash_holds_no_comment(string gap)
+    {
+        // The documentation fast path skips such gaps without rescanning them.
+        var tree = WitSyntaxTree.Parse("package a:b;\n" + gap + "interface i {}\n");
+        var first = tree.Root.Items.OfType<InterfaceSyntax>().Single().FirstToken!.Value;
+        Assert.False(first.MayHaveLeadingComment);
+    }
+
+    [Theory]
+    [InlineData("// c\n")]
+    [InlineData("/** c */ ")]
+    [InlineData("\n  /// c\n")]
+    public void A_gap_with_a_comment_is_rescanned(string gap)
+    {
+        var tree = WitSyntaxTree.Parse("package a:b;\n" + gap + "interface i {}\n");
+        var first = tree.Root.Items.OfType<InterfaceSyntax>().Single().FirstToken!.Value;
+        Assert.True(first.MayHaveLeadingComment);
+        Assert.Equal("c", tree.Root.Items.OfType<InterfaceSyntax>().Single().Documentation);
+    }
 }
