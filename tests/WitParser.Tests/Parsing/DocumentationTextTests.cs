@@ -35,15 +35,16 @@ public sealed class DocumentationTextTests
         Assert.Null(DocsOfInterface(""));
     }
 
+    private static InterfaceSyntax InterfaceAfter(string gap) =>
+        WitSyntaxTree.Parse("package a:b;\n" + gap + "interface i {}\n").Root.Items.OfType<InterfaceSyntax>().Single();
+
     [Theory]
     [InlineData("")]
     [InlineData("  \n\t\n")]
     public void A_gap_without_a_slash_holds_no_comment(string gap)
     {
         // The documentation fast path skips such gaps without rescanning them.
-        var tree = WitSyntaxTree.Parse("package a:b;\n" + gap + "interface i {}\n");
-        var first = tree.Root.Items.OfType<InterfaceSyntax>().Single().FirstToken!.Value;
-        Assert.False(first.MayHaveLeadingComment);
+        Assert.False(InterfaceAfter(gap).FirstToken!.Value.MayHaveLeadingComment);
     }
 
     [Theory]
@@ -52,9 +53,8 @@ public sealed class DocumentationTextTests
     [InlineData("\n  /// c\n")]
     public void A_gap_with_a_comment_is_rescanned(string gap)
     {
-        var tree = WitSyntaxTree.Parse("package a:b;\n" + gap + "interface i {}\n");
-        var first = tree.Root.Items.OfType<InterfaceSyntax>().Single().FirstToken!.Value;
-        Assert.True(first.MayHaveLeadingComment);
-        Assert.Equal("c", tree.Root.Items.OfType<InterfaceSyntax>().Single().Documentation);
+        var iface = InterfaceAfter(gap);
+        Assert.True(iface.FirstToken!.Value.MayHaveLeadingComment);
+        Assert.Equal("c", iface.Documentation);
     }
 }
