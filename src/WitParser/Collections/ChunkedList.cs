@@ -81,10 +81,12 @@ namespace WitSharp.WitParser.Collections
             Count = count;
         }
 
+        /// <summary>Empties the list, keeping its first chunk (cleared): a list emptied and refilled often allocates once.</summary>
         public void Clear()
         {
-            _chunks = new T[1][];
-            _chunkCount = 0;
+            if (_chunkCount > 0) Array.Clear(_chunks[0], 0, Math.Min(Count, _chunks[0].Length));
+            for (int i = 1; i < _chunkCount; i++) _chunks[i] = null!;
+            _chunkCount = Math.Min(_chunkCount, 1);
             Count = 0;
         }
 

@@ -10,6 +10,22 @@ namespace WitSharp.WitParser.Resolution
         // Anonymous types (list<u8>, option<t>, …) are shared per package by structure.
         private readonly ShardedDictionary<AnonymousTypeKey, int> _anonymousTypes = new ShardedDictionary<AnonymousTypeKey, int>();
 
+        // Reused by every interface and world: ordering each one's types with fresh maps and edge lists made a
+        // few megabytes of garbage per large package.
+        private readonly OrderedMap<string, List<DependencyEdge>> _typeDeps = new OrderedMap<string, List<DependencyEdge>>();
+        private readonly Dictionary<string, TypeDefinitionSyntax?> _typeDefs = new Dictionary<string, TypeDefinitionSyntax?>();
+        private readonly List<List<DependencyEdge>> _edgeLists = new List<List<DependencyEdge>>();
+        private int _edgeListsUsed;
+
+        /// <summary>An empty edge list from the pool (valid until the next <see cref="ResolveTypes"/>).</summary>
+        private List<DependencyEdge> RentEdgeList()
+        {
+            if (_edgeListsUsed == _edgeLists.Count) _edgeLists.Add(new List<DependencyEdge>());
+            var list = _edgeLists[_edgeListsUsed++];
+            list.Clear();
+            return list;
+        }
+
         /// <summary>
         /// Binds the <c>use</c>s and type definitions of an interface or world into <see cref="_scope"/>:
         /// uses first, then definitions in dependency order (which rejects cycles and unknown names).
@@ -21,8 +37,11 @@ namespace WitSharp.WitParser.Resolution
                 if (item is UseSyntax u) ResolveUse(owner, u);
             }
 
-            var deps = new OrderedMap<string, List<DependencyEdge>>();
-            var defs = new Dictionary<string, TypeDefinitionSyntax?>();
+            var deps = _typeDeps;
+            var defs = _typeDefs;
+            deps.Clear();
+            defs.Clear();
+            _edgeListsUsed = 0;
             foreach (var item in items)
             {
                 switch (item)
@@ -34,7 +53,7 @@ namespace WitSharp.WitParser.Resolution
                             throw ResolutionException.At(DiagnosticCodes.DuplicateName, $"name `{name}` is defined more than once", At(t.Name));
                         }
                         defs[name] = t;
-                        var edges = new List<DependencyEdge>();
+                        var edges = RentEdgeList();
                         CollectDependencies(t, edges);
                         deps.Set(name, edges);
                         break;
@@ -42,7 +61,7 @@ namespace WitSharp.WitParser.Resolution
                         foreach (var n in u.Names)
                         {
                             string local = Name(n.Alias ?? n.Name);
-                            deps.Set(local, new List<DependencyEdge>());
+                            deps.Set(local, RentEdgeList());
                             defs[local] = null;
                         }
                         break;
