@@ -44,6 +44,12 @@ public sealed class ChunkedCollectionsTests
         Assert.Equal(new[] { "x0", "x1", "x2", "y" }, list);
         list.Clear();
         Assert.Empty(list);
+        // A cleared list keeps its first chunk; refilled past it, it must not show any old item.
+        for (int i = 0; i < 6; i++) list.Add("z" + i);
+        Assert.Equal(new[] { "z0", "z1", "z2", "z3", "z4", "z5" }, list);
+        list.Clear();
+        list.Add("w");
+        Assert.Equal(new[] { "w" }, list);
     }
 
     [Fact]
