@@ -92,7 +92,7 @@ public sealed class CodecTrapTests
 
     public static TheoryData<string, CoreValue[], string> GuestArguments() => new()
     {
-        { "TakeV", new[] { I32(3), I32(0) }, "discriminant 3 is out of range" },
+        { "TakeV", new[] { I32(3), I32(0), I32(0) }, "discriminant 3 is out of range" },
         { "TakeChar", new[] { I32(0xD800) }, "0xd800 is not a Unicode scalar value" },
         { "TakeChar", new[] { I32(0x110000) }, "0x110000 is not a Unicode scalar value" },
         { "TakeList", new[] { I32(2), I32(1) }, "aligned" },
@@ -106,7 +106,10 @@ public sealed class CodecTrapTests
         { "TakeMap", new[] { I32(0), I32(1u << 28) }, "exceeds the 2^28-1 byte limit" },
         { "TakeMany", new[] { I32(4) }, "take-many parameters pointer 4 is not 8-byte aligned" },
         { "TakeMany", new[] { I32(1016) }, "take-many parameters [1016, +72) is out of bounds" },
-        { "TakeMany", new[] { CoreValue.I64(8) }, "take-many parameters pointer has core type I64" },
+        { "TakeMany", new[] { CoreValue.I64(8) }, "take-many was called with core arguments (i64)" },
+        // A guest that declared the import with other core types is stopped before anything is read.
+        { "TakeV", new[] { I32(0), I32(0) }, "take-v was called with core arguments (i32 i32) and 1 result slot(s); its WIT signature lowers to (i32 i32 i32)" },
+        { "TakeV", new[] { I32(0), CoreValue.I64(0), I32(0) }, "take-v was called with core arguments (i32 i64 i32)" },
     };
 
     [Theory]

@@ -40,6 +40,8 @@ namespace WitSharp.Generator.Emit
         {
             var layout = _codecs.Layout;
             var signature = layout.Signature(function, AbiCallKind.LowerSync);
+            w.Line(Support + "CheckImportCall(args, results, \"" + CoreLetters(signature.Params) + "\", " + signature.Results.Count + ", "
+                + ExportCallWriter.Literal(function.Name) + ");");
             var arguments = new List<string>();
             if (signature.ParamsInMemory)
             {
@@ -87,6 +89,17 @@ namespace WitSharp.Generator.Emit
                 w.Line(_codecs.LowerFlat(result, "__result", "results", "0", "context"));
             }
             if (handles) _handles.EndCall(w, "context");
+        }
+
+        // One letter per core type, as ValueCodecSupport.CheckImportCall reads them.
+        private static string CoreLetters(IReadOnlyList<CoreValueType> types)
+        {
+            var letters = new char[types.Count];
+            for (int i = 0; i < letters.Length; i++)
+            {
+                letters[i] = types[i] switch { CoreValueType.I32 => 'i', CoreValueType.I64 => 'I', CoreValueType.F32 => 'f', _ => 'F' };
+            }
+            return new string(letters);
         }
 
         // The host's result is checked before anything is written to the guest.

@@ -41,6 +41,34 @@ namespace WitSharp.Runtime.Bindings
             return pointer.Bits;
         }
 
+        /// <summary>
+        /// Traps unless the flat values an engine passes to an import trampoline have the core signature the WIT
+        /// function lowers to: <paramref name="coreParams"/> spells the parameter types one letter each (<c>i</c> i32,
+        /// <c>I</c> i64, <c>f</c> f32, <c>F</c> f64) and <paramref name="resultCount"/> is the number of flat results
+        /// (<paramref name="results"/> may be longer: callers may reuse one buffer). A guest that declared the import
+        /// with another type would otherwise be read past its arguments.
+        /// </summary>
+        public static void CheckImportCall(ReadOnlySpan<CoreValue> args, Span<CoreValue> results, string coreParams, int resultCount, string function)
+        {
+            bool ok = args.Length == coreParams.Length && results.Length >= resultCount;
+            for (int i = 0; ok && i < args.Length; i++) ok = args[i].Type == CoreTypeOf(coreParams[i]);
+            if (ok) return;
+            var given = new System.Text.StringBuilder();
+            foreach (var a in args) given.Append(given.Length == 0 ? "" : " ").Append(a.Type.ToString().ToLowerInvariant());
+            var expected = new System.Text.StringBuilder();
+            foreach (char c in coreParams) expected.Append(expected.Length == 0 ? "" : " ").Append(CoreTypeOf(c).ToString().ToLowerInvariant());
+            throw new CanonicalAbiTrapException(function + " was called with core arguments (" + given + ") and " + results.Length
+                + " result slot(s); its WIT signature lowers to (" + expected + ") and " + resultCount + " result(s)");
+        }
+
+        private static CoreValueType CoreTypeOf(char letter) => letter switch
+        {
+            'i' => CoreValueType.I32,
+            'I' => CoreValueType.I64,
+            'f' => CoreValueType.F32,
+            _ => CoreValueType.F64,
+        };
+
         /// <summary>Allocates a block of <paramref name="size"/> bytes in the guest (through <c>cabi_realloc</c>) and checks it.</summary>
         public static ulong Allocate(CallContext cx, int alignment, ulong size)
         {
