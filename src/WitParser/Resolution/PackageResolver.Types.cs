@@ -17,6 +17,9 @@ namespace WitSharp.WitParser.Resolution
         private readonly List<List<DependencyEdge>> _edgeLists = new List<List<DependencyEdge>>();
         private int _edgeListsUsed;
 
+        // The function names of the resource being checked (one set for all: a package has thousands of resources).
+        private readonly HashSet<string> _memberNames = new HashSet<string>();
+
         /// <summary>An empty edge list from the pool (valid until the next <see cref="ResolveTypes"/>).</summary>
         private List<DependencyEdge> RentEdgeList()
         {
@@ -144,7 +147,8 @@ namespace WitSharp.WitParser.Resolution
         private void CheckResourceMembers(ResourceSyntax resource)
         {
             bool constructor = false;
-            var names = new HashSet<string>();
+            var names = _memberNames;
+            names.Clear();
             foreach (var member in resource.Members)
             {
                 switch (member)
