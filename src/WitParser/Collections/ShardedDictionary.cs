@@ -16,7 +16,18 @@ namespace WitSharp.WitParser.Collections
         private Dictionary<TKey, TValue> _single;
         private Dictionary<TKey, TValue>[]? _shards;
 
-        public ShardedDictionary(int capacity = 0) => _single = new Dictionary<TKey, TValue>(capacity < SplitAt ? capacity : SplitAt);
+        public ShardedDictionary(int capacity = 0)
+        {
+            if (capacity <= SplitAt)
+            {
+                _single = new Dictionary<TKey, TValue>(capacity);
+                return;
+            }
+            // Known to be large: sharded from the start, each shard sized for its share, so none regrows.
+            _shards = new Dictionary<TKey, TValue>[1 << ShardBits];
+            for (int i = 0; i < _shards.Length; i++) _shards[i] = new Dictionary<TKey, TValue>((capacity >> ShardBits) + 1);
+            _single = _shards[0];
+        }
 
         public int Count { get; private set; }
 

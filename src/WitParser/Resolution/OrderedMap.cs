@@ -135,7 +135,13 @@ namespace WitSharp.WitParser.Resolution
         }
 
         /// <summary>Makes room for <paramref name="capacity"/> entries in an empty map (a hint; the map still grows).</summary>
-        internal void Reserve(int capacity) => _entries.Reserve(capacity);
+        internal void Reserve(int capacity)
+        {
+            if (Count != 0) return;
+            _entries.Reserve(capacity);
+            // A map known to grow large gets its index sized now instead of regrowing it step by step.
+            if (capacity > 64 && _index == null) _index = new ShardedDictionary<TKey, int>(capacity);
+        }
 
         /// <summary>Removes every entry.</summary>
         internal void Clear()

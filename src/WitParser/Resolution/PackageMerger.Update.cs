@@ -154,6 +154,8 @@ namespace WitSharp.WitParser.Resolution
             var exports = world.Exports;
             world.Imports = new OrderedMap<WitWorldKey, WitWorldItem>();
             world.Exports = new OrderedMap<WitWorldKey, WitWorldItem>();
+            world.Imports.Reserve(imports.Count);
+            world.Exports.Reserve(exports.Count);
             UpdateWorldItems(world, imports, locations.Imports, world.Imports);
             UpdateWorldItems(world, exports, locations.Exports, world.Exports);
         }

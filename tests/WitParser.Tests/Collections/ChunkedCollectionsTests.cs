@@ -52,10 +52,13 @@ public sealed class ChunkedCollectionsTests
         Assert.Equal(new[] { "w" }, list);
     }
 
-    [Fact]
-    public void A_sharded_dictionary_finds_every_key_before_and_after_it_splits()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10000)]
+    public void A_sharded_dictionary_finds_every_key_before_and_after_it_splits(int capacity)
     {
-        var map = new ShardedDictionary<string, int>();
+        // A capacity past the split size starts out sharded.
+        var map = new ShardedDictionary<string, int>(capacity);
         for (int i = 0; i < 5000; i++)
         {
             map["k" + i] = i;
