@@ -87,6 +87,29 @@ public sealed class UnsupportedFunctionTests
     }
 
     [Fact]
+    public void ATypeHoldingAStreamIsWarnedAboutAtItsDefinition()
+    {
+        const string wit = """
+            package t:ty;
+            interface data {
+              record chunked { size: u32, body: stream<u8> }
+              variant reply { now(u32), later(future<u32>) }
+            }
+            world w { import data; }
+            """;
+        var output = Generate.FromText(wit);
+        foreach (var (name, line) in new[] { ("chunked", 3), ("reply", 4) })
+        {
+            var d = Assert.Single(output.Diagnostics, d => d.Message.Contains("type `" + name + "`"));
+            Assert.Equal(DiagnosticCodes.GeneratorUnsupportedType, d.Code);
+            Assert.NotNull(d.Location);
+            Assert.Equal(line, d.Location!.Value.Start.Line);
+            Assert.Equal(wit.Split('\n')[line - 1].IndexOf(name, StringComparison.Ordinal) + 1, d.Location.Value.Start.Column);
+        }
+        output.AssertCompiles();
+    }
+
+    [Fact]
     public void TheRestOfTheWorldBinds()
     {
         var output = Generate.FromText(Wit);

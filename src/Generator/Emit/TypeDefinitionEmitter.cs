@@ -3,6 +3,7 @@ using System.Text;
 using WitSharp.Generator.Emit.Resources;
 using WitSharp.Generator.Naming;
 using WitSharp.WitParser.Resolution;
+using WitSharp.WitParser.Text;
 
 namespace WitSharp.Generator.Emit
 {
@@ -50,12 +51,12 @@ namespace WitSharp.Generator.Emit
             DocComments.Summary(w, def.Docs, DocComments.Named(KindName(def.Kind), def.Name ?? name));
             switch (def.Kind)
             {
-                case WitRecordKind record: Record(w, name, record, def.Stability, where); return;
+                case WitRecordKind record: Record(w, name, record, def.Stability, where, def.Location); return;
             }
             DocComments.Obsolete(w, def.Stability);
             switch (def.Kind)
             {
-                case WitVariantKind variant: Variant(w, name, variant, where); break;
+                case WitVariantKind variant: Variant(w, name, variant, where, def.Location); break;
                 case WitEnumKind @enum: Enum(w, name, @enum.Cases, flags: false); break;
                 case WitFlagsKind flags: Enum(w, name, flags.Flags, flags: true); break;
                 case WitResourceKind: Resource(w, name, typeId, functions, where); break;
@@ -71,14 +72,14 @@ namespace WitSharp.Generator.Emit
             _ => "resource",
         };
 
-        private void Record(CodeWriter w, string name, WitRecordKind record, WitStability stability, string where)
+        private void Record(CodeWriter w, string name, WitRecordKind record, WitStability stability, string where, SourceLocation? at)
         {
             var scope = NameScope.ForMembersOf(name);
             var fields = new StringBuilder();
             var names = new List<string>();
             foreach (var field in record.Fields)
             {
-                if (_types.UsesUnsupported(field.Type)) _diagnostics.Unsupported(where);
+                if (_types.UsesUnsupported(field.Type)) _diagnostics.Unsupported(where, at);
                 string fieldName = scope.Claim(CSharpIdentifiers.Pascal(field.Name));
                 names.Add(fieldName);
                 if (fields.Length > 0) fields.Append(", ");
@@ -90,7 +91,7 @@ namespace WitSharp.Generator.Emit
             w.Line("public sealed record " + name + "(" + fields + ");");
         }
 
-        private void Variant(CodeWriter w, string name, WitVariantKind variant, string where)
+        private void Variant(CodeWriter w, string name, WitVariantKind variant, string where, SourceLocation? at)
         {
             w.Line("public abstract record " + name);
             w.Open();
@@ -104,7 +105,7 @@ namespace WitSharp.Generator.Emit
                 DocComments.Summary(w, @case.Docs, DocComments.Named("case", @case.Name));
                 if (@case.Type is { } payload)
                 {
-                    if (_types.UsesUnsupported(payload)) _diagnostics.Unsupported(where);
+                    if (_types.UsesUnsupported(payload)) _diagnostics.Unsupported(where, at);
                     string property = names[i].Payload;
                     DocComments.Param(w, property, WitDocs.None, "The payload.");
                     w.Line("public sealed record " + caseName + "(" + _types.Name(payload) + " " + property + ") : " + name + ";");

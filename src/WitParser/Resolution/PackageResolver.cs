@@ -354,6 +354,7 @@ namespace WitSharp.WitParser.Resolution
 
         private int AddType(WitTypeDef type, SourceLocation location)
         {
+            type.Location = location;
             _package.Types.Add(type);
             _package.TypeLocations.Add(location);
             return _package.Types.Count - 1;

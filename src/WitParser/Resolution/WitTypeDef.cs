@@ -1,3 +1,5 @@
+using WitSharp.WitParser.Text;
+
 namespace WitSharp.WitParser.Resolution
 {
     /// <summary>What owns a type definition.</summary>
@@ -58,6 +60,12 @@ namespace WitSharp.WitParser.Resolution
             Docs = docs;
             Stability = stability;
         }
+
+        /// <summary>
+        /// Where the type is defined (its name; the type expression for anonymous types), so later stages such as
+        /// the bindings generator can point at it; null for types not made from source.
+        /// </summary>
+        public SourceLocation? Location { get; internal set; }
 
         /// <summary>The name, or null for anonymous types.</summary>
         public string? Name { get; internal set; }
