@@ -36,6 +36,10 @@ public class AbiBenchmarks
     [Benchmark]
     public int BytesIntoBuffer() => _w.BytesIntoBufferRoundTrip();
 
+    /// <summary>1 MiB list&lt;u8&gt; through the generated binding's IBufferWriter overload, into a reused writer.</summary>
+    [Benchmark]
+    public int BytesIntoWriter() => _w.GeneratedBytesIntoWriterRoundTrip();
+
     /// <summary>Its limit: two span copies.</summary>
     [Benchmark]
     public int BytesLimit() => _w.BytesLimit();

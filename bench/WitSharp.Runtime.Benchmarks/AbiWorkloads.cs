@@ -39,6 +39,7 @@ public sealed class AbiWorkloads
     private readonly CanonicalType _entry;
     private readonly CanonicalType _choice;
     private readonly Bench.Echo.EchoWorld.ExportsBinding _echo;
+    private readonly System.Buffers.ArrayBufferWriter<byte> _bytesWriter = new(OneMiB);
 
     /// <summary>Builds the inputs and the canonical types of the record and the variant.</summary>
     public AbiWorkloads()
@@ -130,6 +131,17 @@ public sealed class AbiWorkloads
     {
         _memory.Reset();
         return _echo.EchoBytes.Bytes(Bytes).Length;
+    }
+
+    /// <summary>
+    /// <c>list&lt;u8&gt;</c> round trip through the generated binding's <c>IBufferWriter&lt;byte&gt;</c> overload of
+    /// <c>echo-bytes.bytes</c>, into a writer reused across calls: no new array per call.
+    /// </summary>
+    public int GeneratedBytesIntoWriterRoundTrip()
+    {
+        _memory.Reset();
+        _bytesWriter.ResetWrittenCount();
+        return ((Bench.Echo.EchoBytes.EchoBytesExportsBinding)_echo.EchoBytes).Bytes(Bytes, _bytesWriter);
     }
 
     /// <summary>String round trip through <see cref="StringCodec"/> (utf8 guest, .NET UTF-16 source).</summary>

@@ -23,6 +23,7 @@ public static class QuickRun
         Pair(table, "1 MiB non-ASCII string, lower+lift", "StringCodec", () => w.StringRoundTrip(w.NonAscii), () => w.StringLimit(w.NonAscii), runs);
         Pair(table, "1 MiB list<u8>, echo export call", "generated binding (ListCodec, new array)", () => w.GeneratedBytesRoundTrip(), () => w.BytesLimit(), runs);
         Pair(table, "1 MiB list<u8>, echo export call, limit with a new result array", "generated binding (ListCodec, new array)", () => w.GeneratedBytesRoundTrip(), () => w.BytesFreshArrayLimit(), runs);
+        Pair(table, "1 MiB list<u8>, echo export call into a reused IBufferWriter", "generated binding (ListCodec, IBufferWriter overload)", () => w.GeneratedBytesIntoWriterRoundTrip(), () => w.BytesLimit(), runs);
         Pair(table, "1 MiB list<u8>, lower+lift into a reused buffer", "ListCodec.Lower + ListCodec.LiftInto", () => w.BytesIntoBufferRoundTrip(), () => w.BytesLimit(), runs);
         Elements(table, "10k list<record{name: string, id: u32}>, echo export call", Generated, () => w.GeneratedRecordsRoundTrip(), runs, goalNs: 50);
         Elements(table, "10k short strings (the records' names) alone, store+lift", "StringCodec.StoreIntoRange + Lift", () => w.ShortStringsRoundTrip(), runs, goalNs: null);

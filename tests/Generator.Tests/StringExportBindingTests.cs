@@ -68,6 +68,24 @@ public sealed class StringExportBindingTests
                 return api.Greet("wörld", 2) + "|" + api.Length("wörld") + "|" + string.Join(",", api.Reverse(new byte[] { 1, 2, 3 }))
                     + "|" + api.Reverse(new byte[0]).Length + "|" + guest.PostReturns;
             }
+            // The IBufferWriter overload: bytes land in the caller's writer, appended, with the count returned.
+            public static string ReverseInto(FakeGuest guest)
+            {
+                var binding = (global::T.Greet.Greeter.GreeterExportsBinding)Bind(guest);
+                var writer = new System.Buffers.ArrayBufferWriter<byte>();
+                int first = binding.Reverse(new byte[] { 1, 2, 3 }, writer);
+                int second = binding.Reverse(new byte[] { 9, 8 }, writer);
+                return first + "," + second + "|" + string.Join(",", writer.WrittenSpan.ToArray()) + "|" + guest.PostReturns;
+            }
+            // A hostile length is a trap before the writer is asked for space.
+            public static int HugeLengthInto(FakeGuest guest)
+            {
+                var binding = (global::T.Greet.Greeter.GreeterExportsBinding)Bind(guest);
+                guest.ReturnArea = 4000;
+                BitConverter.TryWriteBytes(guest.Memory.Bytes.AsSpan(4000), 0u);
+                BitConverter.TryWriteBytes(guest.Memory.Bytes.AsSpan(4004), 0x7fff_fff0u);
+                return binding.Reverse(new byte[] { 1 }, new System.Buffers.ArrayBufferWriter<byte>());
+            }
             public static string CorruptReturnArea(FakeGuest guest)
             {
                 guest.ReturnArea = 4094;
@@ -87,6 +105,15 @@ public sealed class StringExportBindingTests
     {
         var (driver, guest) = Load();
         Assert.Equal("hello, wörld hello, wörld|6|3,2,1|0|4", driver.GetMethod("Run")!.Invoke(null, new[] { guest }));
+    }
+
+    [Fact]
+    public void ByteResultsCanBeWrittenIntoACallersBufferWriter()
+    {
+        var (driver, guest) = Load();
+        Assert.Equal("3,2|3,2,1,8,9|2", driver.GetMethod("ReverseInto")!.Invoke(null, new[] { guest }));
+        var error = Assert.Throws<TargetInvocationException>(() => driver.GetMethod("HugeLengthInto")!.Invoke(null, new[] { guest }));
+        Assert.Contains("exceeds the 2^28-1 byte limit", Assert.IsType<CanonicalAbiTrapException>(error.InnerException).Message);
     }
 
     [Fact]

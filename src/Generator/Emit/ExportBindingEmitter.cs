@@ -83,7 +83,27 @@ namespace WitSharp.Generator.Emit
                 if (_support.Supports(f)) _calls.Write(w, f, "_invoker", "_export" + i, "_context", null);
                 else w.Line("throw new global::System.NotSupportedException(" + ExportCallWriter.Literal(NotBound(f)) + ");");
                 w.Close();
+                if (_support.Supports(f) && f.Result is { } bytes && _types.IsByteList(bytes)) BytesIntoOverload(w, f, member, parameters, i);
             }
+            w.Close();
+        }
+
+        // Large byte results without a new array per call: the caller passes a writer it reuses (ArrayBufferWriter,
+        // a pipe), and the bytes are copied once, from guest memory into it.
+        private void BytesIntoOverload(CodeWriter w, WitFunction f, string member, List<(WitParam Param, string Name)> parameters, int index)
+        {
+            string destination = "destination";
+            while (parameters.Exists(p => p.Name == destination)) destination += "_";
+            string list = SignatureWriter.ParameterList(_types, parameters);
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// Calls <c>" + DocComments.Escape(f.Name) + "</c> and writes the returned bytes to <paramref name=\"" + destination + "\"/> instead of");
+            w.Line("/// a new array: one copy out of guest memory, no allocation when the writer is reused. Returns the number of bytes written.");
+            w.Line("/// </summary>");
+            w.Line("public int " + member + "(" + list + (list.Length > 0 ? ", " : "") + "global::System.Buffers.IBufferWriter<byte> " + destination + ")");
+            w.Open();
+            w.Line("if (" + destination + " is null) throw new global::System.ArgumentNullException(nameof(" + destination + "));");
+            _calls.Write(w, f, "_invoker", "_export" + index, "_context", null, destination);
             w.Close();
         }
 

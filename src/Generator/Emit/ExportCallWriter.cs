@@ -40,7 +40,15 @@ namespace WitSharp.Generator.Emit
         /// <paramref name="exportIndex"/> an <c>int</c> expression, <paramref name="context"/> a <c>CallContext</c>
         /// expression; <paramref name="receiver"/> (or null) is the <c>self</c> argument of a method.
         /// </summary>
-        public void Write(CodeWriter w, WitFunction function, string invoker, string exportIndex, string context, string? receiver)
+        public void Write(CodeWriter w, WitFunction function, string invoker, string exportIndex, string context, string? receiver) =>
+            Write(w, function, invoker, exportIndex, context, receiver, null);
+
+        /// <summary>
+        /// As above; with <paramref name="bytesInto"/> (an <c>IBufferWriter&lt;byte&gt;</c> expression) a
+        /// <c>list&lt;u8&gt;</c> result is copied into that writer instead of a new array and the method returns
+        /// the byte count.
+        /// </summary>
+        public void Write(CodeWriter w, WitFunction function, string invoker, string exportIndex, string context, string? receiver, string? bytesInto)
         {
             var layout = _codecs.Layout;
             // The arguments as two parallel lists (WIT type, C# expression), not a list of value tuples: one less
@@ -103,7 +111,9 @@ namespace WitSharp.Generator.Emit
                 var resultLayout = layout.Of(result);
                 w.Line("ulong __return = " + Support + "CheckArea(" + context + ", __results[0], " + resultLayout.Alignment + ", " + resultLayout.Size + ", "
                     + Literal(function.Name + " return area") + ");");
-                w.Line("var __value = " + _codecs.Read(result, context + ".MemorySeam.Memory", "(int)__return", context) + ";");
+                w.Line(bytesInto is null
+                    ? "var __value = " + _codecs.Read(result, context + ".MemorySeam.Memory", "(int)__return", context) + ";"
+                    : "int __value = " + Support + "LiftBytesInto(" + context + ", __return, " + bytesInto + ");");
             }
             else
             {

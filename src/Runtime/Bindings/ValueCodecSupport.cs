@@ -69,6 +69,27 @@ namespace WitSharp.Runtime.Bindings
             _ => CoreValueType.F64,
         };
 
+        /// <summary>
+        /// Lifts a <c>list&lt;u8&gt;</c> result whose (pointer, length) pair sits at the checked return area
+        /// <paramref name="returnArea"/> straight into <paramref name="destination"/> (one copy, no new array) and
+        /// returns the number of bytes written. The guest's range is checked (length limit, bounds) before the
+        /// writer is asked for space, so a hostile length is a trap, not a huge buffer request.
+        /// </summary>
+        public static int LiftBytesInto(CallContext cx, ulong returnArea, System.Buffers.IBufferWriter<byte> destination)
+        {
+            ReadOnlySpan<byte> memory = cx.MemorySeam.Memory;
+            ulong pointer = ReadPointer(memory, (int)returnArea);
+            ulong length = ReadPointer(memory, (int)returnArea + 4);
+            if (length > MaxListByteLength)
+            {
+                throw new CanonicalAbiTrapException("list of " + length + " elements exceeds the 2^28-1 byte limit");
+            }
+            cx.CheckBounds(pointer, length, "list");
+            int written = ListCodec.LiftInto(cx, pointer, length, destination.GetSpan((int)length));
+            destination.Advance(written);
+            return written;
+        }
+
         /// <summary>Allocates a block of <paramref name="size"/> bytes in the guest (through <c>cabi_realloc</c>) and checks it.</summary>
         public static ulong Allocate(CallContext cx, int alignment, ulong size)
         {
