@@ -186,7 +186,7 @@ public sealed class ValueCodecDifferentialTests
             arguments[0] = result;
             var guest = Guest(f, encoding);
             guest.Reply = values[0];
-            f.Binding.GetMethod(Pascal(function))!.Invoke(Bind(f, guest), arguments);
+            ExportMethod(f.Binding, Pascal(function)).Invoke(Bind(f, guest), arguments);
             Assert.Equal(WitValueText.Render(values[0], f.Params[index].Fields[0]), WitValueText.Render(guest.Lifted[0], f.Params[index].Fields[0]));
         }
     }
@@ -229,7 +229,7 @@ public sealed class ValueCodecDifferentialTests
     {
         var guest = Guest(f, encoding);
         if (f.Results[index].Fields.Count > 0) guest.Reply = values[0];
-        object? result = f.Binding.GetMethod(Pascal(f.Functions[index].Name))!.Invoke(Bind(f, guest), arguments);
+        object? result = ExportMethod(f.Binding, Pascal(f.Functions[index].Name)).Invoke(Bind(f, guest), arguments);
         Assert.Equal(expected, Render(guest.Lifted, f.Params[index]));
         var reference = new TestMemory(guest.Memory.Bytes.Length);
         var flat = CanonicalAbi.LowerFlatValues(reference.Context(encoding), CanonicalLayout.MaxFlatParams, values, f.Params[index]);
@@ -250,4 +250,9 @@ public sealed class ValueCodecDifferentialTests
         string.Join(" | ", values.Select((v, i) => WitValueText.Render(v, tuple.Fields[i])));
 
     private static string Pascal(string kebab) => string.Concat(kebab.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
+
+    // The binding's method for a WIT function (not its IBufferWriter<byte> overload for byte-list results).
+    private static System.Reflection.MethodInfo ExportMethod(System.Type binding, string name) =>
+        System.Linq.Enumerable.Single(binding.GetMethods(), m => m.Name == name
+            && !System.Linq.Enumerable.Any(m.GetParameters(), p => p.ParameterType == typeof(System.Buffers.IBufferWriter<byte>)));
 }
