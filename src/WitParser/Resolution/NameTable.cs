@@ -10,40 +10,69 @@ namespace WitSharp.WitParser.Resolution
     internal sealed class NameTable
     {
         private string?[] _slots = new string?[256];
+        // Each slot's hash: a probe that meets another name rejects it without touching its characters,
+        // and growing does not hash the names again.
+        private uint[] _hashes = new uint[256];
         private int _count;
 
         /// <summary>The token's name (an identifier without its <c>%</c>), shared with every equal name.</summary>
         public string Get(SyntaxToken token)
         {
             var (text, start, length) = token.NameText;
-            uint hash = 2166136261;
-            for (int i = 0; i < length; i++) hash = (hash ^ text[start + i]) * 16777619;
+            uint hash = Hash(text, start, length);
             int mask = _slots.Length - 1;
             int slot = (int)(hash & (uint)mask);
-            while (_slots[slot] is { } existing)
+            var slots = _slots;
+            while (slots[slot] is { } existing)
             {
-                if (existing.Length == length && string.CompareOrdinal(existing, 0, text, start, length) == 0) return existing;
+                if (_hashes[slot] == hash && existing.Length == length && SameChars(existing, text, start)) return existing;
                 slot = (slot + 1) & mask;
             }
             string name = text.Substring(start, length);
-            _slots[slot] = name;
+            slots[slot] = name;
+            _hashes[slot] = hash;
             if (++_count * 2 > _slots.Length) Grow();
             return name;
+        }
+
+        // Two characters per multiply halves the dependent chain of a per-character hash; the final mix
+        // brings the high bits (where the second character lands) down to the slot bits.
+        private static uint Hash(string text, int start, int length)
+        {
+            uint hash = (uint)length * 0x9E3779B1u;
+            int end = start + length, i = start;
+            for (; i + 1 < end; i += 2) hash = (hash ^ (text[i] | ((uint)text[i + 1] << 16))) * 0x9E3779B1u;
+            if (i < end) hash = (hash ^ text[i]) * 0x9E3779B1u;
+            hash ^= hash >> 15;
+            hash *= 0x85EBCA6Bu;
+            return hash ^ (hash >> 13);
+        }
+
+        // A plain loop: names are short, and string.CompareOrdinal's checks and ordering cost more than the compare.
+        private static bool SameChars(string name, string text, int start)
+        {
+            for (int i = 0; i < name.Length; i++)
+            {
+                if (name[i] != text[start + i]) return false;
+            }
+            return true;
         }
 
         private void Grow()
         {
             var old = _slots;
+            var oldHashes = _hashes;
             _slots = new string?[old.Length * 2];
+            _hashes = new uint[old.Length * 2];
             int mask = _slots.Length - 1;
-            foreach (var name in old)
+            for (int i = 0; i < old.Length; i++)
             {
-                if (name is null) continue;
-                uint hash = 2166136261;
-                foreach (char c in name) hash = (hash ^ c) * 16777619;
+                if (old[i] is not { } name) continue;
+                uint hash = oldHashes[i];
                 int slot = (int)(hash & (uint)mask);
                 while (_slots[slot] is not null) slot = (slot + 1) & mask;
                 _slots[slot] = name;
+                _hashes[slot] = hash;
             }
         }
     }
