@@ -15,7 +15,9 @@ namespace WitSharp.WitParser.Resolution
         public static void Elaborate(WitResolve resolve, int worldId, SourceLocation location)
         {
             var world = resolve.WorldList[worldId];
+            // Sized up front: a large world's maps would otherwise regrow their indexes step by step.
             var imports = new OrderedMap<WitWorldKey, WitWorldItem>();
+            imports.Reserve(world.Imports.Count);
             foreach (var entry in InSortKeyOrder(resolve, world.Imports))
             {
                 var item = entry.Value;
@@ -38,6 +40,7 @@ namespace WitSharp.WitParser.Resolution
             }
 
             var exports = new OrderedMap<WitWorldKey, WitWorldItem>();
+            exports.Reserve(world.Exports.Count);
             var exportInterfaces = new List<KeyValuePair<WitWorldKey, WitWorldItem>>();
             var exportedIds = new HashSet<int>();
             foreach (var entry in world.Exports)
@@ -64,6 +67,7 @@ namespace WitSharp.WitParser.Resolution
             }
 
             var sorted = new OrderedMap<WitWorldKey, WitWorldItem>();
+            sorted.Reserve(imports.Count);
             foreach (var e in InSortKeyOrder(resolve, imports)) sorted.Set(e.Key, e.Value);
             world.Imports = sorted;
             world.Exports = exports;
