@@ -29,15 +29,24 @@ namespace WitSharp.WitParser.Resolution
         /// <summary>A type index as itself, a primitive below -1, no type as -1.</summary>
         private static int Code(WitType? type) => type is not { } t ? -1 : t.IsId ? t.TypeId : -2 - (int)t.Kind;
 
+        /// <summary>The key of <c>list&lt;element&gt;</c>.</summary>
+        public static AnonymousTypeKey List(WitType element) => new AnonymousTypeKey(2, element, null, 0, null);
+
+        /// <summary>The key of <c>option&lt;type&gt;</c>.</summary>
+        public static AnonymousTypeKey Option(WitType type) => new AnonymousTypeKey(5, type, null, 0, null);
+
+        /// <summary>The key of <c>result&lt;ok, err&gt;</c> (either may be absent).</summary>
+        public static AnonymousTypeKey Result(WitType? ok, WitType? err) => new AnonymousTypeKey(6, ok, err, 0, null);
+
         /// <summary>The key of <paramref name="kind"/>, or null for kinds that are never anonymous.</summary>
         public static AnonymousTypeKey? For(WitTypeDefKind kind) => kind switch
         {
             WitHandleKind h => new AnonymousTypeKey(1, WitType.FromId(h.Resource), null, h.IsBorrow ? 1u : 0u, null),
-            WitListKind l => new AnonymousTypeKey(2, l.Element, null, 0, null),
+            WitListKind l => List(l.Element),
             WitFixedSizeListKind f => new AnonymousTypeKey(3, f.Element, null, f.Size, null),
             WitMapKind m => new AnonymousTypeKey(4, m.Key, m.Value, 0, null),
-            WitOptionKind o => new AnonymousTypeKey(5, o.Type, null, 0, null),
-            WitResultKind r => new AnonymousTypeKey(6, r.Ok, r.Err, 0, null),
+            WitOptionKind o => Option(o.Type),
+            WitResultKind r => Result(r.Ok, r.Err),
             WitFutureKind fu => new AnonymousTypeKey(7, fu.Type, null, 0, null),
             WitStreamKind s => new AnonymousTypeKey(8, s.Type, null, 0, null),
             WitTupleKind t => new AnonymousTypeKey(9, null, null, (uint)t.Types.Count, t.Types),

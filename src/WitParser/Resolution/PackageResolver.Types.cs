@@ -282,9 +282,29 @@ namespace WitSharp.WitParser.Resolution
             // A primitive or a name denotes its type directly: no alias kind to build and throw away.
             if (type is PrimitiveTypeSyntax p) return Primitive(p);
             if (type is TypeReferenceSyntax r) return WitType.FromId(ResolveTypeName(r.Name));
-            var kind = ResolveKind(type, stability);
-            return Intern(kind, InferStability(kind, stability), type);
+            // The commonest anonymous types are looked up by their parts first: most uses repeat a type
+            // already interned, and building its kind would only make garbage. Same order as ResolveKind.
+            switch (type)
+            {
+                case ListTypeSyntax { Size: null } l:
+                    var element = ResolveType(l.ElementType, stability);
+                    return Interned(AnonymousTypeKey.List(element)) ?? InternNew(new WitListKind(element), stability, type);
+                case OptionTypeSyntax o:
+                    var some = ResolveType(o.Type, stability);
+                    return Interned(AnonymousTypeKey.Option(some)) ?? InternNew(new WitOptionKind(some), stability, type);
+                case ResultTypeSyntax res:
+                    WitType? ok = res.OkType is { } okSyntax ? ResolveType(okSyntax, stability) : (WitType?)null;
+                    WitType? err = res.ErrorType is { } errSyntax ? ResolveType(errSyntax, stability) : (WitType?)null;
+                    return Interned(AnonymousTypeKey.Result(ok, err)) ?? InternNew(new WitResultKind(ok, err), stability, type);
+            }
+            return InternNew(ResolveKind(type, stability), stability, type);
         }
+
+        private WitType? Interned(AnonymousTypeKey key) =>
+            _anonymousTypes.TryGetValue(key, out int id) ? WitType.FromId(id) : (WitType?)null;
+
+        private WitType InternNew(WitTypeDefKind kind, WitStability stability, SyntaxNode at) =>
+            Intern(kind, InferStability(kind, stability), at);
 
         private WitType Intern(WitTypeDefKind kind, WitStability stability, SyntaxNode at)
         {
