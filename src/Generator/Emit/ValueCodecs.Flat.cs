@@ -28,12 +28,8 @@ namespace WitSharp.Generator.Emit
                 }
                 case WitFixedSizeListKind fixedList:
                 {
-                    FixedLengthCheck(w, fixedList);
                     int count = Layout.Of(fixedList.Element).Flat.Count;
-                    w.Line("for (int i = 0; i < " + fixedList.Size + "; i++)");
-                    w.Open();
-                    w.Line(LowerFlat(fixedList.Element, "value[i]", "f", "at + i * " + count, "cx"));
-                    w.Close();
+                    EachFixedElement(w, fixedList, LowerFlat(fixedList.Element, "value[i]", "f", "at + i * " + count, "cx"));
                     return;
                 }
                 case WitEnumKind:
@@ -141,6 +137,16 @@ namespace WitSharp.Generator.Emit
         private void NullCheck(CodeWriter w, int id, string value)
         {
             if (Def(id) is WitRecordKind) w.Line("if (" + value + " is null) throw " + Support + "Null(" + Literal(_names.SimpleTypeName(id)) + ");");
+        }
+
+        // A host list<T, N> written element by element: its length is checked first, then `statement` runs per index `i`.
+        private static void EachFixedElement(CodeWriter w, WitFixedSizeListKind list, string statement)
+        {
+            FixedLengthCheck(w, list);
+            w.Line("for (int i = 0; i < " + list.Size + "; i++)");
+            w.Open();
+            w.Line(statement);
+            w.Close();
         }
 
         private static void FixedLengthCheck(CodeWriter w, WitFixedSizeListKind list)

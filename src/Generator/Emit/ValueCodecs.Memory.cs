@@ -21,12 +21,8 @@ namespace WitSharp.Generator.Emit
                 }
                 case WitFixedSizeListKind fixedList:
                 {
-                    FixedLengthCheck(w, fixedList);
                     int size = Layout.Of(fixedList.Element).Size;
-                    w.Line("for (int i = 0; i < " + fixedList.Size + "; i++)");
-                    w.Open();
-                    w.Line(WriteField(fixedList.Element, "value[i]", "m", "at + i * " + size, "cx"));
-                    w.Close();
+                    EachFixedElement(w, fixedList, WriteField(fixedList.Element, "value[i]", "m", "at + i * " + size, "cx"));
                     return;
                 }
                 case WitEnumKind:
@@ -66,12 +62,8 @@ namespace WitSharp.Generator.Emit
                 }
                 case WitFixedSizeListKind fixedList:
                 {
-                    FixedLengthCheck(w, fixedList);
                     int size = Layout.Of(fixedList.Element).Size;
-                    w.Line("for (int i = 0; i < " + fixedList.Size + "; i++)");
-                    w.Open();
-                    w.Line(Store(fixedList.Element, "value[i]", "ptr + (ulong)(i * " + size + ")", "cx"));
-                    w.Close();
+                    EachFixedElement(w, fixedList, Store(fixedList.Element, "value[i]", "ptr + (ulong)(i * " + size + ")", "cx"));
                     return;
                 }
                 case WitListKind:
