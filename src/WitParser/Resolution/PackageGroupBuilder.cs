@@ -13,16 +13,17 @@ namespace WitSharp.WitParser.Resolution
     internal static class PackageGroupBuilder
     {
         /// <summary>
-        /// The group's packages, nested ones first and the main package last. Empties <paramref name="files"/>:
-        /// the resolver then holds the only references to the trees and can let each item go once it is resolved.
+        /// The group's packages, prepared for resolution, nested ones first and the main package last. Empties
+        /// <paramref name="files"/>: the resolvers then hold the only references to the trees and can let each
+        /// item go once it is resolved.
         /// </summary>
-        public static List<UnresolvedPackage> Build(List<WitFileSyntax> files, IReadOnlyList<SourceText> sources)
+        public static List<PackageResolver> Build(List<WitFileSyntax> files, IReadOnlyList<SourceText> sources)
         {
             var order = new List<int>();
             for (int i = 0; i < files.Count; i++) order.Add(i);
             order.Sort((a, b) => string.CompareOrdinal(sources[a].Path, sources[b].Path));
 
-            var packages = new List<UnresolvedPackage>();
+            var packages = new List<PackageResolver>();
             PackageNameSyntax? mainName = null;
             SourceText? mainSource = null;
             WitDocs mainDocs = WitDocs.None;
@@ -68,11 +69,11 @@ namespace WitSharp.WitParser.Resolution
                 throw ResolutionException.At(DiagnosticCodes.MissingPackageHeader, "no `package` header was found in any WIT file for this package", null);
             }
             var main = new UnresolvedPackage(ToPackageName(mainName), new SourceLocation(mainSource, mainName.Span), mainDocs);
-            packages.Add(PackageResolver.Resolve(main, lists));
+            packages.Add(PackageResolver.Prepare(main, lists));
             return packages;
         }
 
-        private static UnresolvedPackage BuildNested(NestedPackageSyntax nested, SourceText source)
+        private static PackageResolver BuildNested(NestedPackageSyntax nested, SourceText source)
         {
             var items = new List<ItemSyntax>();
             foreach (var item in nested.Items)
@@ -84,7 +85,7 @@ namespace WitSharp.WitParser.Resolution
                 items.Add(item);
             }
             var package = new UnresolvedPackage(ToPackageName(nested.Name), new SourceLocation(source, nested.Name.Span), GateReader.Docs(nested));
-            return PackageResolver.Resolve(package, new[] { new DeclarationList(source, items) });
+            return PackageResolver.Prepare(package, new[] { new DeclarationList(source, items) });
         }
 
         private static TextSpan DocsSpan(SyntaxNode node)

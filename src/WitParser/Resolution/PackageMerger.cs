@@ -7,15 +7,18 @@ using WitSharp.WitParser.Text;
 namespace WitSharp.WitParser.Resolution
 {
     /// <summary>
-    /// Adds an <see cref="UnresolvedPackage"/> to a <see cref="WitResolve"/>: binds its references to packages
-    /// already present, drops items whose feature is inactive, renumbers everything into the shared arenas,
-    /// expands world includes and elaborates worlds. This file holds the overall order and foreign binding;
-    /// renumbering is in the other part.
+    /// Adds an <see cref="UnresolvedPackage"/> to a <see cref="WitResolve"/> while it is being resolved: binds its
+    /// references to packages already present, drops items whose feature is inactive, renumbers each finished
+    /// interface and world into the shared arenas, then expands world includes and elaborates worlds. This file
+    /// holds the order of those steps and foreign binding; renumbering is in the other part.
     /// </summary>
     internal sealed partial class PackageMerger
     {
+        private const string GatedOwnerSuffix = "; this type is not gated by a feature but its interface is";
+
         private readonly WitResolve _resolve;
         private readonly FeatureGate _gate;
+        private readonly UnresolvedPackage _u;
         // Old (package-local) index to new index; null when the item was gated out.
         private readonly ChunkedList<int?> _types = new ChunkedList<int?>();
         private readonly ChunkedList<int?> _interfaces = new ChunkedList<int?>();
@@ -23,123 +26,160 @@ namespace WitSharp.WitParser.Resolution
         private readonly Dictionary<int, int> _ownHandles = new Dictionary<int, int>();
         private readonly TypeFactCache _hasBorrow = new TypeFactCache();
         private readonly TypeFactCache _isResource = new TypeFactCache();
-        private int _packageId;
+        private readonly int _packageId;
+        private readonly int _foreignInterfaces;
+        private readonly int _foreignWorlds;
+        // The world being resolved (-1 outside worlds) and its inline interfaces, renumbered when it is finished.
+        private int _world = -1;
+        private readonly List<int> _worldInterfaces = new List<int>();
+        // The next local type and required-resource entry to merge: the resolver keeps adding both.
+        private int _nextType;
+        private int _nextRequired;
 
-        private PackageMerger(WitResolve resolve, FeatureGate gate)
+        private PackageMerger(WitResolve resolve, UnresolvedPackage unresolved, FeatureGate gate)
         {
             _resolve = resolve;
             _gate = gate;
+            _u = unresolved;
+            _packageId = _resolve.PackageList.Count;
+            _resolve.PackageList.Add(new WitPackage(unresolved.Name, unresolved.Docs));
+            _resolve.PackageNames.Set(unresolved.Name.ToString(), _packageId);
+
+            BindForeignInterfaces(unresolved);
+            BindForeignWorlds(unresolved);
+            BindForeignTypes(unresolved);
+            _nextType = _types.Count;
+            _foreignInterfaces = _interfaces.Count;
+            _foreignWorlds = _worlds.Count;
         }
 
         private WitPackage Package => _resolve.PackageList[_packageId];
 
-        /// <summary>Appends <paramref name="unresolved"/>; returns its package index. Throws at the first error.</summary>
-        public static int Append(WitResolve resolve, UnresolvedPackage unresolved, FeatureGate gate) =>
-            new PackageMerger(resolve, gate).Run(unresolved);
+        /// <summary>
+        /// Starts appending <paramref name="unresolved"/>, whose foreign interfaces, worlds and types must all be
+        /// allocated already (its dependencies appended before it). The resolver then reports each interface and
+        /// world as it finishes it, so each is renumbered while its data is still in the processor's caches: a
+        /// second walk over a large package's model afterwards costs more in cache misses than in work.
+        /// Throws <see cref="ResolutionException"/> at the first error.
+        /// </summary>
+        public static PackageMerger Begin(WitResolve resolve, UnresolvedPackage unresolved, FeatureGate gate) =>
+            new PackageMerger(resolve, unresolved, gate);
 
-        private int Run(UnresolvedPackage u)
+        /// <summary>
+        /// Appends local interface <paramref name="localId"/>, which the resolver has finished, with the types made
+        /// since the last call. Inside a world this waits for <see cref="WorldResolved"/>: the world's resolution
+        /// still reads the kinds of its own types (a constructor's result), which must keep their local numbers.
+        /// </summary>
+        public void InterfaceResolved(int localId)
         {
-            _packageId = _resolve.PackageList.Count;
-            _resolve.PackageList.Add(new WitPackage(u.Name, u.Docs));
-            _resolve.PackageNames.Set(u.Name.ToString(), _packageId);
-
-            BindForeignInterfaces(u);
-            BindForeignWorlds(u);
-            BindForeignTypes(u);
-            CheckRequiredResources(u);
-            int foreignTypes = _types.Count, foreignInterfaces = _interfaces.Count, foreignWorlds = _worlds.Count;
-
-            for (int i = foreignTypes; i < u.Types.Count; i++)
+            ExpectNext(localId, _interfaces.Count, "interface");
+            AllocateInterface(localId);
+            if (_world >= 0)
             {
-                var ty = u.Types[i];
-                if (!_gate.Includes(ty.Stability, Package, u.TypeLocations[i]))
-                {
-                    _types.Add(null);
-                    continue;
-                }
-                UpdateTypeDef(ty, u.TypeLocations[i]);
-                _types.Add(Add(_resolve.TypeList, ty));
+                _worldInterfaces.Add(localId);
+                return;
             }
+            MergePendingTypes();
+            UpdateInterface(localId);
+        }
 
-            for (int i = foreignInterfaces; i < u.Interfaces.Count; i++)
+        /// <summary>Appends local world <paramref name="localId"/> as the resolver starts on it (after reading its gate).</summary>
+        public void WorldStarted(int localId)
+        {
+            ExpectNext(localId, _worlds.Count, "world");
+            var world = _u.Worlds[localId];
+            _worlds.Add(_gate.Includes(world.Stability, Package, _u.WorldLocations[localId].Location) ? Add(_resolve.WorldList, world) : (int?)null);
+            _world = localId;
+        }
+
+        /// <summary>Renumbers local world <paramref name="localId"/>, which the resolver has finished, with its inline interfaces.</summary>
+        public void WorldResolved(int localId)
+        {
+            MergePendingTypes();
+            foreach (int id in _worldInterfaces) UpdateInterface(id);
+            _worldInterfaces.Clear();
+            _world = -1;
+            if (_worlds[localId] is int) UpdateWorld(_u.Worlds[localId], _u.WorldLocations[localId]);
+        }
+
+        private void AllocateInterface(int localId)
+        {
+            var iface = _u.Interfaces[localId];
+            if (!_gate.Includes(iface.Stability, Package, _u.InterfaceLocations[localId].Location))
             {
-                var iface = u.Interfaces[i];
-                if (!_gate.Includes(iface.Stability, Package, u.InterfaceLocations[i].Location))
-                {
-                    _interfaces.Add(null);
-                    continue;
-                }
-                iface.Package = _packageId;
-                UpdateInterface(iface, u.InterfaceLocations[i]);
-                _interfaces.Add(Add(_resolve.InterfaceList, iface));
+                _interfaces.Add(null);
+                return;
             }
+            iface.Package = _packageId;
+            _interfaces.Add(Add(_resolve.InterfaceList, iface));
+        }
 
-            for (int i = foreignTypes; i < _types.Count; i++)
-            {
-                if (_types[i] is not int id) continue;
-                var ty = _resolve.TypeList[id];
-                if (ty.Owner.Kind == WitTypeOwnerKind.Interface)
-                {
-                    ty.Owner = WitTypeOwner.Interface(Map(_interfaces, ty.Owner.Id, "interface", u.TypeLocations[i],
-                        "; this type is not gated by a feature but its interface is"));
-                }
-            }
+        private void UpdateInterface(int localId)
+        {
+            if (_interfaces[localId] is int) UpdateInterface(_u.Interfaces[localId], _u.InterfaceLocations[localId]);
+        }
 
-            for (int i = foreignWorlds; i < u.Worlds.Count; i++)
-            {
-                var world = u.Worlds[i];
-                if (!_gate.Includes(world.Stability, Package, u.WorldLocations[i].Location))
-                {
-                    _worlds.Add(null);
-                    continue;
-                }
-                UpdateWorld(world, u.WorldLocations[i]);
-                _worlds.Add(Add(_resolve.WorldList, world));
-            }
-
-            for (int i = foreignTypes; i < _types.Count; i++)
-            {
-                if (_types[i] is not int id) continue;
-                var ty = _resolve.TypeList[id];
-                if (ty.Owner.Kind == WitTypeOwnerKind.World)
-                {
-                    ty.Owner = WitTypeOwner.World(Map(_worlds, ty.Owner.Id, "world", u.TypeLocations[i],
-                        "; this type is not gated by a feature but its interface is"));
-                }
-            }
-
-            for (int i = foreignWorlds; i < _worlds.Count; i++)
+        /// <summary>Finishes the package once the resolver is done: includes, world elaboration and names. Returns its package index.</summary>
+        public int Finish()
+        {
+            MergePendingTypes();
+            for (int i = _foreignWorlds; i < _worlds.Count; i++)
             {
                 if (_worlds[i] is not int id) continue;
                 _resolve.WorldList[id].Package = _packageId;
                 var includer = new WorldIncluder(_resolve, _gate, Package, _packageId);
-                foreach (var include in u.WorldLocations[i].Includes)
+                foreach (var include in _u.WorldLocations[i].Includes)
                 {
                     if (!_gate.Includes(include.Stability, Package, include.Location)) continue;
                     includer.Include(id, Map(_worlds, include.World, "world", include.Location), include.Renames, include.Location);
                 }
                 WorldIncluder.CheckCaseInsensitiveNames(_resolve.WorldList[id]);
-                WorldElaborator.Elaborate(_resolve, id, u.WorldLocations[i].Location);
+                WorldElaborator.Elaborate(_resolve, id, _u.WorldLocations[i].Location);
             }
 
-            foreach (int? id in Skip(_interfaces, foreignInterfaces))
+            for (int i = _foreignInterfaces; i < _interfaces.Count; i++)
             {
-                if (id is not int v) continue;
-                var iface = _resolve.InterfaceList[v];
-                iface.Package = _packageId;
-                if (iface.Name is { } name) Package.Interfaces.Set(name, v);
+                if (_interfaces[i] is not int v) continue;
+                if (_resolve.InterfaceList[v].Name is { } name) Package.Interfaces.Set(name, v);
             }
-            foreach (int? id in Skip(_worlds, foreignWorlds))
+            for (int i = _foreignWorlds; i < _worlds.Count; i++)
             {
-                if (id is not int v) continue;
-                Package.Worlds.Set(_resolve.WorldList[v].Name, v);
+                if (_worlds[i] is int v) Package.Worlds.Set(_resolve.WorldList[v].Name, v);
             }
             return _packageId;
         }
 
-        private static IEnumerable<int?> Skip(ChunkedList<int?> list, int count)
+        private static void ExpectNext(int localId, int next, string what)
         {
-            for (int i = count; i < list.Count; i++) yield return list[i];
+            // The resolver reports items in allocation order; anything else would misnumber the arenas.
+            if (localId != next) throw new System.InvalidOperationException($"{what} {localId} was reported out of order (expected {next})");
+        }
+
+        /// <summary>Renumbers and appends the types the resolver added since the last call, in their local order.</summary>
+        private void MergePendingTypes()
+        {
+            CheckRequiredResources();
+            var types = _u.Types;
+            for (; _nextType < types.Count; _nextType++)
+            {
+                var ty = types[_nextType];
+                var location = _u.TypeLocations[_nextType];
+                if (!_gate.Includes(ty.Stability, Package, location))
+                {
+                    _types.Add(null);
+                    continue;
+                }
+                UpdateTypeDef(ty, location);
+                if (ty.Owner.Kind == WitTypeOwnerKind.Interface)
+                {
+                    ty.Owner = WitTypeOwner.Interface(Map(_interfaces, ty.Owner.Id, "interface", location, GatedOwnerSuffix));
+                }
+                else if (ty.Owner.Kind == WitTypeOwnerKind.World)
+                {
+                    ty.Owner = WitTypeOwner.World(Map(_worlds, ty.Owner.Id, "world", location, GatedOwnerSuffix));
+                }
+                _types.Add(Add(_resolve.TypeList, ty));
+            }
         }
 
         private static int Add<T>(List<T> list, T item)
@@ -259,10 +299,13 @@ namespace WitSharp.WitParser.Resolution
             }
         }
 
-        private void CheckRequiredResources(UnresolvedPackage u)
+        /// <summary>Checks that the foreign types used in handles since the last call are resources.</summary>
+        private void CheckRequiredResources()
         {
-            foreach (var entry in u.RequiredResourceTypes)
+            var required = _u.RequiredResourceTypes;
+            for (; _nextRequired < required.Count; _nextRequired++)
             {
+                var entry = required[_nextRequired];
                 // A gated-out type is reported where it is used, so it is skipped here.
                 if (entry.Key >= _types.Count || _types[entry.Key] is not int id) continue;
                 while (true)

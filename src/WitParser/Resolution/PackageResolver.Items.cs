@@ -45,6 +45,7 @@ namespace WitSharp.WitParser.Resolution
             foreach (var f in functions) iface.Functions.Set(f.Name, f);
             _interfaceScopes[id] = _scope;
             _scope = new OrderedMap<string, NameBinding>();
+            _merger!.InterfaceResolved(id);
         }
 
         private static bool IsDuplicateParameter(WitParam[] previous, int count, ref HashSet<string>? names, string name)
@@ -157,6 +158,7 @@ namespace WitSharp.WitParser.Resolution
             var locations = _package.WorldLocations[id];
             world.Docs = GateReader.Docs(syntax);
             world.Stability = GateReader.Read(syntax.Attributes, Source);
+            _merger!.WorldStarted(id);
             _scope = new OrderedMap<string, NameBinding>();
             var typeItems = new List<ItemSyntax>();
             foreach (var item in syntax.Items)
@@ -204,6 +206,7 @@ namespace WitSharp.WitParser.Resolution
                 }
             }
             _scope = new OrderedMap<string, NameBinding>();
+            _merger!.WorldResolved(id);
         }
 
         private void AddWorldItem(WitWorld world, WorldLocations locations, ImportExportSyntax ie, HashSet<int> interfaces)

@@ -257,22 +257,16 @@ namespace WitSharp.WitParser.Resolution
         private int ValidateResource(SyntaxToken name)
         {
             int id = ResolveTypeName(name);
-            int cur = id;
-            while (true)
+            int end = _aliasEnds[id];
+            switch (_package.Types[end].Kind)
             {
-                switch (_package.Types[cur].Kind)
-                {
-                    case WitResourceKind:
-                        return id;
-                    case WitAliasKind { Target: { IsId: true } target }:
-                        cur = target.TypeId;
-                        continue;
-                    case WitUnknownKind:
-                        _package.RequiredResourceTypes.Add(new KeyValuePair<int, Text.SourceLocation>(cur, At(name)));
-                        return id;
-                    default:
-                        throw ResolutionException.At(DiagnosticCodes.HandleNotResource, $"type `{Name(name)}` used in a handle must be a resource", At(name));
-                }
+                case WitResourceKind:
+                    return id;
+                case WitUnknownKind:
+                    _package.RequiredResourceTypes.Add(new KeyValuePair<int, Text.SourceLocation>(end, At(name)));
+                    return id;
+                default:
+                    throw ResolutionException.At(DiagnosticCodes.HandleNotResource, $"type `{Name(name)}` used in a handle must be a resource", At(name));
             }
         }
 

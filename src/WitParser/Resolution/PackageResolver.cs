@@ -28,8 +28,8 @@ namespace WitSharp.WitParser.Resolution
     /// <summary>
     /// Resolves the declarations of one package into an <see cref="UnresolvedPackage"/>: orders interfaces and
     /// worlds by their dependencies, binds every name inside the package and allocates placeholders for
-    /// references to other packages. This file holds the package-level structure; types, functions and worlds
-    /// are in the other parts.
+    /// references to other packages, handing each finished interface and world to a <see cref="PackageMerger"/>.
+    /// This file holds the package-level structure; types, functions and worlds are in the other parts.
     /// </summary>
     internal sealed partial class PackageResolver
     {
@@ -66,19 +66,30 @@ namespace WitSharp.WitParser.Resolution
             public int Id { get; }
         }
 
-        /// <summary>Resolves one package; throws <see cref="ResolutionException"/> at the first error.</summary>
-        public static UnresolvedPackage Resolve(UnresolvedPackage package, IReadOnlyList<DeclarationList> lists)
+        /// <summary>
+        /// Checks one package's item names, orders its interfaces and worlds and allocates every reference to
+        /// another package (so packages can be ordered by their dependencies); <see cref="Resolve"/> does the
+        /// rest. Throws <see cref="ResolutionException"/> at the first error.
+        /// </summary>
+        public static PackageResolver Prepare(UnresolvedPackage package, IReadOnlyList<DeclarationList> lists)
         {
             var resolver = new PackageResolver(package, lists);
-            resolver.Run();
-            return package;
+            resolver.PrepareItems();
+            return resolver;
         }
+
+        /// <summary>The package being resolved.</summary>
+        public UnresolvedPackage Package => _package;
 
         private SourceText Source => _lists[_current].Source;
 
         private SourceLocation At(SyntaxElement e) => new SourceLocation(Source, e.Span);
 
         private readonly NameTable _names = new NameTable();
+
+        // Per type: the type its alias chain ends at (itself when it is no alias). The merger renumbers each
+        // finished interface's types in place, so later lookups must not walk the chain through the types.
+        private readonly ChunkedList<int> _aliasEnds = new ChunkedList<int>();
 
         /// <summary>An identifier's name, one string per distinct name in the package.</summary>
         private string Name(SyntaxToken identifier) => _names.Get(identifier);
@@ -101,12 +112,26 @@ namespace WitSharp.WitParser.Resolution
             _ => node.FirstToken,
         };
 
-        private void Run()
+        private List<int> _interfaceOrder = new List<int>();
+        private List<int> _worldOrder = new List<int>();
+        private PackageMerger? _merger;
+
+        private void PrepareItems()
         {
             PopulateForeignDependencies();
-            var (interfaceOrder, worldOrder) = PopulateItems();
+            (_interfaceOrder, _worldOrder) = PopulateItems();
             PopulateForeignTypes();
+        }
 
+        /// <summary>
+        /// Resolves the prepared package's interfaces and worlds, reporting each to <paramref name="merger"/> as
+        /// it is finished. Throws <see cref="ResolutionException"/> at the first error.
+        /// </summary>
+        public void Resolve(PackageMerger merger)
+        {
+            _merger = merger;
+            var interfaceOrder = _interfaceOrder;
+            var worldOrder = _worldOrder;
             var interfaceSyntax = new ShardedDictionary<int, KeyValuePair<InterfaceSyntax, int>>();
             var worldSyntax = new ShardedDictionary<int, KeyValuePair<WorldSyntax, int>>();
             for (int i = 0; i < _lists.Count; i++)
@@ -355,9 +380,11 @@ namespace WitSharp.WitParser.Resolution
         private int AddType(WitTypeDef type, SourceLocation location)
         {
             type.Location = location;
+            int id = _package.Types.Count;
             _package.Types.Add(type);
             _package.TypeLocations.Add(location);
-            return _package.Types.Count - 1;
+            _aliasEnds.Add(type.Kind is WitAliasKind { Target: { IsId: true } target } ? _aliasEnds[target.TypeId] : id);
+            return id;
         }
 
         private ItemRef ResolvePath(UsePathSyntax path)

@@ -9,7 +9,8 @@ namespace WitSharp.WitParser.Resolution
 {
     /// <summary>
     /// Builds a <see cref="WitResolve"/> from source groups: parses every file, forms the packages, orders them
-    /// so each comes after its dependencies (rejecting duplicates and cycles) and merges them in that order.
+    /// so each comes after its dependencies (rejecting duplicates and cycles), then resolves each in that order,
+    /// merging it into the result as it goes.
     /// </summary>
     internal static class ResolveBuilder
     {
@@ -38,17 +39,23 @@ namespace WitSharp.WitParser.Resolution
             try
             {
                 var rootNames = new List<string>();
-                var all = new List<UnresolvedPackage>();
+                var all = new List<PackageResolver>();
                 for (int g = 0; g < groups.Count; g++)
                 {
                     var packages = PackageGroupBuilder.Build(parsed[g], groups[g]);
-                    if (g == 0) foreach (var p in packages) rootNames.Add(p.Name.ToString());
+                    if (g == 0) foreach (var p in packages) rootNames.Add(p.Package.Name.ToString());
                     all.AddRange(packages);
                 }
-                // Merging needs no syntax: let the trees go, so a collection during the merge need not copy them.
+                // The resolvers hold what they still need of the trees and let each item go once it is resolved.
                 parsed.Clear();
+                // Each package is resolved once its dependencies are in the resolve, and merged into it as it goes.
                 var resolve = new WitResolve();
-                foreach (var package in SortPackages(all)) PackageMerger.Append(resolve, package, gate);
+                foreach (var resolver in SortPackages(all))
+                {
+                    var merger = PackageMerger.Begin(resolve, resolver.Package, gate);
+                    resolver.Resolve(merger);
+                    merger.Finish();
+                }
                 // Nested packages first, the main package last, as the group declared them.
                 var roots = new List<int>();
                 foreach (var name in rootNames) roots.Add(resolve.PackageNames.GetValue(name));
@@ -62,31 +69,33 @@ namespace WitSharp.WitParser.Resolution
         }
 
         /// <summary>Packages by name, then depth-first so dependencies come first.</summary>
-        private static List<UnresolvedPackage> SortPackages(List<UnresolvedPackage> packages)
+        private static List<PackageResolver> SortPackages(List<PackageResolver> packages)
         {
-            var byName = new SortedDictionary<PackageName, UnresolvedPackage>(PackageNameComparer.Instance);
-            foreach (var p in packages)
+            var byName = new SortedDictionary<PackageName, PackageResolver>(PackageNameComparer.Instance);
+            foreach (var resolver in packages)
             {
+                var p = resolver.Package;
                 if (byName.TryGetValue(p.Name, out var previous))
                 {
                     throw ResolutionException.At(DiagnosticCodes.DuplicatePackage,
-                        $"package `{p.Name}` is defined in two different locations:\n  * {Render(p.NameLocation)}\n  * {Render(previous.NameLocation)}", null);
+                        $"package `{p.Name}` is defined in two different locations:\n  * {Render(p.NameLocation)}\n  * {Render(previous.Package.NameLocation)}", null);
                 }
-                byName[p.Name] = p;
+                byName[p.Name] = resolver;
             }
-            var byKey = new Dictionary<string, UnresolvedPackage>();
-            foreach (var p in byName.Values) byKey[p.Name.ToString()] = p;
+            var byKey = new Dictionary<string, PackageResolver>();
+            foreach (var p in byName.Values) byKey[p.Package.Name.ToString()] = p;
 
-            var order = new List<UnresolvedPackage>();
+            var order = new List<PackageResolver>();
             var done = new HashSet<string>();
             var visiting = new HashSet<string>();
             foreach (var p in byName.Values) Visit(p, byKey, order, done, visiting);
             return order;
         }
 
-        private static void Visit(UnresolvedPackage package, Dictionary<string, UnresolvedPackage> byKey, List<UnresolvedPackage> order,
+        private static void Visit(PackageResolver resolver, Dictionary<string, PackageResolver> byKey, List<PackageResolver> order,
             HashSet<string> done, HashSet<string> visiting)
         {
+            var package = resolver.Package;
             if (done.Contains(package.Name.ToString())) return;
             LargeStack.Guard();
             foreach (var dep in package.ForeignDeps.Values)
@@ -100,7 +109,7 @@ namespace WitSharp.WitParser.Resolution
                 visiting.Remove(key);
             }
             done.Add(package.Name.ToString());
-            order.Add(package);
+            order.Add(resolver);
         }
 
         private static string Render(SourceLocation location) => $"{location.Source.Path}:{location.Start.Line}:{location.Start.Column}";

@@ -24,7 +24,7 @@ namespace WitSharp.WitParser.Resolution
     }
 
     /// <summary>A parameter: its name and type.</summary>
-    public sealed record WitParam(string Name, WitType Type);
+    public readonly record struct WitParam(string Name, WitType Type);
 
     /// <summary>A function of an interface or world.</summary>
     public sealed class WitFunction

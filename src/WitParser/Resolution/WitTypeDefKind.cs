@@ -9,13 +9,13 @@ namespace WitSharp.WitParser.Resolution
     }
 
     /// <summary>A named field of a record.</summary>
-    public sealed record WitField(string Name, WitType Type, WitDocs Docs);
+    public readonly record struct WitField(string Name, WitType Type, WitDocs Docs);
 
     /// <summary>A case of a variant, with an optional payload.</summary>
-    public sealed record WitCase(string Name, WitType? Type, WitDocs Docs);
+    public readonly record struct WitCase(string Name, WitType? Type, WitDocs Docs);
 
     /// <summary>A flag or an enum case: a name and docs.</summary>
-    public sealed record WitNamedCase(string Name, WitDocs Docs);
+    public readonly record struct WitNamedCase(string Name, WitDocs Docs);
 
     /// <summary><c>record { … }</c></summary>
     public sealed class WitRecordKind : WitTypeDefKind
