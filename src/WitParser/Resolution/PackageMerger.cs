@@ -116,7 +116,9 @@ namespace WitSharp.WitParser.Resolution
 
         private void UpdateInterface(int localId)
         {
-            if (_interfaces[localId] is int) UpdateInterface(_u.Interfaces[localId], _u.InterfaceLocations[localId]);
+            if (_interfaces[localId] is not int id) return;
+            UpdateInterface(_u.Interfaces[localId], _u.InterfaceLocations[localId]);
+            _resolve.DirectDependencies(id);
         }
 
         /// <summary>Finishes the package once the resolver is done: includes, world elaboration and names. Returns its package index.</summary>

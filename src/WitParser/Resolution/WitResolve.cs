@@ -60,12 +60,30 @@ namespace WitSharp.WitParser.Resolution
         }
 
         /// <summary>The interfaces that interface <paramref name="interfaceId"/> uses types from, in order.</summary>
-        public IEnumerable<int> InterfaceDirectDependencies(int interfaceId)
+        public IEnumerable<int> InterfaceDirectDependencies(int interfaceId) => DirectDependencies(interfaceId);
+
+        // Per interface, what InterfaceDirectDependencies returns: world elaboration asks for every imported
+        // interface, often more than once, and walking its types again would touch memory long out of cache.
+        private readonly ChunkedList<int[]?> _directDependencies = new ChunkedList<int[]?>();
+
+        /// <summary>
+        /// The interfaces that interface <paramref name="interfaceId"/> uses types from, in order, computed once.
+        /// The merger asks as soon as an interface is complete, while its types are still in cache.
+        /// </summary>
+        internal int[] DirectDependencies(int interfaceId)
         {
-            foreach (var ty in InterfaceList[interfaceId].Types.Values)
+            while (_directDependencies.Count <= interfaceId) _directDependencies.Add(null);
+            return _directDependencies[interfaceId] ??= ComputeDirectDependencies(interfaceId);
+        }
+
+        private int[] ComputeDirectDependencies(int interfaceId)
+        {
+            List<int>? deps = null;
+            foreach (var entry in InterfaceList[interfaceId].Types)
             {
-                if (TypeInterfaceDependency(ty) is int dep) yield return dep;
+                if (TypeInterfaceDependency(entry.Value) is int dep) (deps ??= new List<int>()).Add(dep);
             }
+            return deps?.ToArray() ?? System.Array.Empty<int>();
         }
     }
 }

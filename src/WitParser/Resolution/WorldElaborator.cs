@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Text;
 
@@ -108,7 +107,7 @@ namespace WitSharp.WitParser.Resolution
         {
             if (imports.ContainsKey(key)) return;
             LargeStack.Guard();
-            foreach (int dep in resolve.InterfaceDirectDependencies(id).ToList())
+            foreach (int dep in resolve.DirectDependencies(id))
             {
                 AddImport(resolve, imports, WitWorldKey.FromInterface(dep), dep, stability);
             }
@@ -122,7 +121,7 @@ namespace WitSharp.WitParser.Resolution
             if (exports.ContainsKey(key)) return addExport;
             LargeStack.Guard();
             if (!addExport && requiredImports.Contains(id)) return true;
-            foreach (int dep in resolve.InterfaceDirectDependencies(id).ToList())
+            foreach (int dep in resolve.DirectDependencies(id))
             {
                 var depKey = WitWorldKey.FromInterface(dep);
                 bool exportDep = addExport && exportedIds.Contains(dep);
