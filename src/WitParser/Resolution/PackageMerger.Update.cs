@@ -84,17 +84,41 @@ namespace WitSharp.WitParser.Resolution
         }
 
         /// <summary>Renumbers a type use; a use of a resource becomes a (shared) anonymous <c>own</c> handle.</summary>
+        private WitType Renumber(WitType t, SourceLocation? location) => t.IsId ? WitType.FromId(MapType(t.TypeId, location)) : t;
+
         private WitType UpdateType(WitType t, SourceLocation? location)
         {
             if (!t.IsId) return t;
             int id = MapType(t.TypeId, location);
-            if (!IsResource(id)) return WitType.FromId(id);
-            if (!_ownHandles.TryGetValue(id, out int own))
+            return IsResource(id) ? OwnHandle(id) : WitType.FromId(id);
+        }
+
+        /// <summary>The package's shared anonymous <c>own</c> handle of resource <paramref name="resource"/>, made on first use.</summary>
+        private WitType OwnHandle(int resource)
+        {
+            if (!_ownHandles.TryGetValue(resource, out int own))
             {
-                own = Add(_resolve.TypeList, new WitTypeDef(null, new WitHandleKind(false, id), WitTypeOwner.None, WitDocs.None, WitStability.Unknown));
-                _ownHandles[id] = own;
+                own = Add(_resolve.TypeList, new WitTypeDef(null, new WitHandleKind(false, resource), WitTypeOwner.None, WitDocs.None, WitStability.Unknown));
+                _ownHandles[resource] = own;
             }
             return WitType.FromId(own);
+        }
+
+        /// <summary>A function parameter (or, at -1, its result) that names a resource and waits for its <c>own</c> handle.</summary>
+        private readonly record struct PendingHandle(WitFunction Function, int Parameter);
+
+        private void GiveOwnHandle(PendingHandle pending)
+        {
+            var f = pending.Function;
+            if (pending.Parameter < 0)
+            {
+                f.Result = OwnHandle(f.Result!.Value.TypeId);
+                return;
+            }
+            // UpdateFunction left the parameters in an array of their own.
+            var parameters = (WitParam[])f.Params;
+            var p = parameters[pending.Parameter];
+            parameters[pending.Parameter] = p with { Type = OwnHandle(p.Type.TypeId) };
         }
 
         /// <summary>Whether a type is a resource or an alias chain ending at one (memoised: chains can be long).</summary>
@@ -108,7 +132,7 @@ namespace WitSharp.WitParser.Resolution
             return result;
         }
 
-        private void UpdateInterface(WitInterface iface, InterfaceLocations locations)
+        private void UpdateInterface(WitInterface iface, InterfaceLocations locations, List<PendingHandle> handles)
         {
             iface.Types.UpdateAll((int _, string _, ref int id) =>
             {
@@ -120,25 +144,31 @@ namespace WitSharp.WitParser.Resolution
             {
                 var location = i < locations.Functions.Count ? locations.Functions[i] : locations.Location;
                 if (!_gate.Includes(f.Stability, Package, location)) return false;
-                UpdateFunction(f, location);
+                UpdateFunction(f, location, handles);
                 return true;
             });
         }
 
-        private void UpdateFunction(WitFunction f, SourceLocation? location)
+        /// <summary>
+        /// Renumbers a function's types. A parameter or result naming a resource is queued in
+        /// <paramref name="handles"/> for its <c>own</c> handle, which is made after all the package's types.
+        /// </summary>
+        private void UpdateFunction(WitFunction f, SourceLocation? location, List<PendingHandle> handles)
         {
             if (f.Resource >= 0) f.Resource = MapType(f.Resource, location);
             var parameters = Writable(f.Params);
             for (int i = 0; i < parameters.Length; i++)
             {
                 var p = parameters[i];
-                var type = UpdateType(p.Type, location);
+                var type = Renumber(p.Type, location);
+                if (type.IsId && IsResource(type.TypeId)) handles.Add(new PendingHandle(f, i));
                 if (!type.Equals(p.Type)) parameters[i] = p with { Type = type };
             }
             f.Params = parameters;
             if (f.Result is { } result)
             {
-                f.Result = UpdateType(result, location);
+                f.Result = Renumber(result, location);
+                if (f.Result.Value.IsId && IsResource(f.Result.Value.TypeId)) handles.Add(new PendingHandle(f, -1));
                 if (HasBorrow(f.Result.Value))
                 {
                     throw ResolutionException.At(DiagnosticCodes.BorrowInResult,
@@ -147,7 +177,7 @@ namespace WitSharp.WitParser.Resolution
             }
         }
 
-        private void UpdateWorld(WitWorld world, WorldLocations locations)
+        private void UpdateWorld(WitWorld world, WorldLocations locations, List<PendingHandle> handles)
         {
             // The old maps are read, not changed: the world gets new ones.
             var imports = world.Imports;
@@ -156,12 +186,12 @@ namespace WitSharp.WitParser.Resolution
             world.Exports = new OrderedMap<WitWorldKey, WitWorldItem>();
             world.Imports.Reserve(imports.Count);
             world.Exports.Reserve(exports.Count);
-            UpdateWorldItems(world, imports, locations.Imports, world.Imports);
-            UpdateWorldItems(world, exports, locations.Exports, world.Exports);
+            UpdateWorldItems(imports, locations.Imports, world.Imports, handles);
+            UpdateWorldItems(exports, locations.Exports, world.Exports, handles);
         }
 
-        private void UpdateWorldItems(WitWorld world, OrderedMap<WitWorldKey, WitWorldItem> items, List<SourceLocation> locations,
-            OrderedMap<WitWorldKey, WitWorldItem> target)
+        private void UpdateWorldItems(OrderedMap<WitWorldKey, WitWorldItem> items, List<SourceLocation> locations,
+            OrderedMap<WitWorldKey, WitWorldItem> target, List<PendingHandle> handles)
         {
             for (int i = 0; i < items.Count; i++)
             {
@@ -177,7 +207,7 @@ namespace WitSharp.WitParser.Resolution
                 if (!_gate.Includes(stability, Package, location)) continue;
                 if (!key.IsName) key = WitWorldKey.FromInterface(MapInterface(key.InterfaceId, location));
                 if (item.Kind == WitWorldItemKind.Interface) item.Id = MapInterface(item.Id, location);
-                else if (item.Kind == WitWorldItemKind.Function) UpdateFunction(item.Function!, location);
+                else if (item.Kind == WitWorldItemKind.Function) UpdateFunction(item.Function!, location, handles);
                 target.Set(key, item);
             }
         }

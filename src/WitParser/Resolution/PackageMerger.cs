@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using WitSharp.WitParser.Collections;
-using System.Text;
 using WitSharp.WitParser.Diagnostics;
 using WitSharp.WitParser.Text;
 
@@ -9,8 +8,11 @@ namespace WitSharp.WitParser.Resolution
     /// <summary>
     /// Adds an <see cref="UnresolvedPackage"/> to a <see cref="WitResolve"/> while it is being resolved: binds its
     /// references to packages already present, drops items whose feature is inactive, renumbers each finished
-    /// interface and world into the shared arenas, then expands world includes and elaborates worlds. This file
-    /// holds the order of those steps and foreign binding; renumbering is in the other part.
+    /// interface and world into the shared arenas, then expands world includes and elaborates worlds. The result
+    /// is the one a merge after resolution would give, type for type: the shared <c>own</c> handles that functions
+    /// need are made at the end, after every type, and a merge error waits until resolution has found none of its
+    /// own (the reference reports resolution errors first). This file holds the order of those steps; foreign
+    /// binding and renumbering are in the other parts.
     /// </summary>
     internal sealed partial class PackageMerger
     {
@@ -35,23 +37,43 @@ namespace WitSharp.WitParser.Resolution
         // The next local type and required-resource entry to merge: the resolver keeps adding both.
         private int _nextType;
         private int _nextRequired;
+        // Function parameters and results that use a resource directly, given their own handles at the end: interface
+        // functions first, then world functions, as a merge after resolution would meet them.
+        private readonly List<PendingHandle> _interfaceHandles = new List<PendingHandle>();
+        private readonly List<PendingHandle> _worldHandles = new List<PendingHandle>();
+        // The first merge error; from then on the merger only lets the resolver finish.
+        private ResolutionException? _failure;
 
-        private PackageMerger(WitResolve resolve, UnresolvedPackage unresolved, FeatureGate gate)
+        private PackageMerger(WitResolve resolve, UnresolvedPackage unresolved, FeatureGate gate, bool active)
         {
             _resolve = resolve;
             _gate = gate;
             _u = unresolved;
+            if (!active)
+            {
+                _failure = Inactive;
+                return;
+            }
             _packageId = _resolve.PackageList.Count;
             _resolve.PackageList.Add(new WitPackage(unresolved.Name, unresolved.Docs));
             _resolve.PackageNames.Set(unresolved.Name.ToString(), _packageId);
-
-            BindForeignInterfaces(unresolved);
-            BindForeignWorlds(unresolved);
-            BindForeignTypes(unresolved);
+            try
+            {
+                BindForeignInterfaces(unresolved);
+                BindForeignWorlds(unresolved);
+                BindForeignTypes(unresolved);
+            }
+            catch (ResolutionException e)
+            {
+                _failure = e;
+            }
             _nextType = _types.Count;
             _foreignInterfaces = _interfaces.Count;
             _foreignWorlds = _worlds.Count;
         }
+
+        // Marks a merger that only lets its package be resolved (an earlier package failed to merge).
+        private static readonly ResolutionException Inactive = ResolutionException.At(DiagnosticCodes.InternalError, "merging was stopped by an earlier error", null);
 
         private WitPackage Package => _resolve.PackageList[_packageId];
 
@@ -60,17 +82,20 @@ namespace WitSharp.WitParser.Resolution
         /// allocated already (its dependencies appended before it). The resolver then reports each interface and
         /// world as it finishes it, so each is renumbered while its data is still in the processor's caches: a
         /// second walk over a large package's model afterwards costs more in cache misses than in work.
-        /// Throws <see cref="ResolutionException"/> at the first error.
         /// </summary>
         public static PackageMerger Begin(WitResolve resolve, UnresolvedPackage unresolved, FeatureGate gate) =>
-            new PackageMerger(resolve, unresolved, gate);
+            new PackageMerger(resolve, unresolved, gate, active: true);
+
+        /// <summary>A merger that changes nothing, so a package can still be resolved (and its errors found) after an earlier package failed to merge.</summary>
+        public static PackageMerger Skipping(WitResolve resolve, UnresolvedPackage unresolved, FeatureGate gate) =>
+            new PackageMerger(resolve, unresolved, gate, active: false);
 
         /// <summary>
         /// Appends local interface <paramref name="localId"/>, which the resolver has finished, with the types made
         /// since the last call. Inside a world this waits for <see cref="WorldResolved"/>: the world's resolution
         /// still reads the kinds of its own types (a constructor's result), which must keep their local numbers.
         /// </summary>
-        public void InterfaceResolved(int localId)
+        public void InterfaceResolved(int localId) => Guarded(() =>
         {
             ExpectNext(localId, _interfaces.Count, "interface");
             AllocateInterface(localId);
@@ -81,25 +106,38 @@ namespace WitSharp.WitParser.Resolution
             }
             MergePendingTypes();
             UpdateInterface(localId);
-        }
+        });
 
         /// <summary>Appends local world <paramref name="localId"/> as the resolver starts on it (after reading its gate).</summary>
-        public void WorldStarted(int localId)
+        public void WorldStarted(int localId) => Guarded(() =>
         {
             ExpectNext(localId, _worlds.Count, "world");
             var world = _u.Worlds[localId];
             _worlds.Add(_gate.Includes(world.Stability, Package, _u.WorldLocations[localId].Location) ? Add(_resolve.WorldList, world) : (int?)null);
             _world = localId;
-        }
+        });
 
         /// <summary>Renumbers local world <paramref name="localId"/>, which the resolver has finished, with its inline interfaces.</summary>
-        public void WorldResolved(int localId)
+        public void WorldResolved(int localId) => Guarded(() =>
         {
             MergePendingTypes();
             foreach (int id in _worldInterfaces) UpdateInterface(id);
             _worldInterfaces.Clear();
             _world = -1;
-            if (_worlds[localId] is int) UpdateWorld(_u.Worlds[localId], _u.WorldLocations[localId]);
+            if (_worlds[localId] is int) UpdateWorld(_u.Worlds[localId], _u.WorldLocations[localId], _worldHandles);
+        });
+
+        private void Guarded(System.Action step)
+        {
+            if (_failure != null) return;
+            try
+            {
+                step();
+            }
+            catch (ResolutionException e)
+            {
+                _failure = e;
+            }
         }
 
         private void AllocateInterface(int localId)
@@ -117,14 +155,21 @@ namespace WitSharp.WitParser.Resolution
         private void UpdateInterface(int localId)
         {
             if (_interfaces[localId] is not int id) return;
-            UpdateInterface(_u.Interfaces[localId], _u.InterfaceLocations[localId]);
+            UpdateInterface(_u.Interfaces[localId], _u.InterfaceLocations[localId], _interfaceHandles);
             _resolve.DirectDependencies(id);
         }
 
-        /// <summary>Finishes the package once the resolver is done: includes, world elaboration and names. Returns its package index.</summary>
-        public int Finish()
+        /// <summary>
+        /// Finishes the package once the resolver is done: own handles for functions, includes, world elaboration
+        /// and names. Throws the first merge error, if any.
+        /// </summary>
+        public void Finish()
         {
+            if (ReferenceEquals(_failure, Inactive)) return;
+            if (_failure != null) throw _failure;
             MergePendingTypes();
+            foreach (var pending in _interfaceHandles) GiveOwnHandle(pending);
+            foreach (var pending in _worldHandles) GiveOwnHandle(pending);
             for (int i = _foreignWorlds; i < _worlds.Count; i++)
             {
                 if (_worlds[i] is not int id) continue;
@@ -148,7 +193,6 @@ namespace WitSharp.WitParser.Resolution
             {
                 if (_worlds[i] is int v) Package.Worlds.Set(_resolve.WorldList[v].Name, v);
             }
-            return _packageId;
         }
 
         private static void ExpectNext(int localId, int next, string what)
@@ -206,122 +250,5 @@ namespace WitSharp.WitParser.Resolution
         private int MapType(int id, SourceLocation? location) => Map(_types, id, "type", location);
 
         private int MapInterface(int id, SourceLocation? location) => Map(_interfaces, id, "interface", location);
-
-        private WitPackage FindPackage(ForeignPackage dep)
-        {
-            if (_resolve.PackageNames.TryGetValue(dep.Name.ToString(), out int id)) return _resolve.PackageList[id];
-            var known = new List<string>(_resolve.PackageNames.Keys);
-            known.Sort(System.StringComparer.Ordinal);
-            var sb = new StringBuilder($"package '{dep.Name}' not found. known packages:");
-            foreach (var k in known) sb.Append("\n    ").Append(k);
-            throw ResolutionException.At(DiagnosticCodes.PackageNotFound, sb.ToString(), dep.Location);
-        }
-
-        private bool AnyIncluded(List<WitStability> stabilities, SourceLocation location)
-        {
-            foreach (var s in stabilities)
-            {
-                if (_gate.Includes(s, Package, location)) return true;
-            }
-            return false;
-        }
-
-        private void BindForeignInterfaces(UnresolvedPackage u)
-        {
-            var byId = new Dictionary<int, KeyValuePair<ForeignPackage, string>>();
-            foreach (var dep in u.ForeignDeps.Values)
-            {
-                foreach (var item in dep.Items)
-                {
-                    if (!item.Value.IsWorld) byId[item.Value.Id] = new KeyValuePair<ForeignPackage, string>(dep, item.Key);
-                }
-            }
-            for (int i = 0; i < u.Interfaces.Count && byId.TryGetValue(i, out var entry); i++)
-            {
-                var pkg = FindPackage(entry.Key);
-                var foreign = entry.Key.Items.GetValue(entry.Value);
-                var location = u.InterfaceLocations[i].Location;
-                if (!AnyIncluded(foreign.Stabilities, location))
-                {
-                    _interfaces.Add(null);
-                    continue;
-                }
-                if (!pkg.Interfaces.TryGetValue(entry.Value, out int id))
-                {
-                    throw ResolutionException.At(DiagnosticCodes.ForeignItemNotFound, $"interface '{entry.Value}' not found in package '{pkg.Name}'", location);
-                }
-                _interfaces.Add(id);
-            }
-        }
-
-        private void BindForeignWorlds(UnresolvedPackage u)
-        {
-            var byId = new Dictionary<int, KeyValuePair<ForeignPackage, string>>();
-            foreach (var dep in u.ForeignDeps.Values)
-            {
-                foreach (var item in dep.Items)
-                {
-                    if (item.Value.IsWorld) byId[item.Value.Id] = new KeyValuePair<ForeignPackage, string>(dep, item.Key);
-                }
-            }
-            for (int i = 0; i < u.Worlds.Count && byId.TryGetValue(i, out var entry); i++)
-            {
-                var pkg = FindPackage(entry.Key);
-                var foreign = entry.Key.Items.GetValue(entry.Value);
-                var location = u.WorldLocations[i].Location;
-                if (!AnyIncluded(foreign.Stabilities, location))
-                {
-                    _worlds.Add(null);
-                    continue;
-                }
-                if (!pkg.Worlds.TryGetValue(entry.Value, out int id))
-                {
-                    throw ResolutionException.At(DiagnosticCodes.ForeignItemNotFound, $"world '{entry.Value}' not found in package '{pkg.Name}'", location);
-                }
-                _worlds.Add(id);
-            }
-        }
-
-        private void BindForeignTypes(UnresolvedPackage u)
-        {
-            for (int i = 0; i < u.Types.Count && u.Types[i].Kind is WitUnknownKind; i++)
-            {
-                var ty = u.Types[i];
-                if (!_gate.Includes(ty.Stability, Package, u.TypeLocations[i]))
-                {
-                    _types.Add(null);
-                    continue;
-                }
-                int iface = MapInterface(ty.Owner.Id, null);
-                if (!_resolve.InterfaceList[iface].Types.TryGetValue(ty.Name!, out int id))
-                {
-                    throw ResolutionException.At(DiagnosticCodes.ForeignItemNotFound, $"type `{ty.Name}` not defined in interface", u.TypeLocations[i]);
-                }
-                _types.Add(id);
-            }
-        }
-
-        /// <summary>Checks that the foreign types used in handles since the last call are resources.</summary>
-        private void CheckRequiredResources()
-        {
-            var required = _u.RequiredResourceTypes;
-            for (; _nextRequired < required.Count; _nextRequired++)
-            {
-                var entry = required[_nextRequired];
-                // A gated-out type is reported where it is used, so it is skipped here.
-                if (entry.Key >= _types.Count || _types[entry.Key] is not int id) continue;
-                while (true)
-                {
-                    var kind = _resolve.TypeList[id].Kind;
-                    if (kind is WitResourceKind) break;
-                    if (kind is WitAliasKind { Target: { IsId: true } t })
-                    {
-                        id = t.TypeId;
-                        continue;
-                    }
-                    throw ResolutionException.At(DiagnosticCodes.HandleNotResource, "type used in a handle must be a resource", entry.Value);
-                }
-            }
-        }
     }
 }

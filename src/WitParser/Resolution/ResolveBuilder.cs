@@ -49,13 +49,24 @@ namespace WitSharp.WitParser.Resolution
                 // The resolvers hold what they still need of the trees and let each item go once it is resolved.
                 parsed.Clear();
                 // Each package is resolved once its dependencies are in the resolve, and merged into it as it goes.
+                // After a merge error the remaining packages are still resolved: like the reference, report an
+                // error in resolving any package before one in merging.
                 var resolve = new WitResolve();
+                ResolutionException? mergeFailure = null;
                 foreach (var resolver in SortPackages(all))
                 {
-                    var merger = PackageMerger.Begin(resolve, resolver.Package, gate);
+                    var merger = mergeFailure is null ? PackageMerger.Begin(resolve, resolver.Package, gate) : PackageMerger.Skipping(resolve, resolver.Package, gate);
                     resolver.Resolve(merger);
-                    merger.Finish();
+                    try
+                    {
+                        merger.Finish();
+                    }
+                    catch (ResolutionException e)
+                    {
+                        mergeFailure = e;
+                    }
                 }
+                if (mergeFailure is not null) throw mergeFailure;
                 // Nested packages first, the main package last, as the group declared them.
                 var roots = new List<int>();
                 foreach (var name in rootNames) roots.Add(resolve.PackageNames.GetValue(name));

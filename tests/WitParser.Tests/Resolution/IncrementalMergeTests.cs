@@ -127,4 +127,40 @@ public sealed class IncrementalMergeTests
         Assert.Equal(0, resolve.Types[p].Owner.Id);
         Assert.Equal(p, shown.Functions.Single().Value.Params[0].Type.TypeId);
     }
+
+    [Fact]
+    public void OwnHandlesOfFunctionsComeAfterEveryTypeOfThePackage()
+    {
+        // As in a merge after resolution: `own<r>` for `f`'s result is made after `p`, a type of a later interface.
+        var resolve = Resolve("""
+            package a:b;
+            interface i { resource r; f: func() -> r; }
+            interface j { record p { x: u32 } }
+            """);
+        var f = resolve.Interfaces.Single(x => x.Name == "i").Functions.Single().Value;
+        int handle = f.Result!.Value.TypeId;
+        Assert.IsType<WitHandleKind>(resolve.Types[handle].Kind);
+        int p = resolve.Interfaces.Single(x => x.Name == "j").Types.Single().Value;
+        Assert.True(p < handle, $"record p is type {p}, the function's own handle {handle}");
+        Assert.Equal(resolve.Types.Count - 1, handle);
+    }
+
+    [Fact]
+    public void AnErrorInResolvingIsReportedBeforeAnErrorInMerging()
+    {
+        // The missing package is found when the package is merged, the unknown type while it is resolved.
+        var result = Load("""
+            package a:b;
+            interface i { use x:y/missing.{t}; }
+            interface j { f: func() -> nothing-here; }
+            """);
+        Assert.False(result.Success);
+        Assert.Equal("name `nothing-here` does not exist", result.Diagnostics.First(d => d.IsError).Message);
+
+        var mergeOnly = Load("""
+            package a:b;
+            interface i { use x:y/missing.{t}; }
+            """);
+        Assert.StartsWith("package 'x:y' not found", mergeOnly.Diagnostics.First(d => d.IsError).Message);
+    }
 }
