@@ -15,9 +15,10 @@ namespace WitSharp.WitParser.Resolution
         /// <summary>
         /// The group's packages, prepared for resolution, nested ones first and the main package last. Empties
         /// <paramref name="files"/>: the resolvers then hold the only references to the trees and can let each
-        /// item go once it is resolved.
+        /// item go once it is resolved. With <paramref name="resolveEach"/>, each package is also resolved on its own
+        /// (nothing merged) as soon as it is prepared: the order in which the reference meets errors.
         /// </summary>
-        public static List<PackageResolver> Build(List<WitFileSyntax> files, IReadOnlyList<SourceText> sources)
+        public static List<PackageResolver> Build(List<WitFileSyntax> files, IReadOnlyList<SourceText> sources, bool resolveEach = false)
         {
             var order = new List<int>();
             for (int i = 0; i < files.Count; i++) order.Add(i);
@@ -35,7 +36,7 @@ namespace WitSharp.WitParser.Resolution
                 var items = new List<ItemSyntax>();
                 foreach (var item in file.Items)
                 {
-                    if (item is NestedPackageSyntax nested) packages.Add(BuildNested(nested, source));
+                    if (item is NestedPackageSyntax nested) packages.Add(Resolved(BuildNested(nested, source), resolveEach));
                     else items.Add(item);
                 }
                 if (file.PackageDeclaration is { } decl)
@@ -69,8 +70,14 @@ namespace WitSharp.WitParser.Resolution
                 throw ResolutionException.At(DiagnosticCodes.MissingPackageHeader, "no `package` header was found in any WIT file for this package", null);
             }
             var main = new UnresolvedPackage(ToPackageName(mainName), new SourceLocation(mainSource, mainName.Span), mainDocs);
-            packages.Add(PackageResolver.Prepare(main, lists));
+            packages.Add(Resolved(PackageResolver.Prepare(main, lists), resolveEach));
             return packages;
+        }
+
+        private static PackageResolver Resolved(PackageResolver resolver, bool resolve)
+        {
+            if (resolve) resolver.Resolve(PackageMerger.Skipping(resolver.Package));
+            return resolver;
         }
 
         private static PackageResolver BuildNested(NestedPackageSyntax nested, SourceText source)

@@ -87,8 +87,8 @@ namespace WitSharp.WitParser.Resolution
             new PackageMerger(resolve, unresolved, gate, active: true);
 
         /// <summary>A merger that changes nothing, so a package can still be resolved (and its errors found) after an earlier package failed to merge.</summary>
-        public static PackageMerger Skipping(WitResolve resolve, UnresolvedPackage unresolved, FeatureGate gate) =>
-            new PackageMerger(resolve, unresolved, gate, active: false);
+        public static PackageMerger Skipping(UnresolvedPackage unresolved) =>
+            new PackageMerger(null!, unresolved, null!, active: false);
 
         /// <summary>
         /// Appends local interface <paramref name="localId"/>, which the resolver has finished, with the types made

@@ -55,7 +55,7 @@ namespace WitSharp.WitParser.Resolution
                 ResolutionException? mergeFailure = null;
                 foreach (var resolver in SortPackages(all))
                 {
-                    var merger = mergeFailure is null ? PackageMerger.Begin(resolve, resolver.Package, gate) : PackageMerger.Skipping(resolve, resolver.Package, gate);
+                    var merger = mergeFailure is null ? PackageMerger.Begin(resolve, resolver.Package, gate) : PackageMerger.Skipping(resolver.Package);
                     resolver.Resolve(merger);
                     try
                     {
@@ -74,8 +74,34 @@ namespace WitSharp.WitParser.Resolution
             }
             catch (ResolutionException e)
             {
-                diagnostics.Add(e.Diagnostic);
+                diagnostics.Add((FirstErrorInReferenceOrder(groups) ?? e).Diagnostic);
                 return null;
+            }
+        }
+
+        /// <summary>
+        /// The first error as the reference meets it, or null when that is a merge error. The run above meets
+        /// errors in another order (each package is prepared first, then resolved in dependency order), so when it
+        /// fails, the files are parsed again and each group's packages prepared and resolved on their own, in
+        /// group order, then ordered: the first error of that walk is the one to report. Only failing inputs pay.
+        /// </summary>
+        private static ResolutionException? FirstErrorInReferenceOrder(List<IReadOnlyList<SourceText>> groups)
+        {
+            try
+            {
+                var all = new List<PackageResolver>();
+                foreach (var group in groups)
+                {
+                    var files = new List<WitFileSyntax>();
+                    foreach (var source in group) files.Add(WitSyntaxTree.Parse(source).Root);
+                    all.AddRange(PackageGroupBuilder.Build(files, group, resolveEach: true));
+                }
+                SortPackages(all);
+                return null;
+            }
+            catch (ResolutionException e)
+            {
+                return e;
             }
         }
 

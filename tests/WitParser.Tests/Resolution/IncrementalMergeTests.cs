@@ -163,4 +163,27 @@ public sealed class IncrementalMergeTests
             """);
         Assert.StartsWith("package 'x:y' not found", mergeOnly.Diagnostics.First(d => d.IsError).Message);
     }
+
+    [Fact]
+    public void ANestedPackagesErrorComesBeforeAMissingPackageHeader()
+    {
+        // The reference resolves each nested package as it meets it, before it misses the file's own header.
+        var result = Load("""
+            package foo:name {
+              interface i1 { type a = u32; }
+              world w1 { import imp1: interface { use i1.{w2}; } }
+            }
+            interface i2 { type b = u32; }
+            """);
+        Assert.False(result.Success);
+        var error = result.Diagnostics.First(d => d.IsError);
+        Assert.Equal("name `w2` does not exist", error.Message);
+        Assert.Equal(3, error.Location!.Value.Start.Line);
+
+        var headerOnly = Load("""
+            package foo:name { interface i1 { type a = u32; } }
+            interface i2 { type b = u32; }
+            """);
+        Assert.Equal("no `package` header was found in any WIT file for this package", headerOnly.Diagnostics.First(d => d.IsError).Message);
+    }
 }
