@@ -2,7 +2,11 @@ using System;
 
 namespace WitSharp.WitParser.Text
 {
-    /// <summary>A 1-based line and column. Columns count Unicode scalar values, as the reference tools do.</summary>
+    /// <summary>
+    /// A 1-based line and column. Columns count Unicode scalar values, as editors and IDEs place them. The reference
+    /// wit-parser counts UTF-8 bytes instead, so on a line with non-ASCII text (only comments can hold it) before
+    /// the position, its column is larger than ours; on ASCII lines the two agree.
+    /// </summary>
     public readonly struct LinePosition : IEquatable<LinePosition>
     {
         /// <summary>Creates a position from a 1-based line and column.</summary>
