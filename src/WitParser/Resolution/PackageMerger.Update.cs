@@ -121,6 +121,8 @@ namespace WitSharp.WitParser.Resolution
             parameters[pending.Parameter] = p with { Type = OwnHandle(p.Type.TypeId) };
         }
 
+        private bool NamesResource(WitType t) => t.IsId && IsResource(t.TypeId);
+
         /// <summary>Whether a type is a resource or an alias chain ending at one (memoised: chains can be long).</summary>
         private bool IsResource(int id)
         {
@@ -161,14 +163,14 @@ namespace WitSharp.WitParser.Resolution
             {
                 var p = parameters[i];
                 var type = Renumber(p.Type, location);
-                if (type.IsId && IsResource(type.TypeId)) handles.Add(new PendingHandle(f, i));
+                if (NamesResource(type)) handles.Add(new PendingHandle(f, i));
                 if (!type.Equals(p.Type)) parameters[i] = p with { Type = type };
             }
             f.Params = parameters;
             if (f.Result is { } result)
             {
                 f.Result = Renumber(result, location);
-                if (f.Result.Value.IsId && IsResource(f.Result.Value.TypeId)) handles.Add(new PendingHandle(f, -1));
+                if (NamesResource(f.Result.Value)) handles.Add(new PendingHandle(f, -1));
                 if (HasBorrow(f.Result.Value))
                 {
                     throw ResolutionException.At(DiagnosticCodes.BorrowInResult,

@@ -43,6 +43,8 @@ namespace WitSharp.WitParser.Resolution
         private readonly List<PendingHandle> _worldHandles = new List<PendingHandle>();
         // The first merge error; from then on the merger only lets the resolver finish.
         private ResolutionException? _failure;
+        // A merger made after an earlier package failed to merge: it never touches the resolve.
+        private readonly bool _skipping;
 
         private PackageMerger(WitResolve resolve, UnresolvedPackage unresolved, FeatureGate gate, bool active)
         {
@@ -51,7 +53,7 @@ namespace WitSharp.WitParser.Resolution
             _u = unresolved;
             if (!active)
             {
-                _failure = Inactive;
+                _skipping = true;
                 return;
             }
             _packageId = _resolve.PackageList.Count;
@@ -71,9 +73,6 @@ namespace WitSharp.WitParser.Resolution
             _foreignInterfaces = _interfaces.Count;
             _foreignWorlds = _worlds.Count;
         }
-
-        // Marks a merger that only lets its package be resolved (an earlier package failed to merge).
-        private static readonly ResolutionException Inactive = ResolutionException.At(DiagnosticCodes.InternalError, "merging was stopped by an earlier error", null);
 
         private WitPackage Package => _resolve.PackageList[_packageId];
 
@@ -129,7 +128,7 @@ namespace WitSharp.WitParser.Resolution
 
         private void Guarded(System.Action step)
         {
-            if (_failure != null) return;
+            if (_skipping || _failure != null) return;
             try
             {
                 step();
@@ -165,7 +164,7 @@ namespace WitSharp.WitParser.Resolution
         /// </summary>
         public void Finish()
         {
-            if (ReferenceEquals(_failure, Inactive)) return;
+            if (_skipping) return;
             if (_failure != null) throw _failure;
             MergePendingTypes();
             foreach (var pending in _interfaceHandles) GiveOwnHandle(pending);

@@ -112,8 +112,9 @@ namespace WitSharp.WitParser.Resolution
             _ => node.FirstToken,
         };
 
-        private List<int> _interfaceOrder = new List<int>();
-        private List<int> _worldOrder = new List<int>();
+        // Interface and world ids in resolution order, from PrepareItems.
+        private List<int> _interfaceOrder = null!;
+        private List<int> _worldOrder = null!;
         private PackageMerger? _merger;
 
         private void PrepareItems()
@@ -130,8 +131,6 @@ namespace WitSharp.WitParser.Resolution
         public void Resolve(PackageMerger merger)
         {
             _merger = merger;
-            var interfaceOrder = _interfaceOrder;
-            var worldOrder = _worldOrder;
             var interfaceSyntax = new ShardedDictionary<int, KeyValuePair<InterfaceSyntax, int>>();
             var worldSyntax = new ShardedDictionary<int, KeyValuePair<WorldSyntax, int>>();
             for (int i = 0; i < _lists.Count; i++)
@@ -145,14 +144,14 @@ namespace WitSharp.WitParser.Resolution
             // From here on the two maps hold the only references to the items, and each entry is dropped once
             // resolved: the syntax of a large package is mostly garbage by the time a collection looks at it.
             foreach (var list in _lists) list.ReleaseItems();
-            foreach (int id in interfaceOrder)
+            foreach (int id in _interfaceOrder)
             {
                 var (syntax, list) = (interfaceSyntax[id].Key, interfaceSyntax[id].Value);
                 interfaceSyntax[id] = default;
                 _current = list;
                 ResolveInterface(id, syntax.Items, syntax, syntax.Attributes);
             }
-            foreach (int id in worldOrder)
+            foreach (int id in _worldOrder)
             {
                 var (syntax, list) = (worldSyntax[id].Key, worldSyntax[id].Value);
                 worldSyntax[id] = default;
