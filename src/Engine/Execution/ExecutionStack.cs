@@ -107,4 +107,29 @@ internal sealed class ExecutionStack
         FuelReserve -= chunk;
         return chunk - 1;
     }
+
+    /// <summary>True when the store's interrupt token is signalled; bulk operations ask between chunks.</summary>
+    public bool InterruptRequested => _store.InterruptToken.IsCancellationRequested;
+
+    /// <summary>
+    /// Charges <paramref name="cost"/> work units (see <see cref="WorkCost"/>) against <paramref name="budget"/> before a
+    /// bulk operation runs: returns the new budget, or the negated <see cref="TrapKind"/> that stops execution. With fuel
+    /// on, an operation that costs more than the fuel left traps before it writes anything (the fuel left becomes 0).
+    /// </summary>
+    public long Charge(long budget, long cost)
+    {
+        budget -= cost;
+        if (budget >= 0) return budget;
+        if (!FuelEnabled) return Refill();
+        if (FuelReserve < -budget)
+        {
+            FuelReserve = 0;
+            return -(long)TrapKind.OutOfFuel;
+        }
+        FuelReserve += budget;
+        if (InterruptRequested) return -(long)TrapKind.Interrupted;
+        long chunk = Math.Min(FuelReserve, PollInterval);
+        FuelReserve -= chunk;
+        return chunk;
+    }
 }

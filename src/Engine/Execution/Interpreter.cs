@@ -89,7 +89,16 @@ internal static partial class Interpreter
             }
             switch ((Op)Unsafe.Add(ref c0, pc))
             {
-                case Op.MemoryGrow: S(ref fr, ref c0, pc, 1) = (uint)inst.Memory!.Grow((uint)S(ref fr, ref c0, pc, 2)); mem = inst.MemoryBuffer; pc += 3; continue;
+                case Op.MemoryGrow:
+                {
+                    // Growing zeroes the new pages: charged after the fact, at the same rate as memory.fill.
+                    uint delta = (uint)S(ref fr, ref c0, pc, 2);
+                    int old = inst.Memory!.Grow(delta);
+                    S(ref fr, ref c0, pc, 1) = (uint)old;
+                    mem = inst.MemoryBuffer; pc += 3;
+                    if (old >= 0 && !BulkOperations.Pay(es, ref budget, WorkCost.ForBytes((ulong)delta * WasmMemory.PageSize), out int paid)) { trap = (TrapKind)(~paid); goto Trap; }
+                    continue;
+                }
 
                 case Op.RefFunc: S(ref fr, ref c0, pc, 1) = inst.Functions[A(ref c0, pc, 2)].Handle; pc += 3; continue;
                 case Op.Return:
@@ -120,7 +129,7 @@ internal static partial class Interpreter
                 }
                 case >= Op.MemoryInit and <= Op.ElemDrop:
                 {
-                    int next = BulkOperations.Execute(inst, mem, ref fr, ref c0, pc);
+                    int next = BulkOperations.Execute(inst, mem, ref fr, ref c0, pc, es, ref budget);
                     if (next < 0) { trap = (TrapKind)(~next); goto Trap; }
                     pc = next;
                     continue;
