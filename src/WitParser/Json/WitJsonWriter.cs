@@ -287,7 +287,7 @@ namespace WitSharp.WitParser.Json
                     WriteType(w, l.Element);
                     break;
                 case WitFixedSizeListKind fl:
-                    w.Name("fixed-size-list");
+                    w.Name("fixed-length-list");
                     w.BeginArray();
                     WriteType(w, fl.Element);
                     w.Number(fl.Size);

@@ -165,7 +165,7 @@ namespace WitSharp.WitParser.Parsing
         private TypeSyntax ParseType()
         {
             if (_typeDepth >= MaxTypeDepth)
-                throw Error(DiagnosticCodes.TypeNestingTooDeep, $"types nested more than {MaxTypeDepth} deep", Current.Span);
+                throw Error(DiagnosticCodes.TypeNestingTooDeep, "type nesting too deep", Current.Span);
             _typeDepth++;
             try
             {
@@ -248,7 +248,7 @@ namespace WitSharp.WitParser.Parsing
                 var digits = Advance();
                 size = digits;
                 if (!uint.TryParse(digits.Text, out _))
-                    throw Error(DiagnosticCodes.InvalidListLength, "number too large to fit in target type", digits.Span);
+                    throw Error(DiagnosticCodes.InvalidListLength, "invalid list size: number too large to fit in target type", digits.Span);
             }
             return new ListTypeSyntax(keyword, open, element, comma, size, Expect(SyntaxKind.GreaterThanToken));
         }

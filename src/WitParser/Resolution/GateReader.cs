@@ -8,45 +8,44 @@ namespace WitSharp.WitParser.Resolution
     /// <summary>Reads <c>@since</c>, <c>@unstable</c> and <c>@deprecated</c> attributes into a <see cref="WitStability"/>.</summary>
     internal static class GateReader
     {
+        /// <summary>
+        /// The stability the gates give, with the reference's checks in its order: a gate given twice first, then
+        /// <c>@since</c> with <c>@unstable</c>, then <c>@deprecated</c> alone. Errors point at the attribute's name.
+        /// </summary>
         public static WitStability Read(IReadOnlyList<AttributeSyntax> attributes, SourceText source)
         {
             if (attributes.Count == 0) return WitStability.Unknown;
-            var gates = new List<AttributeSyntax>(attributes.Count);
+            AttributeSyntax? since = null, deprecated = null, unstable = null;
             foreach (var a in attributes)
             {
-                // @external-id only names an item for tooling; it does not gate anything.
-                if (a.Kind != AttributeKind.ExternalId) gates.Add(a);
-            }
-            if (gates.Count == 0) return WitStability.Unknown;
-            if (gates.Count == 1)
-            {
-                var a = gates[0];
                 switch (a.Kind)
                 {
-                    case AttributeKind.Since: return WitStability.Stable(Version(a, source), null);
-                    case AttributeKind.Unstable: return WitStability.Unstable(a.Feature?.ValueText ?? "", null);
+                    case AttributeKind.Since:
+                        if (since is not null) throw Invalid("cannot specify @since twice", a, source);
+                        since = a;
+                        break;
                     case AttributeKind.Deprecated:
-                        throw ResolutionException.At(DiagnosticCodes.InvalidGateAttributes, "must pair @deprecated with either @since or @unstable", new SourceLocation(source, a.Span));
+                        if (deprecated is not null) throw Invalid("cannot specify @deprecated twice", a, source);
+                        deprecated = a;
+                        break;
+                    case AttributeKind.Unstable:
+                        if (unstable is not null) throw Invalid("cannot specify @unstable twice", a, source);
+                        unstable = a;
+                        break;
+                    // @external-id only names an item for tooling; it does not gate anything.
                 }
             }
-            if (gates.Count == 2)
-            {
-                AttributeSyntax? main = null, deprecated = null;
-                foreach (var a in gates)
-                {
-                    if (a.Kind == AttributeKind.Deprecated && deprecated is null) deprecated = a;
-                    else if ((a.Kind == AttributeKind.Since || a.Kind == AttributeKind.Unstable) && main is null) main = a;
-                }
-                if (main is not null && deprecated is not null)
-                {
-                    var dep = Version(deprecated, source);
-                    return main.Kind == AttributeKind.Since
-                        ? WitStability.Stable(Version(main, source), dep)
-                        : WitStability.Unstable(main.Feature?.ValueText ?? "", dep);
-                }
-            }
-            throw ResolutionException.At(DiagnosticCodes.InvalidGateAttributes, "unsupported combination of attributes", new SourceLocation(source, gates[1].Span));
+            if (since is not null && unstable is not null) throw Invalid("cannot specify both @since and @unstable", since, source);
+            var deprecatedSince = deprecated is null ? null : Version(deprecated, source);
+            if (since is not null) return WitStability.Stable(Version(since, source), deprecatedSince);
+            if (unstable is not null) return WitStability.Unstable(unstable.Feature?.ValueText ?? "", deprecatedSince);
+            // The reference's wording, odd as it reads, so that messages match.
+            if (deprecated is not null) throw Invalid("cannot specify both @deprecated without @since or @unstable", deprecated, source);
+            return WitStability.Unknown;
         }
+
+        private static ResolutionException Invalid(string message, AttributeSyntax at, SourceText source) =>
+            ResolutionException.At(DiagnosticCodes.InvalidGateAttributes, message, new SourceLocation(source, at.Name.Span));
 
         public static WitDocs Docs(SyntaxNode node)
         {

@@ -25,7 +25,12 @@ namespace WitSharp.Tooling.Tests.Elaboration
         public static IEnumerable<object[]> Cases()
         {
             string? shared = RepositoryPaths.Shared;
-            if (shared is null) yield break;
+            if (shared is null)
+            {
+                // A theory without rows fails; this one row is skipped by RequireShared with the reason.
+                yield return new object[] { "(../shared missing)", "(missing)" };
+                yield break;
+            }
             foreach (string line in File.ReadLines(Path.Combine(shared, "conformance", "wit-parser", "MANIFEST.tsv")).Skip(1))
             {
                 var parts = line.Split('\t');

@@ -23,7 +23,7 @@ public class ParseErrorTests
     [InlineData("@foo interface i {}", "unknown attribute `foo`", 1, 3)]
     [InlineData("@since(version = 01.0.0) interface i {}", "invalid leading zero in major version number", 17, 6)]
     [InlineData("@unstable(feature = x) package a:b {}", "cannot place attributes on nested packages", 23, 7)]
-    [InlineData("interface i { type t = list<u8, 99999999999>; }", "number too large to fit in target type", 32, 11)]
+    [InlineData("interface i { type t = list<u8, 99999999999>; }", "invalid list size: number too large to fit in target type", 32, 11)]
     [InlineData("interface Foo {}", "invalid character in identifier 'o'", 10, 0)]
     public void Reports_reference_message_and_span(string text, string message, int start, int length)
     {

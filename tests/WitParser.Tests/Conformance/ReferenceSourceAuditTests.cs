@@ -1,0 +1,73 @@
+using System.Linq;
+using System.Text.Json.Nodes;
+using WitSharp.WitParser.Json;
+
+namespace WitSharp.WitParser.Tests.Conformance;
+
+/// <summary>
+/// Cases the reference corpus does not hold, written from wit-parser's source at the pinned version (0.257.1,
+/// wasm-tools a7ef4778): JSON names from the serde attributes in <c>lib.rs</c>, messages from the
+/// <c>ParseError::new_syntax</c> calls in <c>ast.rs</c> and <c>ast/resolve.rs</c>.
+/// </summary>
+public sealed class ReferenceSourceAuditTests
+{
+    private static JsonNode Json(string text)
+    {
+        var result = WitLoader.LoadText("t.wit", text);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return JsonNode.Parse(WitJsonWriter.Write(result.Resolve!))!;
+    }
+
+    /// <summary>The first error's message and 1-based line:column, as the reference renders <c>--> file:line:col</c>.</summary>
+    private static (string Message, string Place) FirstError(string text)
+    {
+        var result = WitLoader.LoadText("t.wit", text);
+        Assert.False(result.Success);
+        var first = result.Diagnostics.First(d => d.IsError);
+        var start = first.Location!.Value.Start;
+        return (first.Message, start.ToString());
+    }
+
+    [Fact]
+    public void A_list_with_a_length_is_the_kind_fixed_length_list()
+    {
+        // lib.rs: TypeDefKind::FixedLengthList(Type, u32) under rename_all = "kebab-case".
+        var json = Json("package a:b;\ninterface i {\n  type t = list<u32, 4>;\n}\n");
+        var kind = json["types"]![0]!["kind"]!.AsObject();
+        Assert.Equal("fixed-length-list", Assert.Single(kind).Key);
+        Assert.Equal("u32", (string?)kind["fixed-length-list"]![0]);
+        Assert.Equal(4, (int)kind["fixed-length-list"]![1]!);
+    }
+
+    [Theory]
+    // ast/resolve.rs `stability`: a gate given twice is reported at the second one's name...
+    [InlineData("@since(version = 1.0.0)\n@since(version = 1.0.0)\ninterface i {}", "cannot specify @since twice", "4:2")]
+    [InlineData("@since(version = 1.0.0)\n@deprecated(version = 1.0.0)\n@deprecated(version = 1.0.0)\ninterface i {}", "cannot specify @deprecated twice", "5:2")]
+    [InlineData("@unstable(feature = x)\n@unstable(feature = y)\ninterface i {}", "cannot specify @unstable twice", "4:2")]
+    // ...@since with @unstable at the @since...
+    [InlineData("@unstable(feature = x)\n@since(version = 1.0.0)\ninterface i {}", "cannot specify both @since and @unstable", "4:2")]
+    // ...and @deprecated alone in the reference's own words.
+    [InlineData("@deprecated(version = 1.0.0)\ninterface i {}", "cannot specify both @deprecated without @since or @unstable", "3:2")]
+    public void Gate_errors_read_as_the_reference_writes_them(string items, string message, string place)
+    {
+        var error = FirstError("package a:b@1.0.0;\n\n" + items + "\n");
+        Assert.Equal((message, place), error);
+    }
+
+    [Fact]
+    public void Types_nested_too_deep_read_as_the_reference_writes_them()
+    {
+        // ast.rs parse_at_depth: MAX_TYPE_DEPTH = 100, "type nesting too deep" at the token that goes too deep.
+        string type = string.Concat(Enumerable.Repeat("list<", 101)) + "u8" + new string('>', 101);
+        var error = FirstError("package a:b;\ninterface i {\n  type t = " + type + ";\n}\n");
+        Assert.Equal(("type nesting too deep", "3:" + (12 + 100 * 5)), error);
+    }
+
+    [Fact]
+    public void A_list_length_beyond_u32_reads_as_the_reference_writes_it()
+    {
+        // ast.rs: format!("invalid list size: {e}") with e a u32 ParseIntError.
+        var error = FirstError("package a:b;\ninterface i {\n  type t = list<u8, 4294967296>;\n}\n");
+        Assert.Equal(("invalid list size: number too large to fit in target type", "3:21"), error);
+    }
+}
