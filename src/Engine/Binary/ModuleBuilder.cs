@@ -36,29 +36,29 @@ internal sealed class ModuleBuilder
         switch (id)
         {
             case SectionId.Custom: ReadCustom(ref r); break;
-            case SectionId.Type: _types = ReadVector(ref r, static (ref WasmReader x, ModuleBuilder _) => TypeDecoder.ReadFuncType(ref x)); break;
-            case SectionId.Import: _imports = ReadVector(ref r, static (ref WasmReader x, ModuleBuilder _) => ReadImport(ref x)); break;
+            case SectionId.Type: _types = ReadVector(ref r, ImplementationLimits.MaxTypes, "types", static (ref WasmReader x, ModuleBuilder _) => TypeDecoder.ReadFuncType(ref x)); break;
+            case SectionId.Import: _imports = ReadVector(ref r, ImplementationLimits.MaxImports, "imports", static (ref WasmReader x, ModuleBuilder _) => ReadImport(ref x)); break;
             case SectionId.Function:
             {
-                int count = r.ReadCount();
+                int count = ReadLimitedCount(ref r, ImplementationLimits.MaxFunctions, "functions");
                 _functionTypes = new uint[count];
                 for (int i = 0; i < count; i++) _functionTypes[i] = r.ReadU32();
                 break;
             }
-            case SectionId.Table: _tables = ReadVector(ref r, static (ref WasmReader x, ModuleBuilder _) => TypeDecoder.ReadTableType(ref x)); break;
-            case SectionId.Memory: _memories = ReadVector(ref r, static (ref WasmReader x, ModuleBuilder _) => TypeDecoder.ReadMemoryType(ref x)); break;
-            case SectionId.Global: _globals = ReadVector(ref r, static (ref WasmReader x, ModuleBuilder b) => new GlobalDefinition(TypeDecoder.ReadGlobalType(ref x), ConstantExpressionDecoder.Read(ref x, b._module))); break;
-            case SectionId.Export: _exports = ReadVector(ref r, static (ref WasmReader x, ModuleBuilder _) => ReadExport(ref x)); break;
+            case SectionId.Table: _tables = ReadVector(ref r, ImplementationLimits.MaxTables, "tables", static (ref WasmReader x, ModuleBuilder _) => TypeDecoder.ReadTableType(ref x)); break;
+            case SectionId.Memory: _memories = ReadVector(ref r, int.MaxValue, "memories", static (ref WasmReader x, ModuleBuilder _) => TypeDecoder.ReadMemoryType(ref x)); break;
+            case SectionId.Global: _globals = ReadVector(ref r, ImplementationLimits.MaxGlobals, "globals", static (ref WasmReader x, ModuleBuilder b) => new GlobalDefinition(TypeDecoder.ReadGlobalType(ref x), ConstantExpressionDecoder.Read(ref x, b._module))); break;
+            case SectionId.Export: _exports = ReadVector(ref r, ImplementationLimits.MaxExports, "exports", static (ref WasmReader x, ModuleBuilder _) => ReadExport(ref x)); break;
             case SectionId.Start: _start = r.ReadU32(); break;
-            case SectionId.Element: _elements = ReadVector(ref r, static (ref WasmReader x, ModuleBuilder b) => SegmentDecoder.ReadElement(ref x, b._module)); break;
+            case SectionId.Element: _elements = ReadVector(ref r, ImplementationLimits.MaxElementSegments, "element segments", static (ref WasmReader x, ModuleBuilder b) => SegmentDecoder.ReadElement(ref x, b._module)); break;
             case SectionId.DataCount: _dataCount = r.ReadU32(); break;
             case SectionId.Code:
                 _codeSectionOffset = r.BaseOffset;
-                _bodies = ReadVector(ref r, static (ref WasmReader x, ModuleBuilder b) => b.ReadBody(ref x));
+                _bodies = ReadVector(ref r, ImplementationLimits.MaxFunctions, "function bodies", static (ref WasmReader x, ModuleBuilder b) => b.ReadBody(ref x));
                 break;
             case SectionId.Data:
                 _dataSectionOffset = r.BaseOffset;
-                _datas = ReadVector(ref r, static (ref WasmReader x, ModuleBuilder b) => SegmentDecoder.ReadData(ref x, b._module));
+                _datas = ReadVector(ref r, ImplementationLimits.MaxDataSegments, "data segments", static (ref WasmReader x, ModuleBuilder b) => SegmentDecoder.ReadData(ref x, b._module));
                 break;
         }
     }
@@ -75,6 +75,9 @@ internal sealed class ModuleBuilder
         {
             throw new WasmDecodeException("data count and data section have inconsistent lengths", Math.Max(_dataSectionOffset, 0));
         }
+        int tableCount = _tables.Length;
+        foreach (Import import in _imports) if (import.Kind == ExternalKind.Table) tableCount++;
+        ImplementationLimits.Check((ulong)tableCount, ImplementationLimits.MaxTables, "tables (imported ones included)", 0);
         var functions = new FunctionDefinition[functionCount];
         for (int i = 0; i < functionCount; i++) functions[i] = new FunctionDefinition(_functionTypes![i], _bodies[i]);
         return new ModuleDefinition
@@ -98,9 +101,9 @@ internal sealed class ModuleBuilder
 
     private delegate T ItemReader<T>(ref WasmReader reader, ModuleBuilder builder);
 
-    private ImmutableArray<T> ReadVector<T>(ref WasmReader reader, ItemReader<T> read)
+    private ImmutableArray<T> ReadVector<T>(ref WasmReader reader, int limit, string what, ItemReader<T> read)
     {
-        int count = reader.ReadCount();
+        int count = ReadLimitedCount(ref reader, limit, what);
         if (count == 0) return ImmutableArray<T>.Empty;
         var items = new T[count];
         for (int i = 0; i < count; i++) items[i] = read(ref reader, this);
@@ -137,27 +140,62 @@ internal sealed class ModuleBuilder
 
     private FunctionBody ReadBody(ref WasmReader r)
     {
+        int functionIndex = ImportedFunctionCount() + _bodiesRead++;
         int sizeAt = r.Offset;
         uint size = r.ReadU32();
+        ImplementationLimits.Check(size, ImplementationLimits.MaxFunctionBodySize, $"bytes in the body of function {functionIndex}", sizeAt);
         if (size > (uint)r.Remaining) throw new WasmDecodeException(WasmReader.SectionEndReason, sizeAt);
         int bodyStart = r.Offset;
         var body = new WasmReader(r.ReadBytes((int)size), bodyStart, WasmReader.SectionEndReason);
 
         int runCount = body.ReadCount();
         var runs = new LocalDeclaration[runCount];
+        // Summed in 64 bits, parameters first, and checked at every run: no count ever wraps or reaches an int cast unchecked.
+        ulong parameters = ParameterCount(_bodiesRead - 1);
         ulong total = 0;
         for (int i = 0; i < runCount; i++)
         {
             int at = body.Offset;
             uint n = body.ReadU32();
             total += n;
-            if (total > uint.MaxValue) throw new WasmDecodeException("too many locals", at);
+            ImplementationLimits.Check(parameters + total, ImplementationLimits.MaxFunctionLocals, $"locals in function {functionIndex} (parameters included)", at);
             runs[i] = new LocalDeclaration(n, body.ReadValueType());
         }
         if (body.AtEnd) throw new WasmDecodeException(WasmReader.SectionEndReason, body.Offset);
         int codeOffset = body.Offset;
         ReadOnlyMemory<byte> code = _module.Slice(codeOffset, body.Remaining);
         return new FunctionBody(ImmutableCollectionsMarshal.AsImmutableArray(runs), (uint)total, code, codeOffset);
+    }
+
+    private int _bodiesRead;
+
+    /// <summary>The parameter count of defined function <paramref name="definedIndex"/>, or 0 while its type is unknown (the validator reports that).</summary>
+    private ulong ParameterCount(int definedIndex)
+    {
+        if (_functionTypes is null || definedIndex >= _functionTypes.Length) return 0;
+        uint type = _functionTypes[definedIndex];
+        return type < (uint)_types.Length ? (ulong)_types[(int)type].Parameters.Length : 0;
+    }
+
+    private int _importedFunctions = -1;
+
+    // Counted once: the import section comes before the code section and is not read again.
+    private int ImportedFunctionCount()
+    {
+        if (_importedFunctions >= 0) return _importedFunctions;
+        int count = 0;
+        foreach (Import import in _imports) if (import.Kind == ExternalKind.Function) count++;
+        return _importedFunctions = count;
+    }
+
+    /// <summary>Reads a vector length, checking the implementation limit first and then that the items can fit in the bytes left.</summary>
+    private static int ReadLimitedCount(ref WasmReader reader, int limit, string what)
+    {
+        int at = reader.Offset;
+        uint count = reader.ReadU32();
+        ImplementationLimits.Check(count, limit, what, at);
+        if (count > (uint)reader.Remaining) throw new WasmDecodeException(WasmReader.SectionEndReason, at);
+        return (int)count;
     }
 
     private void ReadCustom(ref WasmReader r)

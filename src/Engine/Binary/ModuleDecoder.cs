@@ -17,6 +17,7 @@ public static class ModuleDecoder
     /// <exception cref="WasmDecodeException">The binary is malformed or uses a feature outside WebAssembly 2.0.</exception>
     public static ModuleDefinition Decode(ReadOnlyMemory<byte> bytes)
     {
+        ImplementationLimits.Check((ulong)bytes.Length, ImplementationLimits.MaxModuleSize, "bytes in the module", 0);
         var reader = new WasmReader(bytes.Span);
         if (reader.Remaining < 4) throw new WasmDecodeException("unexpected end", 0);
         if (!reader.ReadBytes(4).SequenceEqual(Magic)) throw new WasmDecodeException("magic header not detected", 0);

@@ -17,14 +17,16 @@ internal static class TypeDecoder
                 ? WasmReader.Unsupported("garbage collection (composite types)", at)
                 : new WasmDecodeException("integer representation too long", at);
         }
-        ImmutableArray<ValType> parameters = ReadValueTypes(ref reader);
-        ImmutableArray<ValType> results = ReadValueTypes(ref reader);
+        ImmutableArray<ValType> parameters = ReadValueTypes(ref reader, ImplementationLimits.MaxFunctionParameters, "parameters in a function type");
+        ImmutableArray<ValType> results = ReadValueTypes(ref reader, ImplementationLimits.MaxFunctionResults, "results in a function type");
         return new FuncType(parameters, results);
     }
 
-    private static ImmutableArray<ValType> ReadValueTypes(ref WasmReader reader)
+    private static ImmutableArray<ValType> ReadValueTypes(ref WasmReader reader, int limit, string what)
     {
+        int at = reader.Offset;
         int count = reader.ReadCount();
+        ImplementationLimits.Check((uint)count, limit, what, at);
         if (count == 0) return ImmutableArray<ValType>.Empty;
         var types = new ValType[count];
         for (int i = 0; i < count; i++) types[i] = reader.ReadValueType();

@@ -73,7 +73,8 @@ internal sealed partial class Translator
         }
         if (code >= 0x45 && code <= 0xC4)
         {
-            EmitComputation((Op)code, IsUnary(code) ? 1 : 2);
+            // The layout is (dst, a) or (dst, a, b): the sources are the operands after the destination.
+            EmitComputation((Op)code, OpLayout.Of((Op)code)!.Length - 1);
             // i32 and i64 compares (and eqz) may fuse with the branch that consumes them.
             if (code <= 0x5A) _lastCompare = _lastDestination - 1;
             return;
@@ -119,10 +120,6 @@ internal sealed partial class Translator
         _lastCompare = -1;
         return true;
     }
-
-    private static bool IsUnary(int code) =>
-        code == 0x45 || code == 0x50 || (code >= 0x67 && code <= 0x69) || (code >= 0x79 && code <= 0x7B)
-        || (code >= 0x8B && code <= 0x91) || (code >= 0x99 && code <= 0x9F) || code >= 0xA7;
 
     /// <summary>Emits an instruction with no result that consumes <paramref name="sourceCount"/> values.</summary>
     private void EmitEffect(Op op, int sourceCount)

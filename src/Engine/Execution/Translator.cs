@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using WitSharp.Engine.Binary;
 using WitSharp.Engine.Model;
 
 namespace WitSharp.Engine.Execution;
@@ -36,7 +37,12 @@ internal sealed partial class Translator
     private Translator(ModuleDefinition module, FuncType type, FunctionBody body)
     {
         _module = module;
-        _localCount = type.Parameters.Length + (int)body.LocalCount;
+        // The decoder limits locals (parameters included) to ImplementationLimits.MaxFunctionLocals; summed in
+        // 64 bits here too, so a body built some other way can never wrap the frame layout's int arithmetic.
+        ulong locals = (ulong)type.Parameters.Length + body.LocalCount;
+        if (locals > ImplementationLimits.MaxFunctionLocals)
+            throw new InvalidOperationException($"internal error: {locals} locals exceed the implementation limit of {ImplementationLimits.MaxFunctionLocals}");
+        _localCount = (int)locals;
         _resultCount = type.Results.Length;
     }
 
@@ -47,7 +53,10 @@ internal sealed partial class Translator
         FuncType type = module.Types[(int)definition.TypeIndex];
         var translator = new Translator(module, type, definition.Body);
         translator.TranslateBody(definition.Body);
-        return translator.Finish(type.Parameters.Length);
+        CompiledFunction compiled = translator.Finish(type.Parameters.Length);
+        // The interpreter trusts the IR (unchecked slot, code and frame accesses): check it once, here.
+        TranslationVerifier.Verify(module, functionIndex, compiled);
+        return compiled;
     }
 
     private CompiledFunction Finish(int parameterCount)
