@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.IO;
 using WitSharp.Cli.Commands;
+using WitSharp.Cli.Output;
 
 namespace WitSharp.Cli;
 
@@ -13,9 +14,15 @@ namespace WitSharp.Cli;
 public static class CliApp
 {
     /// <summary>Parses <paramref name="args"/> and runs the chosen command, writing to the given writers.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, new AtomicFileWriter());
+
+    /// <summary>
+    /// Parses <paramref name="args"/> and runs the chosen command; <c>fmt</c> replaces files through
+    /// <paramref name="files"/> (tests pass one whose writes fail, as a full disk's do).
+    /// </summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, AtomicFileWriter files)
     {
-        var root = BuildRoot(stdout, stderr);
+        var root = BuildRoot(stdout, stderr, files);
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         // Parse errors get our own message and exit code 2 (System.CommandLine's default is 1, our "findings").
@@ -47,7 +54,7 @@ public static class CliApp
         }
     }
 
-    private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
+    private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr, AtomicFileWriter files)
     {
         var root = new RootCommand(
             "witsharp: check, format, lint, diff and compose WebAssembly Component Model WIT packages, " +
@@ -56,7 +63,7 @@ public static class CliApp
             "  witsharp lint wit-samples --format sarif\n  witsharp generate wit-samples/kv-store --out Generated");
         var common = new CommonOptions();
         root.Subcommands.Add(CheckCommand.Create(common, stdout, stderr));
-        root.Subcommands.Add(FmtCommand.Create(common, stdout, stderr));
+        root.Subcommands.Add(FmtCommand.Create(common, stdout, stderr, files));
         root.Subcommands.Add(JsonCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(LintCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr));

@@ -12,5 +12,8 @@ namespace WitSharp.WitParser.Diagnostics
 
         /// <summary>A path given to the front end does not exist or cannot be read.</summary>
         public const string FileNotFound = "WIT0901";
+
+        /// <summary>A file could not be written (by <c>witsharp fmt</c>); it is left as it was.</summary>
+        public const string FileNotWritten = "WIT0902";
     }
 }

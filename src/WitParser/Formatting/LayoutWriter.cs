@@ -63,7 +63,7 @@ namespace WitSharp.WitParser.Formatting
                     NewLine(token.CommentIndent, blank);
                     wroteOwnLine = true;
                 }
-                _sb.Append(trivia.Text);
+                _sb.Append(CommentText(trivia));
                 _atFileStart = false;
                 wroteComment = true;
                 mustBreak = trivia.Kind == SyntaxTriviaKind.LineComment || trivia.Kind == SyntaxTriviaKind.DocLineComment;
@@ -101,6 +101,14 @@ namespace WitSharp.WitParser.Formatting
         }
 
         private bool _pendingBreak;
+
+        // A line comment runs to LF, so a CR before CRLF (or a lone one at the end) is part of its text; written back
+        // before our LF it would end the line there, and the next run would see a different comment. Trailing
+        // spaces go with it: a line never ends in blanks.
+        private static string CommentText(SyntaxTrivia trivia) =>
+            trivia.Kind == SyntaxTriviaKind.LineComment || trivia.Kind == SyntaxTriviaKind.DocLineComment
+                ? trivia.Text.TrimEnd('\r', ' ')
+                : trivia.Text;
 
         // Punctuation that hugs an inline comment before it, as it hugs the token before it.
         private static bool IsCloser(string text) => text is ")" or ">" or "}" or "," or ";" or "." or ":";
