@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 
 namespace WitSharp.Runtime.Tests.Conformance;
 
-/// <summary>Structural JSON comparison like ../shared/cabi/compare.py: free-text <c>reason</c> and <c>note</c> are ignored.</summary>
+/// <summary>Structural JSON comparison like ../shared/cabi/compare.py: free-text <c>reason</c> and <c>note</c> are ignored, and so is the text of <c>skipped</c>.</summary>
 internal static class JsonDiff
 {
     private static readonly HashSet<string> Ignored = new() { "reason", "note" };
@@ -22,6 +22,8 @@ internal static class JsonDiff
                 {
                     if (!e.ContainsKey(key)) differences.Add($"{path}.{key}: unexpected key");
                     else if (!a.ContainsKey(key)) differences.Add($"{path}.{key}: missing");
+                    // FORMAT.md writes {skipped:"…"}: that a phase is skipped is the fact; its text explains, like reason.
+                    else if (key == "skipped") { if (a[key] is not JsonValue) differences.Add($"{path}.skipped: not a string"); }
                     else Compare(e[key], a[key], path + "." + key, differences);
                 }
                 return;
