@@ -3,7 +3,11 @@ namespace WitSharp.Engine;
 /// <summary>Settings shared by every store and module of a <see cref="WasmEngine"/>.</summary>
 public sealed class WasmEngineOptions
 {
-    /// <summary>Charge fuel (one unit per loop iteration and call) and trap when it runs out. Off by default.</summary>
+    /// <summary>
+    /// Charge fuel and trap with <see cref="TrapKind.OutOfFuel"/> when it runs out. One unit per loop iteration and
+    /// call, plus one per 64 bytes of memory (8 table elements) that a bulk instruction or a grow touches, charged
+    /// before the instruction writes anything. Off by default.
+    /// </summary>
     public bool ConsumeFuel { get; init; }
 
     /// <summary>Nested WebAssembly calls allowed before a <see cref="TrapKind.CallStackExhausted"/> trap.</summary>
@@ -14,4 +18,19 @@ public sealed class WasmEngineOptions
 
     /// <summary>Pages any one memory may reach (growth beyond fails with -1); at most <see cref="WasmMemory.MaxSupportedPages"/>.</summary>
     public uint MaxMemoryPages { get; init; } = WasmMemory.MaxSupportedPages;
+
+    /// <summary>
+    /// Table elements (8 bytes each) that the tables one instance defines may hold together, by their declared
+    /// minimums and by growth. Over it, instantiation throws <see cref="WasmResourceLimitException"/> and
+    /// <c>table.grow</c> returns -1. Default 10,000,000 (80 MB), the web's limit for one table.
+    /// </summary>
+    public long MaxTableElementsPerInstance { get; init; } = WasmTable.MaxSupportedElements;
+
+    /// <summary>
+    /// Table elements that all live tables of one store may hold together (instances the host has dropped stop
+    /// counting once collected; the store collects before it refuses). Over it, instantiation throws
+    /// <see cref="WasmResourceLimitException"/> and <c>table.grow</c> returns -1. Default 100,000,000 (800 MB).
+    /// Lower it per store with <see cref="WasmStore.MaxTableElements"/>.
+    /// </summary>
+    public long MaxTableElementsPerStore { get; init; } = 100_000_000;
 }

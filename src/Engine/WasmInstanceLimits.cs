@@ -11,4 +11,10 @@ public sealed class WasmInstanceLimits
     /// Null keeps the store's <see cref="WasmStore.MaxMemoryPages"/>; a larger value than the store's is capped by it.
     /// </summary>
     public uint? MaxMemoryPages { get; init; }
+
+    /// <summary>
+    /// The most elements the tables the instance defines may hold together. Null keeps
+    /// <see cref="WasmEngineOptions.MaxTableElementsPerInstance"/>; a larger value is capped by it.
+    /// </summary>
+    public long? MaxTableElements { get; init; }
 }

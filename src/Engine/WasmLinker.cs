@@ -62,6 +62,7 @@ public sealed partial class WasmLinker
 
     /// <summary>Instantiates <paramref name="module"/> in <paramref name="store"/>, running its start function.</summary>
     /// <exception cref="WasmLinkException">An import is missing or incompatible.</exception>
+    /// <exception cref="WasmResourceLimitException">A memory or table exceeds the limits, or cannot be allocated.</exception>
     /// <exception cref="WasmTrapException">A segment did not fit or the start function trapped.</exception>
     public WasmInstance Instantiate(WasmStore store, WasmModule module) => Instantiate(store, module, null);
 
@@ -69,7 +70,8 @@ public sealed partial class WasmLinker
     /// Instantiates <paramref name="module"/> in <paramref name="store"/> under per-instance
     /// <paramref name="limits"/> (null: the store's), running its start function.
     /// </summary>
-    /// <exception cref="WasmLinkException">An import is missing or incompatible, or a memory exceeds the limits.</exception>
+    /// <exception cref="WasmLinkException">An import is missing or incompatible.</exception>
+    /// <exception cref="WasmResourceLimitException">A memory or table exceeds the limits, or cannot be allocated.</exception>
     /// <exception cref="WasmTrapException">A segment did not fit or the start function trapped.</exception>
     public WasmInstance Instantiate(WasmStore store, WasmModule module, WasmInstanceLimits? limits)
     {

@@ -13,6 +13,7 @@ internal static class Instantiator
     public static WasmInstance Instantiate(WasmStore store, WasmModule module, IReadOnlyList<object> imports, WasmInstanceLimits? limits = null)
     {
         ModuleDefinition definition = module.Definition;
+        store.Tables.HostActed();
         var instance = new WasmInstance(store, module);
         int functions = 0, tables = 0, globals = 0;
         foreach (object import in imports)
@@ -27,13 +28,23 @@ internal static class Instantiator
         }
         for (int i = functions; i < instance.Functions.Length; i++)
             instance.Functions[i] = new WasmFunction(store, module.FunctionTypes[i], module.FunctionTypeIds[i], instance, i, null);
-        foreach (TableType table in definition.Tables) instance.Tables[tables++] = new WasmTable(store, table, 0);
+        long tableLimit = store.Engine.Options.MaxTableElementsPerInstance;
+        if (limits?.MaxTableElements is long ownTables) tableLimit = Math.Min(tableLimit, ownTables);
+        var budget = new TableElementBudget(tableLimit);
+        foreach (TableType table in definition.Tables) instance.Tables[tables++] = new WasmTable(store, table, 0, budget);
         foreach (MemoryType memory in definition.Memories)
         {
             uint limit = limits?.MaxMemoryPages is uint own ? Math.Min(own, store.MaxMemoryPages) : store.MaxMemoryPages;
             if (memory.Limits.Minimum > Math.Min(limit, WasmMemory.MaxSupportedPages))
-                throw new WasmLinkException($"memory of {memory.Limits.Minimum} pages exceeds the limit of {limit} pages");
-            instance.Memory = new WasmMemory(memory.Limits.Minimum, memory.Limits.Maximum, limit);
+                throw new WasmResourceLimitException($"memory of {memory.Limits.Minimum} pages exceeds the limit of {limit} pages");
+            try
+            {
+                instance.Memory = new WasmMemory(memory.Limits.Minimum, memory.Limits.Maximum, limit);
+            }
+            catch (OutOfMemoryException e)
+            {
+                throw new WasmResourceLimitException($"memory of {memory.Limits.Minimum} pages cannot be allocated", e);
+            }
         }
         foreach (GlobalDefinition global in definition.Globals)
             instance.Globals[globals++] = new WasmGlobal(store, global.Type, Evaluate(instance, global.Initializer));

@@ -98,6 +98,7 @@ public sealed class WasmFunction
     internal void Execute(ExecutionStack es, int fp)
     {
         int depth = es.Depth, top = es.Top;
+        Store.Tables.HostActed();
         try
         {
             if (Host != null)

@@ -23,6 +23,7 @@ public sealed class WasmStore
         Stack = new ExecutionStack(this, engine.Options.MaxCallDepth, engine.Options.MaxValueStackSlots);
         Stack.FuelEnabled = engine.Options.ConsumeFuel;
         MaxMemoryPages = engine.Options.MaxMemoryPages;
+        MaxTableElements = engine.Options.MaxTableElementsPerStore;
         if (Stack.FuelEnabled) Stack.Budget = 0;
     }
 
@@ -37,6 +38,16 @@ public sealed class WasmStore
     }
 
     private uint _maxMemoryPages;
+
+    /// <summary>
+    /// Elements all live tables of this store may hold together (instantiation beyond throws
+    /// <see cref="WasmResourceLimitException"/>, growth beyond fails with -1). Starts at
+    /// <see cref="WasmEngineOptions.MaxTableElementsPerStore"/>; lower it to sandbox one store.
+    /// </summary>
+    public long MaxTableElements { get; set; }
+
+    /// <summary>The elements of the store's tables, counted against <see cref="MaxTableElements"/>.</summary>
+    internal TableLedger Tables { get; } = new();
 
     /// <summary>The engine whose settings apply.</summary>
     public WasmEngine Engine { get; }

@@ -3,28 +3,54 @@ using WitSharp.Engine.Model;
 
 namespace WitSharp.Engine;
 
-/// <summary>A table of references owned by a store.</summary>
+/// <summary>
+/// A table of references owned by a store. Its elements count against the store's
+/// <see cref="WasmStore.MaxTableElements"/> and, for a table an instance defines, that instance's budget.
+/// </summary>
 public sealed class WasmTable
 {
     /// <summary>The largest table this engine allocates.</summary>
     public const uint MaxSupportedElements = 10_000_000;
 
+    private readonly TableElementBudget? _budget;
+
     /// <summary>Creates a table of <paramref name="minimum"/> elements set to <paramref name="initial"/>.</summary>
+    /// <exception cref="WasmResourceLimitException">The table exceeds the store's limits or cannot be allocated.</exception>
     public WasmTable(WasmStore store, ValType elementType, uint minimum, uint? maximum, WasmValue initial)
-        : this(store, new TableType(elementType, new Limits(minimum, maximum)), 0)
+        : this(store, new TableType(elementType, new Limits(minimum, maximum)), 0, null)
     {
         if (!elementType.IsReference()) throw new ArgumentException("a table holds funcref or externref", nameof(elementType));
         if (initial.Type != elementType) throw new ArgumentException($"the initial value must be a {elementType}", nameof(initial));
         Elements.AsSpan().Fill(store.ToSlot(initial));
     }
 
-    internal WasmTable(WasmStore store, TableType type, ulong initialBits)
+    internal WasmTable(WasmStore store, TableType type, ulong initialBits, TableElementBudget? budget)
     {
-        if (type.Limits.Minimum > MaxSupportedElements) throw new WasmTrapException(TrapKind.TableOutOfBounds, $"a table of {type.Limits.Minimum} elements is too large");
+        uint minimum = type.Limits.Minimum;
+        if (minimum > MaxSupportedElements)
+            throw new WasmResourceLimitException($"a table of {minimum} elements exceeds the engine's limit of {MaxSupportedElements}");
+        if (budget != null && !budget.TryTake(minimum))
+            throw new WasmResourceLimitException($"a table of {minimum} elements exceeds the instance's table element limit");
+        if (!store.Tables.TryReserve(minimum, store.MaxTableElements))
+        {
+            budget?.Give(minimum);
+            throw new WasmResourceLimitException($"a table of {minimum} elements exceeds the store's limit of {store.MaxTableElements} table elements");
+        }
+        try
+        {
+            Elements = new ulong[minimum];
+        }
+        catch (OutOfMemoryException e)
+        {
+            budget?.Give(minimum);
+            store.Tables.Release(minimum);
+            throw new WasmResourceLimitException($"a table of {minimum} elements cannot be allocated", e);
+        }
+        if (initialBits != 0) Elements.AsSpan().Fill(initialBits);
         Store = store;
         Type = type;
-        Elements = new ulong[type.Limits.Minimum];
-        if (initialBits != 0) Elements.AsSpan().Fill(initialBits);
+        _budget = budget;
+        store.Tables.Add(this);
     }
 
     /// <summary>Element handles; replaced when the table grows.</summary>
@@ -54,7 +80,10 @@ public sealed class WasmTable
         Elements[index] = Store.ToSlot(value);
     }
 
-    /// <summary>Grows by <paramref name="delta"/> elements set to <paramref name="initial"/>; returns the old size or -1.</summary>
+    /// <summary>
+    /// Grows by <paramref name="delta"/> elements set to <paramref name="initial"/>; returns the old size, or -1 when
+    /// the declared maximum, a limit, or the memory available forbids it.
+    /// </summary>
     public int Grow(uint delta, WasmValue initial) => Grow(delta, Store.ToSlot(initial));
 
     internal int Grow(uint delta, ulong initialBits)
@@ -63,7 +92,24 @@ public sealed class WasmTable
         ulong size = (ulong)old + delta;
         if (size > (Type.Limits.Maximum ?? uint.MaxValue) || size > MaxSupportedElements) return -1;
         if (delta == 0) return (int)old;
-        var grown = new ulong[size];
+        if (_budget != null && !_budget.TryTake(delta)) return -1;
+        if (!Store.Tables.TryReserve(delta, Store.MaxTableElements))
+        {
+            _budget?.Give(delta);
+            return -1;
+        }
+        ulong[] grown;
+        try
+        {
+            grown = new ulong[size];
+        }
+        catch (OutOfMemoryException)
+        {
+            // The spec lets growth fail for any reason; running out of memory is one.
+            _budget?.Give(delta);
+            Store.Tables.Release(delta);
+            return -1;
+        }
         Elements.AsSpan().CopyTo(grown);
         grown.AsSpan((int)old).Fill(initialBits);
         Elements = grown;

@@ -122,7 +122,7 @@ public sealed class ImportExportTests
         var grow = instance.GetFunction<int, int>("grow");
         Assert.Equal(1, grow.Invoke(2));
         Assert.Equal(-1, grow.Invoke(1));
-        Assert.Throws<WasmLinkException>(() => new WasmLinker(engine).Instantiate(store, Wat.Load(engine, "(module (memory 4))")));
+        Assert.Throws<WasmResourceLimitException>(() => new WasmLinker(engine).Instantiate(store, Wat.Load(engine, "(module (memory 4))")));
     }
 
     [SkippableFact]
@@ -149,7 +149,7 @@ public sealed class ImportExportTests
         Assert.Equal(-1, limited.GetFunction<int, int>("grow").Invoke(5));
         Assert.Equal(1, limited.GetFunction<int, int>("grow").Invoke(1));
         Assert.Equal(1, free.GetFunction<int, int>("grow").Invoke(5));
-        Assert.Throws<WasmLinkException>(() => linker.Instantiate(store, Wat.Load(engine, "(module (memory 3))"), new WasmInstanceLimits { MaxMemoryPages = 2 }));
+        Assert.Throws<WasmResourceLimitException>(() => linker.Instantiate(store, Wat.Load(engine, "(module (memory 3))"), new WasmInstanceLimits { MaxMemoryPages = 2 }));
     }
 
     [SkippableFact]
