@@ -30,7 +30,7 @@ internal sealed class BodyGenerator
         _r = random;
         _locals = signature.Parameters.ToList();
         _parameterCount = _locals.Count;
-        for (int i = 0, n = _r.Range(1, 4); i < n; i++) _locals.Add(_r.Pick(ModuleEncoder.AllTypes));
+        for (int i = 0, n = _r.Chance(90) ? _r.Range(1, 4) : _r.Range(5, 40); i < n; i++) _locals.Add(_r.Pick(ModuleEncoder.AllTypes));
         _writableLocals.AddRange(Enumerable.Range(0, _locals.Count));
         _fuel = fuel;
         _labels.Add(new Label(false, signature.Results, -1));
@@ -148,7 +148,13 @@ internal sealed class BodyGenerator
 
     private void BlockBody(ValType[] parameters, ValType[] results, int depth)
     {
-        for (int i = 0; i < parameters.Length; i++) _w.Byte(0x1A);
+        // Keep some parameters in locals, so that values flow into the block as well as around it.
+        for (int i = parameters.Length - 1; i >= 0; i--)
+        {
+            var targets = _writableLocals.Where(l => _locals[l] == parameters[i]).ToList();
+            if (targets.Count > 0 && _r.Chance(60)) _w.Byte(0x21).U32((uint)_r.Pick(targets));
+            else _w.Byte(0x1A);
+        }
         Statements(_r.Range(1, 4), depth - 1);
         foreach (ValType t in results) Expression(t, 3);
     }
@@ -218,7 +224,7 @@ internal sealed class BodyGenerator
     {
         if (_r.Chance(60))
         {
-            int f = _r.Next(_m.FunctionTypes.Count);
+            int f = _r.Next(_m.FunctionCount);
             Signature s = _m.FunctionSignature(f);
             foreach (ValType p in s.Parameters) Expression(p, 2);
             _w.Byte(0x10).U32((uint)f);
@@ -285,11 +291,18 @@ internal sealed class BodyGenerator
         int mode = _r.Next(20);
         if (mode < 11) Const(ValType.I32, (ulong)_r.Range(0, 64));
         else if (mode < 14) Const(ValType.I32, (ulong)(bytes + (uint)_r.Range(-24, 4)));
-        else if (mode < 18)
+        else if (mode < 16)
         {
             Expression(ValType.I32, 2);
             Const(ValType.I32, 0xFFFF);
             _w.Byte(0x71);
+        }
+        else if (mode < 18)
+        {
+            // base + index: the translator fuses this add into the load, where the sum must still wrap at 32 bits.
+            Expression(ValType.I32, 1);
+            Const(ValType.I32, _r.Chance(50) ? (ulong)_r.Range(0, 64) : InterestingValues.Next(_r, ValType.I32));
+            _w.Byte(0x6A);
         }
         else Expression(ValType.I32, 2);
     }
@@ -457,7 +470,7 @@ internal sealed class BodyGenerator
         }
         else if (choice < 80)
         {
-            var callees = Enumerable.Range(0, _m.FunctionTypes.Count)
+            var callees = Enumerable.Range(0, _m.FunctionCount)
                 .Where(f => _m.FunctionSignature(f).Results.Length == 1 && _m.FunctionSignature(f).Results[0] == type).ToList();
             if (callees.Count == 0 || _r.Chance(40))
             {
@@ -535,7 +548,7 @@ internal sealed class BodyGenerator
                 return;
             }
         }
-        if (type == ValType.FuncRef && _r.Chance(60)) _w.Byte(0xD2).U32((uint)_r.Next(_m.FunctionTypes.Count));
+        if (type == ValType.FuncRef && _r.Chance(60)) _w.Byte(0xD2).U32((uint)_r.Next(_m.FunctionCount));
         else if (type.IsReference()) _w.Byte(0xD0).Byte((byte)type);
         else Const(type, InterestingValues.Next(_r, type));
     }

@@ -16,6 +16,11 @@ internal static class ModuleEncoder
             x.Vector(t.Parameters, (y, p) => y.Byte((byte)p));
             x.Vector(t.Results, (y, r) => y.Byte((byte)r));
         }));
+        if (m.ImportedFunctionTypes.Count > 0)
+        {
+            int i = 0;
+            w.Section(2, s => s.Vector(m.ImportedFunctionTypes, (x, t) => x.Name(ModuleShape.HostModule).Name(ModuleShape.HostImport(i++)).Byte(0).U32((uint)t)));
+        }
         w.Section(3, s => s.Vector(m.FunctionTypes, (x, t) => x.U32((uint)t)));
         if (m.Tables.Count > 0)
         {

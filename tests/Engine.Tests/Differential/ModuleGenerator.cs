@@ -17,8 +17,12 @@ internal static class ModuleGenerator
     public static ModuleShape Generate(FuzzRandom r)
     {
         var m = new ModuleShape();
-        int functionCount = r.Range(1, 5);
-        for (int i = 0; i < functionCount; i++)
+        for (int i = 0, imports = r.Chance(30) ? r.Range(1, 2) : 0; i < imports; i++)
+        {
+            m.ImportedFunctionTypes.Add(m.TypeIndex(Numeric(r, r.Next(4)), Numeric(r, r.Next(3))));
+        }
+        int defined = r.Range(1, 5);
+        for (int i = 0; i < defined; i++)
         {
             ValType[] parameters = Types(r, r.Next(4));
             ValType[] results = Types(r, r.Chance(15) ? r.Range(2, 3) : r.Next(2));
@@ -36,12 +40,13 @@ internal static class ModuleGenerator
         for (int i = 0, n = r.Range(0, 5); i < n; i++)
         {
             ValType type = r.Chance(80) ? r.Pick(ModuleEncoder.NumericTypes) : r.Pick(ModuleEncoder.AllTypes);
-            int? function = type == ValType.FuncRef && r.Chance(50) ? r.Next(functionCount) : null;
+            int? function = type == ValType.FuncRef && r.Chance(50) ? r.Next(m.FunctionCount) : null;
             ulong bits = type.IsNumeric() ? InterestingValues.Next(r, type) : 0;
             m.Globals.Add(new GlobalShape(type, r.Chance(70), bits, function));
         }
+        int functionCount = m.FunctionCount;
         AddSegments(m, r, functionCount);
-        for (int i = 0; i < functionCount; i++)
+        for (int i = m.ImportedFunctionTypes.Count; i < functionCount; i++)
         {
             m.Bodies.Add(BodyGenerator.Generate(m, r, m.FunctionSignature(i), r.Range(10, 60)));
         }
@@ -58,7 +63,26 @@ internal static class ModuleGenerator
                 m.Calls.Add(new ExportCall(name, s, s.Parameters.Select(p => InterestingValues.Next(r, p)).ToArray()));
             }
         }
+        if (r.Chance(2)) AddUnboundedRecursion(m, r);
         return m;
+    }
+
+    /// <summary>
+    /// A function that calls itself until the stack runs out, so that both engines must report stack exhaustion. It
+    /// has no side effects, so how deep each engine got before the trap leaves no trace in the compared state.
+    /// </summary>
+    private static void AddUnboundedRecursion(ModuleShape m, FuzzRandom r)
+    {
+        int self = m.FunctionCount;
+        ValType[] parameters = Types(r, r.Range(1, 3));
+        m.FunctionTypes.Add(m.TypeIndex(parameters, new[] { ValType.I32 }));
+        var body = new WasmWriter().U32(0);
+        for (int p = 0; p < parameters.Length; p++) body.Byte(0x20).U32((uint)p);
+        body.Byte(0x10).U32((uint)self).Byte(0x41).S64(1).Byte(0x6A).Byte(0x0B);
+        m.Bodies.Add(body.ToArray());
+        if (parameters.Any(p => p.IsReference())) return;
+        m.FunctionExports.Add(("deep", self));
+        m.Calls.Add(new ExportCall("deep", m.FunctionSignature(self), parameters.Select(p => InterestingValues.Next(r, p)).ToArray()));
     }
 
     private static void AddSegments(ModuleShape m, FuzzRandom r, int functionCount)
@@ -93,6 +117,8 @@ internal static class ModuleGenerator
             m.Datas.Add(new DataShape(active, offset, bytes));
         }
     }
+
+    private static ValType[] Numeric(FuzzRandom r, int count) => Enumerable.Range(0, count).Select(_ => r.Pick(ModuleEncoder.NumericTypes)).ToArray();
 
     private static ValType[] Types(FuzzRandom r, int count) =>
         Enumerable.Range(0, count).Select(_ => r.Chance(88) ? r.Pick(ModuleEncoder.NumericTypes) : r.Pick(ModuleEncoder.AllTypes)).ToArray();

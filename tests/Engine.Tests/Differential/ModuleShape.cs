@@ -35,6 +35,9 @@ internal sealed class ModuleShape
     public const string BudgetExport = "budget";
 
     public List<Signature> Types { get; } = new();
+    /// <summary>Host functions imported as <c>env.h0</c>, <c>env.h1</c>...: the first function indices.</summary>
+    public List<int> ImportedFunctionTypes { get; } = new();
+    /// <summary>The types of the defined functions, which follow the imported ones.</summary>
     public List<int> FunctionTypes { get; } = new();
     public List<byte[]> Bodies { get; } = new();
     public List<TableShape> Tables { get; } = new();
@@ -47,7 +50,15 @@ internal sealed class ModuleShape
     public List<(string Name, int Function)> FunctionExports { get; } = new();
     public List<ExportCall> Calls { get; } = new();
 
-    public Signature FunctionSignature(int function) => Types[FunctionTypes[function]];
+    public int FunctionCount => ImportedFunctionTypes.Count + FunctionTypes.Count;
+
+    public Signature FunctionSignature(int function) => function < ImportedFunctionTypes.Count
+        ? Types[ImportedFunctionTypes[function]]
+        : Types[FunctionTypes[function - ImportedFunctionTypes.Count]];
+
+    public const string HostModule = "env";
+
+    public static string HostImport(int index) => "h" + index;
 
     /// <summary>The index of the type with these parameters and results, adding it when new.</summary>
     public int TypeIndex(ValType[] parameters, ValType[] results)

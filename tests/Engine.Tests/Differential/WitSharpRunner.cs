@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using WitSharp.Engine.Model;
 
@@ -7,7 +8,9 @@ namespace WitSharp.Engine.Tests.Differential;
 /// <summary>Runs a generated module on our engine and records its <see cref="Outcome"/>.</summary>
 internal sealed class WitSharpRunner
 {
-    private readonly WasmEngine _engine = new();
+    // How deep calls may nest is the implementation's choice; a lower limit than the default keeps the generated
+    // unbounded recursions (see ModuleGenerator) cheap. Bounded calls nest at most ModuleGenerator.CallBudget deep.
+    private readonly WasmEngine _engine = new(new WasmEngineOptions { MaxCallDepth = 10_000 });
 
     public Outcome Run(byte[] bytes, ModuleShape shape)
     {
@@ -27,7 +30,16 @@ internal sealed class WitSharpRunner
         WasmInstance instance;
         try
         {
-            instance = new WasmLinker(_engine).Instantiate(store, module);
+            var linker = new WasmLinker(_engine);
+            for (int i = 0; i < shape.ImportedFunctionTypes.Count; i++)
+            {
+                int import = i;
+                Signature s = shape.FunctionSignature(i);
+                var type = new FuncType(s.Parameters.ToImmutableArray(), s.Results.ToImmutableArray());
+                linker.DefineFunction(ModuleShape.HostModule, ModuleShape.HostImport(i), type,
+                    (_, arguments, results) => HostFunctions.Compute(import, s, arguments, results));
+            }
+            instance = linker.Instantiate(store, module);
         }
         catch (WasmTrapException e)
         {
