@@ -1,4 +1,5 @@
 using System.Text;
+using WitSharp.WitParser.Diagnostics;
 
 namespace WitSharp.Tooling.Reporting
 {
@@ -29,7 +30,7 @@ namespace WitSharp.Tooling.Reporting
             var properties = new StringBuilder();
             if (finding.Location is { } at)
             {
-                properties.Append("file=").Append(EscapeProperty(ReportPaths.Relative(at.Path, report.SourceRoot)))
+                properties.Append("file=").Append(EscapeProperty(ControlCharacters.Escape(ReportPaths.Relative(at.Path, report.SourceRoot))))
                     .Append(",line=").Append(at.StartLine)
                     .Append(",col=").Append(at.StartColumn)
                     .Append(",endLine=").Append(at.EndLine)
@@ -46,7 +47,8 @@ namespace WitSharp.Tooling.Reporting
                 message.Append('\n').Append(related.Message).Append(" (")
                     .Append(ReportPaths.Relative(l.Path, report.SourceRoot)).Append(':').Append(l.StartLine).Append(':').Append(l.StartColumn).Append(')');
             }
-            return $"::{command} {properties}::{EscapeData(message.ToString())}";
+            // Control characters from a file would reach the log's terminal rendering: escaped before the command's own escaping.
+            return $"::{command} {properties}::{EscapeData(ControlCharacters.Escape(message.ToString(), keepLineFeeds: true))}";
         }
 
         /// <summary>Escapes a command's message: <c>%</c>, CR and LF, as the Actions runner decodes them.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using WitSharp.WitParser.Diagnostics;
 
 namespace WitSharp.Tooling.Reporting
 {
@@ -30,12 +31,13 @@ namespace WitSharp.Tooling.Reporting
             {
                 var l = related.Location;
                 message.Append(" [").Append(OneLine(related.Message)).Append(": ")
-                       .Append(l.Path).Append('(').Append(l.StartLine).Append(',').Append(l.StartColumn).Append(")]");
+                       .Append(ControlCharacters.Escape(l.Path)).Append('(').Append(l.StartLine).Append(',').Append(l.StartColumn).Append(")]");
             }
             if (finding.Location is not { } at) return $"witsharp : {category} {finding.RuleId}: {message}";
-            return $"{at.Path}({at.StartLine},{at.StartColumn},{at.EndLine},{at.EndColumn}): {category} {finding.RuleId}: {message}";
+            return $"{ControlCharacters.Escape(at.Path)}({at.StartLine},{at.StartColumn},{at.EndLine},{at.EndColumn}): {category} {finding.RuleId}: {message}";
         }
 
-        private static string OneLine(string text) => text.Replace("\r", "").Replace('\n', ' ');
+        // One line, and no control character from a file reaches the terminal (see ControlCharacters).
+        private static string OneLine(string text) => ControlCharacters.Escape(text.Replace("\r", "").Replace('\n', ' '));
     }
 }

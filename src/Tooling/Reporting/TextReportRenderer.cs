@@ -25,7 +25,7 @@ namespace WitSharp.Tooling.Reporting
             var sb = new StringBuilder(Snippet(header, finding.Location));
             foreach (var related in finding.RelatedLocations)
             {
-                sb.Append('\n').Append("      = note: ").Append(related.Message)
+                sb.Append('\n').Append("      = note: ").Append(ControlCharacters.Escape(related.Message))
                   .Append(" (").Append(Position(related.Location)).Append(')');
             }
             return sb.ToString();
@@ -40,10 +40,10 @@ namespace WitSharp.Tooling.Reporting
                 var diagnostic = new Diagnostic("", DiagnosticSeverity.Info, header, new SourceLocation(source, span));
                 return DiagnosticFormatter.FormatSnippet(diagnostic, includeCode: false);
             }
-            return $"{header}\n     --> {Position(location)}";
+            return $"{ControlCharacters.Escape(header, keepLineFeeds: true)}\n     --> {Position(location)}";
         }
 
         private static string Position(FindingLocation location) =>
-            $"{location.Path}:{location.StartLine}:{location.StartColumn}";
+            $"{ControlCharacters.Escape(location.Path)}:{location.StartLine}:{location.StartColumn}";
     }
 }

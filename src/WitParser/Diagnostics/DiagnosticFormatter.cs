@@ -19,23 +19,33 @@ namespace WitSharp.WitParser.Diagnostics
         /// </summary>
         public static string FormatSnippet(Diagnostic diagnostic, bool includeCode = false)
         {
-            string message = includeCode
+            // Text from a file is printed to terminals: its control characters are escaped (see ControlCharacters).
+            string message = ControlCharacters.Escape(includeCode
                 ? $"{diagnostic.Severity.ToString().ToLowerInvariant()}[{diagnostic.Code}]: {diagnostic.Message}"
-                : diagnostic.Message;
+                : diagnostic.Message, keepLineFeeds: true);
             if (diagnostic.Location is not { } location) return message;
 
             var source = location.Source;
             var start = source.GetLinePosition(location.Span.Start);
-            if (start.Column > MaxSnippetColumn) return $"{source.Path}:{start.Line}:{start.Column}: {message}";
+            string path = ControlCharacters.Escape(source.Path);
+            if (start.Column > MaxSnippetColumn) return $"{path}:{start.Line}:{start.Column}: {message}";
 
             string lineText = source.GetLineText(start.Line - 1);
-            int caretLength = CaretLength(source.Text, location.Span.Start, location.Span.Length, lineText, start.Column);
+            int column = Math.Min(location.Span.Start - source.GetLineStart(start.Line - 1), lineText.Length);
             var sb = new StringBuilder();
             sb.Append(message).Append('\n');
-            sb.Append("     --> ").Append(source.Path).Append(':').Append(start.Line).Append(':').Append(start.Column).Append('\n');
+            sb.Append("     --> ").Append(path).Append(':').Append(start.Line).Append(':').Append(start.Column).Append('\n');
             sb.Append("      |\n");
-            sb.Append(start.Line.ToString().PadLeft(5)).Append(" | ").Append(lineText).Append('\n');
-            sb.Append("      | ").Append(' ', start.Column - 1).Append('^').Append('-', Math.Max(0, caretLength - 1));
+            sb.Append(start.Line.ToString().PadLeft(5)).Append(" | ").Append(ControlCharacters.Escape(lineText)).Append('\n');
+            sb.Append("      | ");
+            // The caret goes under the escaped line: each character is as wide as it is shown, and a tab stays a tab.
+            for (int i = 0; i < column; i++)
+            {
+                if (lineText[i] == '\t') sb.Append('\t');
+                else sb.Append(' ', ControlCharacters.Width(lineText[i]));
+            }
+            int caretLength = CaretLength(lineText, column, location.Span.Length);
+            sb.Append('^').Append('-', Math.Max(0, caretLength - 1));
             return sb.ToString();
         }
 
@@ -48,23 +58,18 @@ namespace WitSharp.WitParser.Diagnostics
                 DiagnosticSeverity.Warning => "warning",
                 _ => "info",
             };
-            string message = diagnostic.Message.Replace("\r", "").Replace('\n', ' ');
+            string message = ControlCharacters.Escape(diagnostic.Message.Replace("\r", "").Replace('\n', ' '));
             if (diagnostic.Location is not { } location) return $"witsharp : {severity} {diagnostic.Code}: {message}";
             var p = location.Start;
-            return $"{location.Source.Path}({p.Line},{p.Column}): {severity} {diagnostic.Code}: {message}";
+            return $"{ControlCharacters.Escape(location.Source.Path)}({p.Line},{p.Column}): {severity} {diagnostic.Code}: {message}";
         }
 
-        private static int CaretLength(string text, int start, int length, string lineText, int column)
+        private static int CaretLength(string lineText, int column, int length)
         {
-            // Underline at least one character and never past the end of the line the span starts on.
-            int count = 0;
-            for (int i = start; i < start + length && i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c == '\n' || c == '\r') break;
-                if (!char.IsLowSurrogate(c)) count++;
-            }
-            return Math.Max(1, count);
+            // Underline at least one column and never past the end of the line the span starts on.
+            int width = 0;
+            for (int i = column; i < column + length && i < lineText.Length; i++) width += ControlCharacters.Width(lineText[i]);
+            return Math.Max(1, width);
         }
     }
 }
