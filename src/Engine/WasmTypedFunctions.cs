@@ -34,6 +34,9 @@ public abstract class WasmTypedFunction
         ExecutionStack es = Stack;
         fp = es.Top;
         if (fp + _slots > es.Values.Length) Function.Reserve(es, fp);
+        // In bounds: Reserve made room for max(parameters, results) = _slots slots at fp, and callers write only
+        // slots 0.._slots-1 of the returned reference (one per parameter).
+        CheckedAccess.Frame(es.Values, fp, _slots);
         return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(es.Values), fp);
     }
 

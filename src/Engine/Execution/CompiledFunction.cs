@@ -53,6 +53,9 @@ internal sealed class CompiledFunction
     public void InitializeFrame(ulong[] stack, int fp)
     {
         // Frames are small: plain loops beat the span helpers' call overhead on this per-call path.
+        // In bounds: every caller made room for fp + FrameSize first, and the verifier checked that the locals and
+        // constants lie below FrameSize.
+        CheckedAccess.Frame(stack, fp, FrameSize);
         ref ulong frame = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), fp);
         for (int i = ParameterCount; i < LocalSlotCount; i++) Unsafe.Add(ref frame, i) = 0;
         ulong[] constants = Constants;

@@ -19,6 +19,7 @@ internal static class HostCalls
         int savedTop = es.Top;
         // A host function may call back into WebAssembly: that call's frames start above this one.
         es.Top = fp + Math.Max(p, r);
+        // Spans (indexes checked); at most 16 values each on the C# stack, larger counts on the heap.
         Span<ulong> args = p <= 16 ? stackalloc ulong[p] : new ulong[p];
         Span<ulong> results = r <= 16 ? stackalloc ulong[r] : new ulong[r];
         es.Values.AsSpan(fp, p).CopyTo(args);

@@ -17,29 +17,30 @@ internal static partial class Interpreter
         ExecutionStack es, WasmInstance inst, ref Activation activation, int baseDepth)
     {
         // The instruction pointer is a reference into the code (not an index), so operands load in one instruction.
+        // Never read directly: only through I and R, whose bounds the verifier (and the Checked build) ensure.
         ref int ip = ref Unsafe.Add(ref c0, pc);
         while (true)
         {
-            switch ((Op)ip)
+            switch ((Op)I(ref ip, 0))
             {
                 // ---- memory ----
-                case Op.I32Load: case Op.F32Load: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 4 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<uint>(ref At(mem, ea)); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case Op.I64Load: case Op.F64Load: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 8 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<ulong>(ref At(mem, ea)); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case Op.I32Load: case Op.F32Load: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 4 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<uint>(ref At(mem, ea, 4)); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case Op.I64Load: case Op.F64Load: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 8 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<ulong>(ref At(mem, ea, 8)); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case Op.I32Load8S: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 1 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = (uint)(int)(sbyte)At(mem, ea); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case Op.I32LoadAdd: { ulong ea = EaAdd(ref fr, ref ip); if (ea + 4 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<uint>(ref At(mem, ea)); ip = ref Unsafe.Add(ref ip, 5); continue; }
-                case Op.I64LoadAdd: { ulong ea = EaAdd(ref fr, ref ip); if (ea + 8 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<ulong>(ref At(mem, ea)); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case Op.I32LoadAdd: { ulong ea = EaAdd(ref fr, ref ip); if (ea + 4 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<uint>(ref At(mem, ea, 4)); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case Op.I64LoadAdd: { ulong ea = EaAdd(ref fr, ref ip); if (ea + 8 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<ulong>(ref At(mem, ea, 8)); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case Op.I32Load8UAdd: { ulong ea = EaAdd(ref fr, ref ip); if (ea + 1 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = At(mem, ea); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case Op.I32Load8U: case Op.I64Load8U: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 1 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = At(mem, ea); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case Op.I32Load16S: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 2 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(mem, ea)); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case Op.I32Load16U: case Op.I64Load16U: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 2 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<ushort>(ref At(mem, ea)); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case Op.I32Load16S: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 2 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(mem, ea, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case Op.I32Load16U: case Op.I64Load16U: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 2 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<ushort>(ref At(mem, ea, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case Op.I64Load8S: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 1 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = (ulong)(long)(sbyte)At(mem, ea); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case Op.I64Load16S: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 2 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(mem, ea)); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case Op.I64Load32S: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 4 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(mem, ea)); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case Op.I64Load32U: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 4 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<uint>(ref At(mem, ea)); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case Op.I32Store: case Op.F32Store: case Op.I64Store32: { ulong ea = Ea(ref fr, ref ip, 1); if (ea + 4 > (ulong)mem.Length) return Pc(ref c0, ref ip); Unsafe.WriteUnaligned(ref At(mem, ea), (uint)R(ref fr, ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case Op.I64Store: case Op.F64Store: { ulong ea = Ea(ref fr, ref ip, 1); if (ea + 8 > (ulong)mem.Length) return Pc(ref c0, ref ip); Unsafe.WriteUnaligned(ref At(mem, ea), R(ref fr, ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case Op.I64Load16S: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 2 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(mem, ea, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case Op.I64Load32S: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 4 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(mem, ea, 4)); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case Op.I64Load32U: { ulong ea = Ea(ref fr, ref ip, 2); if (ea + 4 > (ulong)mem.Length) return Pc(ref c0, ref ip); R(ref fr, ref ip, 1) = Unsafe.ReadUnaligned<uint>(ref At(mem, ea, 4)); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case Op.I32Store: case Op.F32Store: case Op.I64Store32: { ulong ea = Ea(ref fr, ref ip, 1); if (ea + 4 > (ulong)mem.Length) return Pc(ref c0, ref ip); Unsafe.WriteUnaligned(ref At(mem, ea, 4), (uint)R(ref fr, ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case Op.I64Store: case Op.F64Store: { ulong ea = Ea(ref fr, ref ip, 1); if (ea + 8 > (ulong)mem.Length) return Pc(ref c0, ref ip); Unsafe.WriteUnaligned(ref At(mem, ea, 8), R(ref fr, ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case Op.I32Store8: case Op.I64Store8: { ulong ea = Ea(ref fr, ref ip, 1); if (ea + 1 > (ulong)mem.Length) return Pc(ref c0, ref ip); At(mem, ea) = (byte)R(ref fr, ref ip, 2); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case Op.I32Store16: case Op.I64Store16: { ulong ea = Ea(ref fr, ref ip, 1); if (ea + 2 > (ulong)mem.Length) return Pc(ref c0, ref ip); Unsafe.WriteUnaligned(ref At(mem, ea), (ushort)R(ref fr, ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case Op.I32Store16: case Op.I64Store16: { ulong ea = Ea(ref fr, ref ip, 1); if (ea + 2 > (ulong)mem.Length) return Pc(ref c0, ref ip); Unsafe.WriteUnaligned(ref At(mem, ea, 2), (ushort)R(ref fr, ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case Op.MemorySize: R(ref fr, ref ip, 1) = (uint)(mem.Length >> 16); ip = ref Unsafe.Add(ref ip, 2); continue;
                 
                 // ---- numeric ----
@@ -262,9 +263,11 @@ internal static partial class Interpreter
                     budget--;
                     es.Frames[es.Depth++] = new CallFrame(activation.Function, Pc(ref c0, ref ip) + 3, activation.Fp);
                     next.InitializeFrame(values, newFp);
+                    CheckedAccess.Enter(next, values, newFp);
                     activation = new Activation(callee, newFp);
                     c0 = ref MemoryMarshal.GetArrayDataReference(next.Code);
                     ip = ref c0;
+                    // In bounds: newFp + FrameSize <= values.Length was tested above.
                     fr = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), newFp);
                     continue;
                 }
@@ -278,7 +281,9 @@ internal static partial class Interpreter
                     activation = new Activation(caller.Function, caller.Fp);
                     c0 = ref MemoryMarshal.GetArrayDataReference(caller.Function.Compiled!.Code);
                     ip = ref Unsafe.Add(ref c0, caller.ReturnPc);
+                    // In bounds: the caller's frame was made room for when it was entered, and the stack only grows.
                     fr = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(es.Values), caller.Fp);
+                    CheckedAccess.Enter(caller.Function.Compiled!, es.Values, caller.Fp);
                     continue;
                 }
                 case Op.BrTable:
@@ -309,14 +314,25 @@ internal static partial class Interpreter
         public int Fp { get; }
     }
 
+    // Arithmetic on two references into the same code array; nothing is read.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Pc(ref int c0, ref int ip) => (int)(Unsafe.ByteOffset(ref c0, ref ip) >> 2);
 
+    /// <summary>Code word k after the instruction pointer. In bounds: as <see cref="A"/> (the verifier checked operands and targets).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int I(ref int ip, int k) => Unsafe.Add(ref ip, k);
+    private static int I(ref int ip, int k)
+    {
+        CheckedAccess.CodeAt(ref ip, k);
+        return Unsafe.Add(ref ip, k);
+    }
 
+    /// <summary>The frame slot operand k names. In bounds: as <see cref="S"/> (slots verified below FrameSize, frames made room for).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref ulong R(ref ulong fr, ref int ip, int k) => ref Unsafe.Add(ref fr, Unsafe.Add(ref ip, k));
+    private static ref ulong R(ref ulong fr, ref int ip, int k)
+    {
+        CheckedAccess.SlotAt(ref fr, ref ip, k);
+        return ref Unsafe.Add(ref fr, Unsafe.Add(ref ip, k));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Un<T>(ref ulong fr, ref int ip) where T : struct, IUnaryOp => R(ref fr, ref ip, 1) = T.Apply(R(ref fr, ref ip, 2));

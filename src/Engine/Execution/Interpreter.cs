@@ -11,17 +11,41 @@ namespace WitSharp.Engine.Execution;
 /// </summary>
 internal static partial class Interpreter
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int A(ref int c0, int pc, int k) => Unsafe.Add(ref c0, pc + k);
+    // The accessors below are the interpreter's only unchecked reads and writes. Why each stays in bounds for
+    // every module that validates is said on it; the Checked build (-p:WitSharpChecked=true) also checks each
+    // at run time through CheckedAccess, whose calls the normal build compiles away.
 
+    /// <summary>Operand word k of the instruction at pc. In bounds: TranslationVerifier checked that every instruction's operands lie in the code and every pc the interpreter reaches is an instruction start.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ref ulong S(ref ulong fr, ref int c0, int pc, int k) => ref Unsafe.Add(ref fr, Unsafe.Add(ref c0, pc + k));
+    internal static int A(ref int c0, int pc, int k)
+    {
+        CheckedAccess.Code(ref c0, pc + k);
+        return Unsafe.Add(ref c0, pc + k);
+    }
 
+    /// <summary>The frame slot operand k names. In bounds: the verifier checked every slot operand is below FrameSize, and a frame is entered only after EnsureValues made room for FrameSize slots.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref byte At(byte[] mem, ulong ea) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(mem), (nint)ea);
+    internal static ref ulong S(ref ulong fr, ref int c0, int pc, int k)
+    {
+        CheckedAccess.Slot(ref fr, ref c0, pc + k);
+        return ref Unsafe.Add(ref fr, Unsafe.Add(ref c0, pc + k));
+    }
 
+    /// <summary>Linear memory at ea. In bounds: every caller compares ea + width with mem.Length first and traps instead.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref ulong FrameAt(ulong[] stack, int fp) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), fp);
+    private static ref byte At(byte[] mem, ulong ea, int width = 1)
+    {
+        CheckedAccess.Memory(mem, ea, width);
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(mem), (nint)ea);
+    }
+
+    /// <summary>The frame at fp. In bounds: every fp comes from a call whose EnsureValues (or the fast call's length test) made room for the callee's FrameSize; the verifier checked each call's argument base lies in the caller's frame.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref ulong FrameAt(ulong[] stack, int fp)
+    {
+        CheckedAccess.Frame(stack, fp, 0);
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), fp);
+    }
 
     /// <summary>Calls a function's native-tier code from the interpreter; frames above the arguments are its own.</summary>
     private static void RunNative(ExecutionStack es, WasmFunction callee, NativeFunctionCode native, int fp, long budget)
@@ -63,8 +87,11 @@ internal static partial class Interpreter
         ulong[] stack = es.Values;
         cf.InitializeFrame(stack, fp);
         int[] code = cf.Code;
+        // c0 and fr (here and wherever they are reassigned) are array starts, never read directly: only through
+        // the accessors above.
         ref int c0 = ref MemoryMarshal.GetArrayDataReference(code);
         ref ulong fr = ref FrameAt(stack, fp);
+        CheckedAccess.Enter(cf, stack, fp);
         byte[] mem = inst.MemoryBuffer;
         WasmFunction callee;
         int newFp, returnPc;
@@ -80,6 +107,7 @@ internal static partial class Interpreter
                 func = activation.Function; fp = activation.Fp;
                 cf = func.Compiled!; code = cf.Code; c0 = ref MemoryMarshal.GetArrayDataReference(code);
                 stack = es.Values; fr = ref FrameAt(stack, fp);
+                CheckedAccess.Enter(cf, stack, fp);
             }
             if (budget < 0)
             {
@@ -87,7 +115,7 @@ internal static partial class Interpreter
                 if ((budget = es.Refill()) < 0) { trap = (TrapKind)(-budget); goto Trap; }
                 continue;
             }
-            switch ((Op)Unsafe.Add(ref c0, pc))
+            switch ((Op)A(ref c0, pc, 0))
             {
                 case Op.MemoryGrow:
                 {
@@ -108,6 +136,7 @@ internal static partial class Interpreter
                     func = f.Function; fp = f.Fp; pc = f.ReturnPc;
                     cf = func.Compiled!; code = cf.Code; c0 = ref MemoryMarshal.GetArrayDataReference(code);
                     fr = ref FrameAt(stack, fp);
+                    CheckedAccess.Enter(cf, stack, fp);
                     inst = func.Instance!; mem = inst.MemoryBuffer;
                     continue;
                 }
@@ -149,6 +178,7 @@ internal static partial class Interpreter
                 budget = es.Budget;
                 if (hostException != null) { trap = TrapKind.HostError; goto Trap; }
                 stack = es.Values; fr = ref FrameAt(stack, fp);
+                CheckedAccess.Enter(cf, stack, fp);
                 mem = inst.MemoryBuffer; pc = returnPc;
                 continue;
             }
@@ -159,6 +189,7 @@ internal static partial class Interpreter
                     RunNative(es, callee, next.Native, newFp, budget);
                     budget = es.Budget;
                     stack = es.Values; fr = ref FrameAt(stack, fp);
+                    CheckedAccess.Enter(cf, stack, fp);
                     mem = inst.MemoryBuffer; pc = returnPc;
                     continue;
                 }
@@ -172,6 +203,7 @@ internal static partial class Interpreter
                 func = callee; cf = next; fp = newFp; pc = 0;
                 code = cf.Code; c0 = ref MemoryMarshal.GetArrayDataReference(code);
                 fr = ref FrameAt(stack, fp);
+                CheckedAccess.Enter(cf, stack, fp);
                 inst = func.Instance!; mem = inst.MemoryBuffer;
                 continue;
             }

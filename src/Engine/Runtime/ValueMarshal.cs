@@ -21,6 +21,7 @@ internal static class ValueMarshal<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong ToSlot(T value)
     {
+        // Unsafe.As only views T as the very type the typeof test just matched: same size, no other memory touched.
         if (typeof(T) == typeof(int)) return (uint)Unsafe.As<T, int>(ref value);
         if (typeof(T) == typeof(uint)) return Unsafe.As<T, uint>(ref value);
         if (typeof(T) == typeof(long)) return (ulong)Unsafe.As<T, long>(ref value);
@@ -33,6 +34,7 @@ internal static class ValueMarshal<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T FromSlot(ulong bits)
     {
+        // As in ToSlot: each Unsafe.As is an identity view after its typeof test.
         if (typeof(T) == typeof(int)) { int v = (int)bits; return Unsafe.As<int, T>(ref v); }
         if (typeof(T) == typeof(uint)) { uint v = (uint)bits; return Unsafe.As<uint, T>(ref v); }
         if (typeof(T) == typeof(long)) { long v = (long)bits; return Unsafe.As<long, T>(ref v); }

@@ -67,6 +67,7 @@ public sealed class WasmMemory
     public T Read<T>(long address) where T : unmanaged
     {
         Check(address, Unsafe.SizeOf<T>());
+        // In bounds: Check threw unless address + size <= Buffer.Length.
         return Unsafe.ReadUnaligned<T>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Buffer), (nint)address));
     }
 
@@ -74,6 +75,7 @@ public sealed class WasmMemory
     public void Write<T>(long address, T value) where T : unmanaged
     {
         Check(address, Unsafe.SizeOf<T>());
+        // In bounds: Check threw unless address + size <= Buffer.Length.
         Unsafe.WriteUnaligned(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Buffer), (nint)address), value);
     }
 
