@@ -4,10 +4,10 @@ namespace WitSharp.Cli.Tests;
 
 public class UsageTests
 {
+    public static TheoryData<string> Commands => new() { "check", "fmt", "json", "lint", "diff", "world", "compose", "generate" };
+
     [Theory]
-    [InlineData("check")]
-    [InlineData("fmt")]
-    [InlineData("json")]
+    [MemberData(nameof(Commands))]
     public void Help_of_every_command_shows_an_example(string command)
     {
         var result = CliRunner.Run(command, "--help");
@@ -17,12 +17,42 @@ public class UsageTests
         Assert.Contains("--format", result.StdOut);
     }
 
-    [Fact]
-    public void Root_help_lists_the_commands()
+    [Theory]
+    [InlineData]
+    [InlineData("help")]
+    [InlineData("--help")]
+    public void Bare_witsharp_and_help_list_every_command_with_its_real_signature(params string[] args)
     {
-        var result = CliRunner.Run("--help");
+        var result = CliRunner.Run(args);
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        foreach (string command in new[] { "check", "fmt", "json" }) Assert.Contains(command, result.StdOut);
+        Assert.Equal("", result.StdErr);
+        foreach (string signature in new[]
+                 {
+                     "check <path>...", "fmt <path>...", "json <path> ", "lint [<path>...]", "diff <old> <new>", "world <path> [<world>]",
+                     "compose <socket> --plug <plug>...", "generate <path> --out <dir>",
+                 })
+        {
+            Assert.Contains("  " + signature, result.StdOut);
+        }
+        Assert.Contains("witsharp help <command>", result.StdOut);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Help_with_a_command_is_that_commands_help(string command)
+    {
+        var help = CliRunner.Run("help", command);
+        Assert.Equal(ExitCodes.Success, help.ExitCode);
+        Assert.Equal(CliRunner.Run(command, "--help").StdOut, help.StdOut);
+    }
+
+    [Fact]
+    public void Help_with_an_unknown_command_lists_the_commands()
+    {
+        var result = CliRunner.Run("help", "frobnicate");
+        Assert.Equal(ExitCodes.UsageOrIoError, result.ExitCode);
+        Assert.Contains("unknown command 'frobnicate'", result.StdErr);
+        Assert.Contains("check, fmt", result.StdErr);
     }
 
     [Fact]

@@ -50,6 +50,12 @@ public static class GenerateCommand
         {
             string input = parse.GetValue(path)!;
             if (InputPaths.ReportMissing(InputPaths.Missing(new[] { input }), stderr)) return ExitCodes.UsageOrIoError;
+            string folder = parse.GetValue(output)!;
+            if (File.Exists(folder))
+            {
+                stderr.WriteLine($"witsharp: --out '{folder}' is a file, not a folder: --out names the folder the .g.cs files are written to (created if missing).");
+                return ExitCodes.UsageOrIoError;
+            }
 
             var format = parse.GetValue(common.Format);
             var writer = new DiagnosticWriter(format, stdout, stderr);
@@ -73,7 +79,6 @@ public static class GenerateCommand
             writer.Complete();
             if (writer.ErrorCount > 0) return ExitCodes.Findings;
 
-            string folder = parse.GetValue(output)!;
             var written = Write(bindings.Sources, folder);
             // json/sarif/msbuild/github own stdout (a document or one line per finding): the list goes there only in text.
             if (format == DiagnosticFormat.Text) foreach (string file in written) stdout.WriteLine(file);
@@ -85,7 +90,15 @@ public static class GenerateCommand
 
     private static List<string> Write(IReadOnlyList<GeneratedSource> sources, string folder)
     {
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (IOException e)
+        {
+            // .NET's message does not name the path ("The file already exists" for a file on the way).
+            throw new IOException($"cannot create the --out folder '{folder}': {e.Message}", e);
+        }
         var written = new List<string>();
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         foreach (var source in sources)

@@ -157,7 +157,7 @@ public static class LintCommand
                 _stderr.WriteLine($"witsharp: configuration file '{path}' not found");
                 return null;
             }
-            var (config, error) = LintConfigLoader.Load(path, LintRules.Ids());
+            var (config, error) = LintConfigLoader.Load(path, LintRules.Ids(), LintRules.OptionNames());
             if (config is null)
             {
                 _stderr.WriteLine($"witsharp: invalid configuration: {error}");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using WitSharp.Cli.Input;
+using WitSharp.Cli.Output;
 using WitSharp.Tooling.Elaboration;
 using WitSharp.Tooling.Subtyping;
 using WitSharp.WitParser.Resolution;
@@ -29,11 +30,14 @@ public static class WorldCommand
         var command = new Command("world",
             "Print a world as WIT. Without --elaborate, the declaration as written; with it, the complete world: every include expanded and every " +
             "implicit import written out, as a package header and one world (all @unstable features enabled).\n" +
+            "WIT errors are reported in --format (text on stderr).\n" +
             "Exit code 0: printed, 1: WIT errors or no such world, 2: usage or I/O error.\n\n" +
             "Example:\n  witsharp world wit/ wasi:http/proxy --elaborate");
         command.Arguments.Add(path);
         command.Arguments.Add(world);
         command.Options.Add(elaborate);
+        var format = ReportFormatOption.Create();
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
             string input = parse.GetValue(path)!;
@@ -41,7 +45,8 @@ public static class WorldCommand
             var loaded = WitSideLoader.Load(input);
             if (loaded.Side is not { } side)
             {
-                foreach (var d in loaded.Diagnostics) stderr.WriteLine(WitSharp.WitParser.Diagnostics.DiagnosticFormatter.FormatSnippet(d));
+                // As diff and compose report them: with their codes (error[WIT0223]: …), in the chosen format.
+                ReportOutput.Write(ReportOutput.FromDiagnostics(loaded.Diagnostics), parse.GetValue(format), "world: the input has errors; nothing printed", stdout, stderr);
                 return ExitCodes.Findings;
             }
             if (!WorldSelection.TrySelect(side.Resolve, side.RootPackages, parse.GetValue(world), out int id, out string? error))

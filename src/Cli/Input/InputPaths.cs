@@ -103,7 +103,7 @@ public static class InputPaths
         foreach (string m in missing)
         {
             stderr.WriteLine(m.StartsWith("-", StringComparison.Ordinal) && m.Length > 1
-                ? $"witsharp: unknown option: {m}"
+                ? $"witsharp: unknown option '{m.Split('=', ':')[0]}'"
                 : $"witsharp: no such file or directory: '{m}'");
         }
         if (missing.Count > 0) stderr.WriteLine("Run 'witsharp --help' for usage.");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using WitSharp.Tooling.Reporting;
 
@@ -12,7 +13,8 @@ namespace WitSharp.Tooling.Config
     /// { "rules": { "WITL001": "off", "WITL008": { "severity": "error", "max-functions": 40 } } }
     /// </code>
     /// A rule's value is a severity (<c>off|note|warning|error</c>) or an object with an optional <c>severity</c>
-    /// and integer options. Comments and trailing commas are allowed.
+    /// and integer options. Comments and trailing commas are allowed. Anything else (an unknown top-level key, rule or
+    /// option) is an error, as a wrong value is: a misspelt key would otherwise be ignored without a word.
     /// </summary>
     public static class LintConfigLoader
     {
@@ -36,18 +38,23 @@ namespace WitSharp.Tooling.Config
             return null;
         }
 
-        /// <summary>Reads a configuration file; the error message (with the path) when it is not valid.</summary>
-        public static (LintConfig? Config, string? Error) Load(string path, ICollection<string> knownRuleIds)
+        /// <summary>
+        /// Reads a configuration file; the error message (with the path) when it is not valid. With
+        /// <paramref name="knownOptions"/> (rule id to option names), an option a rule does not read is an error too.
+        /// </summary>
+        public static (LintConfig? Config, string? Error) Load(string path, ICollection<string> knownRuleIds,
+            IReadOnlyDictionary<string, IReadOnlyList<string>>? knownOptions = null)
         {
             string text;
             try { text = File.ReadAllText(path); }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException) { return (null, $"{path}: {e.Message}"); }
-            var (config, error) = Parse(text, path, knownRuleIds);
+            var (config, error) = Parse(text, path, knownRuleIds, knownOptions);
             return (config, error is null ? null : $"{path}: {error}");
         }
 
-        /// <summary>Parses configuration text; the error message when it is not valid.</summary>
-        public static (LintConfig? Config, string? Error) Parse(string text, string? path, ICollection<string> knownRuleIds)
+        /// <summary>Parses configuration text; the error message when it is not valid (see <see cref="Load"/>).</summary>
+        public static (LintConfig? Config, string? Error) Parse(string text, string? path, ICollection<string> knownRuleIds,
+            IReadOnlyDictionary<string, IReadOnlyList<string>>? knownOptions = null)
         {
             JsonDocument doc;
             try
@@ -58,6 +65,10 @@ namespace WitSharp.Tooling.Config
             using (doc)
             {
                 if (doc.RootElement.ValueKind != JsonValueKind.Object) return (null, "the configuration must be a JSON object");
+                foreach (var key in doc.RootElement.EnumerateObject())
+                {
+                    if (key.Name != "rules") return (null, $"unknown key '{key.Name}' (the only key is \"rules\")");
+                }
                 var rules = new Dictionary<string, RuleSetting>(LintConfig.IdComparer);
                 if (doc.RootElement.TryGetProperty("rules", out var rulesElement))
                 {
@@ -65,7 +76,9 @@ namespace WitSharp.Tooling.Config
                     foreach (var property in rulesElement.EnumerateObject())
                     {
                         if (!knownRuleIds.Contains(property.Name)) return (null, $"unknown rule '{property.Name}'");
-                        var (setting, error) = ParseSetting(property.Value);
+                        IReadOnlyList<string>? options = null;
+                        knownOptions?.TryGetValue(property.Name, out options);
+                        var (setting, error) = ParseSetting(property.Value, knownOptions is null ? null : options ?? Array.Empty<string>());
                         if (error is not null) return (null, $"rule {property.Name}: {error}");
                         rules[property.Name] = setting!;
                     }
@@ -74,7 +87,7 @@ namespace WitSharp.Tooling.Config
             }
         }
 
-        private static (RuleSetting? Setting, string? Error) ParseSetting(JsonElement value)
+        private static (RuleSetting? Setting, string? Error) ParseSetting(JsonElement value, IReadOnlyList<string>? knownOptions)
         {
             var options = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             if (value.ValueKind == JsonValueKind.String) return ParseSeverity(value.GetString()!, options);
@@ -88,6 +101,12 @@ namespace WitSharp.Tooling.Config
                     var (parsed, error) = ParseSeverity(property.Value.GetString()!, options);
                     if (error is not null) return (null, error);
                     setting = parsed!;
+                }
+                else if (knownOptions is not null && !knownOptions.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
+                {
+                    return (null, knownOptions.Count == 0
+                        ? $"unknown option '{property.Name}' (the rule has none; only \"severity\")"
+                        : $"unknown option '{property.Name}' (the rule's options: {string.Join(", ", knownOptions)}, and \"severity\")");
                 }
                 else if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out int number) && number >= 0)
                 {

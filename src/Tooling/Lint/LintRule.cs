@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using WitSharp.Tooling.Reporting;
 
 namespace WitSharp.Tooling.Lint
@@ -10,6 +11,9 @@ namespace WitSharp.Tooling.Lint
     {
         /// <summary>The rule's id, name, docs and default severity.</summary>
         public abstract RuleDescriptor Descriptor { get; }
+
+        /// <summary>The names of the integer options the rule reads (<c>max-depth</c>…); a configuration naming another is an error.</summary>
+        public virtual IReadOnlyList<string> OptionNames => System.Array.Empty<string>();
 
         /// <summary>Checks one package (its own files, resolved successfully) and reports what it finds.</summary>
         public abstract void Analyze(LintContext context);

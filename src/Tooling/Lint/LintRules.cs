@@ -35,6 +35,14 @@ namespace WitSharp.Tooling.Lint
             return null;
         }
 
+        /// <summary>Every rule's option names by rule id (any case), for configuration validation.</summary>
+        public static IReadOnlyDictionary<string, IReadOnlyList<string>> OptionNames()
+        {
+            var options = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var rule in All) options[rule.Descriptor.Id] = rule.OptionNames;
+            return options;
+        }
+
         /// <summary>The ids of every rule, for configuration validation.</summary>
         public static HashSet<string> Ids()
         {

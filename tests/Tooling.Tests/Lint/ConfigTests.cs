@@ -33,11 +33,23 @@ public class ConfigTests
     [InlineData("{\"rules\":{\"WITL001\":\"loud\"}}", "severity 'loud'")]
     [InlineData("{\"rules\":{\"WITL008\":{\"max-functions\":\"many\"}}}", "non-negative integer")]
     [InlineData("{\"rules\":3}", "must be an object")]
+    [InlineData("{\"rule\":{\"WITL001\":\"off\"}}", "unknown key 'rule'")]
+    [InlineData("{\"rules\":{},\"severity\":\"error\"}", "unknown key 'severity'")]
+    [InlineData("{\"rules\":{\"WITL008\":{\"max-function\":40}}}", "unknown option 'max-function' (the rule's options: max-functions")]
+    [InlineData("{\"rules\":{\"WITL001\":{\"max-depth\":2}}}", "unknown option 'max-depth' (the rule has none")]
     public void Invalid_configuration_is_an_error_message(string json, string expected)
     {
-        var (config, error) = LintConfigLoader.Parse(json, null, LintRules.Ids());
+        var (config, error) = LintConfigLoader.Parse(json, null, LintRules.Ids(), LintRules.OptionNames());
         Assert.Null(config);
         Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public void Known_options_in_any_case_are_accepted()
+    {
+        var (config, error) = LintConfigLoader.Parse("{\"rules\":{\"witl015\":{\"Max-Depth\":1,\"severity\":\"warning\"}}}", null, LintRules.Ids(), LintRules.OptionNames());
+        Assert.Null(error);
+        Assert.NotNull(config);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using WitSharp.Tooling.Reporting;
 using WitSharp.WitParser.Syntax;
 
@@ -19,6 +20,9 @@ namespace WitSharp.Tooling.Lint.Rules
             "`list<option<tuple<string, list<u8>>>>` says nothing about what the parts mean, and every binding " +
             "spells it out in full. Past `max-depth` levels of list/option/result/tuple/map/future/stream (default 3), " +
             "give the inner part a name with a `record` or `type` alias.");
+
+        /// <inheritdoc />
+        public override IReadOnlyList<string> OptionNames { get; } = new[] { MaxDepthOption };
 
         /// <inheritdoc />
         public override void Analyze(LintContext context)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using WitSharp.Tooling.Reporting;
 using WitSharp.WitParser.Syntax;
 
@@ -18,6 +19,9 @@ namespace WitSharp.Tooling.Lint.Rules
             "An interface with more than `max-functions` functions (default 30; resource methods, constructors and " +
             "statics count) is hard to implement, to version and to import partially. Split it by concern. " +
             "Configure with { \"rules\": { \"WITL008\": { \"max-functions\": 50 } } }.");
+
+        /// <inheritdoc />
+        public override IReadOnlyList<string> OptionNames { get; } = new[] { MaxFunctionsOption };
 
         /// <inheritdoc />
         public override void Analyze(LintContext context)
