@@ -14,7 +14,9 @@ namespace WitSharp.Engine.Tests.Differential;
 /// <summary>
 /// Differential fuzzing: random valid modules (<see cref="ModuleGenerator"/>) run on our engine and on Wasmtime
 /// 50.0.1, which must agree on validation, every export call's results or trap kind, and the final memory, globals
-/// and tables. <c>WITSHARP_FUZZ_MODULES</c> and <c>WITSHARP_FUZZ_SEED</c> set the count (10,000 by default) and seed.
+/// and tables. <c>WITSHARP_FUZZ_MODULES</c> and <c>WITSHARP_FUZZ_SEED</c> set the count (10,000 by default) and seed;
+/// <c>WITSHARP_FUZZ_FIRST</c> the first module index, so that <c>WITSHARP_FUZZ_FIRST=i WITSHARP_FUZZ_MODULES=1</c>
+/// reruns the one module a failure names.
 /// </summary>
 public sealed class DifferentialFuzzTests
 {
@@ -34,6 +36,7 @@ public sealed class DifferentialFuzzTests
     {
         int modules = int.TryParse(Environment.GetEnvironmentVariable("WITSHARP_FUZZ_MODULES"), out int m) && m > 0 ? m : DefaultModules;
         ulong seed = ulong.TryParse(Environment.GetEnvironmentVariable("WITSHARP_FUZZ_SEED"), out ulong s) ? s : DefaultSeed;
+        int first = int.TryParse(Environment.GetEnvironmentVariable("WITSHARP_FUZZ_FIRST"), out int f) && f >= 0 ? f : 0;
         Skip.IfNot(WasmtimeAvailable(out string why), "Wasmtime's native library could not be loaded: " + why);
 
         var failures = new ConcurrentQueue<string>();
@@ -47,7 +50,7 @@ public sealed class DifferentialFuzzTests
         {
             var ours = new WitSharpRunner();
             using var theirs = new WasmtimeRunner();
-            for (int index = worker; index < modules; index += workers)
+            for (int index = first + worker; index < first + modules; index += workers)
             {
                 if (failures.Count >= MaxReported) return;
                 long start = Stopwatch.GetTimestamp();
@@ -101,7 +104,8 @@ public sealed class DifferentialFuzzTests
     {
         string path = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"witsharp-differential-{seed}-{index}.wasm"));
         File.WriteAllBytes(path, bytes);
-        return $"module {index} of seed {seed} (saved to {path}; wasm2wat shows it): {what}";
+        return $"module {index} of seed {seed} (saved to {path}; wasm2wat shows it; rerun with WITSHARP_FUZZ_SEED={seed} " +
+            $"WITSHARP_FUZZ_FIRST={index} WITSHARP_FUZZ_MODULES=1 dotnet test tests/Engine.Tests -c Release --filter Differential): {what}";
     }
 
     private static bool WasmtimeAvailable(out string why)
