@@ -1,3 +1,5 @@
+using WitSharp.Engine.Model;
+
 namespace WitSharp.Engine.Binary;
 
 /// <summary>
@@ -55,8 +57,8 @@ public static class ImplementationLimits
     /// <summary>The most results of a function type (so of any function or block).</summary>
     public const int MaxFunctionResults = 1_000;
 
-    /// <summary>The most pages (64 KiB each) of a linear memory; checked by the validator.</summary>
-    public const int MaxMemoryPages = 65_536;
+    /// <summary>The most pages (64 KiB each) of a linear memory (the core spec's own bound); checked by the validator.</summary>
+    public const int MaxMemoryPages = (int)MemoryType.MaxPages;
 
     /// <summary>Throws when <paramref name="count"/> of <paramref name="what"/> exceeds <paramref name="limit"/>.</summary>
     /// <param name="count">The value found.</param>
