@@ -310,7 +310,9 @@ internal sealed class BodyGenerator
     /// <summary>A length or delta for bulk operations and grows: mostly small, sometimes anything.</summary>
     private void SmallLength()
     {
-        if (_r.Chance(85)) Const(ValType.I32, (ulong)_r.Range(0, 5));
+        int mode = _r.Next(20);
+        if (mode < 15) Const(ValType.I32, (ulong)_r.Range(0, 5));
+        else if (mode < 17) Const(ValType.I32, (ulong)_r.Range(6, 40));
         else Expression(ValType.I32, 2);
     }
 
@@ -324,7 +326,18 @@ internal sealed class BodyGenerator
                 _w.Byte(0xFC).U32(11).Byte(0);
                 break;
             case 1:
-                Address(); Address(); SmallLength();
+                // Nearby destination and source, so that copies often overlap in either direction.
+                if (_r.Chance(60))
+                {
+                    Const(ValType.I32, (ulong)_r.Range(0, 24));
+                    Const(ValType.I32, (ulong)_r.Range(0, 24));
+                }
+                else
+                {
+                    Address();
+                    Address();
+                }
+                SmallLength();
                 _w.Byte(0xFC).U32(10).Byte(0).Byte(0);
                 break;
             case 2:

@@ -108,6 +108,11 @@ internal static class ModuleGenerator
             Enumerable.Range(0, functionCount).Select(f => (int?)f).ToArray()));
 
         if (m.Memory is not { } memory) return;
+        if (memory.Minimum > 0 && r.Chance(70))
+        {
+            // Low memory, where most accesses land, starts with varied bytes: copies and loads then show their effects.
+            m.Datas.Add(new DataShape(true, (uint)r.Range(0, 16), Enumerable.Range(0, r.Range(8, 48)).Select(_ => (byte)r.Next(256)).ToArray()));
+        }
         for (int i = 0, n = r.Range(0, 3); i < n; i++)
         {
             byte[] bytes = Enumerable.Range(0, r.Range(0, 12)).Select(_ => (byte)r.Next(256)).ToArray();
