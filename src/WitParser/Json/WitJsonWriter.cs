@@ -65,6 +65,8 @@ namespace WitSharp.WitParser.Json
                         w.Name("id");
                         w.Number(item.Id);
                         WriteStability(w, item.Stability);
+                        WriteExternalId(w, item.ExternalId);
+                        WriteDocs(w, item.Docs);
                         w.EndObject();
                         break;
                     case WitWorldItemKind.Function:
@@ -155,6 +157,7 @@ namespace WitSharp.WitParser.Json
             }
             WriteDocs(w, f.Docs);
             WriteStability(w, f.Stability);
+            WriteExternalId(w, f.ExternalId);
             w.EndObject();
         }
 
@@ -186,6 +189,7 @@ namespace WitSharp.WitParser.Json
             }
             WriteDocs(w, ty.Docs);
             WriteStability(w, ty.Stability);
+            WriteExternalId(w, ty.ExternalId);
             w.EndObject();
         }
 
@@ -380,6 +384,14 @@ namespace WitSharp.WitParser.Json
             w.Name("contents");
             w.String(docs.Contents);
             w.EndObject();
+        }
+
+        // wit-parser's field is not renamed to kebab-case: "external_id", present only when set.
+        private static void WriteExternalId(JsonTextWriter w, string? id)
+        {
+            if (id is null) return;
+            w.Name("external_id");
+            w.String(id);
         }
 
         private static void WriteStability(JsonTextWriter w, WitStability s)

@@ -8,7 +8,7 @@ namespace WitSharp.WitParser.Parsing
 {
     internal sealed partial class Parser
     {
-        /// <summary>Zero or more of <c>@since(version = v)</c>, <c>@unstable(feature = f)</c>, <c>@deprecated(version = v)</c>.</summary>
+        /// <summary>Zero or more of <c>@since(version = v)</c>, <c>@unstable(feature = f)</c>, <c>@deprecated(version = v)</c>, <c>@external-id("…")</c>.</summary>
         private IReadOnlyList<AttributeSyntax> ParseAttributes()
         {
             if (CurrentKind != SyntaxKind.AtToken) return Array.Empty<AttributeSyntax>();
@@ -38,6 +38,14 @@ namespace WitSharp.WitParser.Parsing
                         var feature = ParseId();
                         var close = Expect(SyntaxKind.CloseParenToken);
                         attributes.Add(new AttributeSyntax(at, name, open, key, equals, null, feature, null, close));
+                        break;
+                    }
+                    case "external-id":
+                    {
+                        var open = Expect(SyntaxKind.OpenParenToken);
+                        var literal = Expect(SyntaxKind.StringLiteralToken);
+                        var close = Expect(SyntaxKind.CloseParenToken);
+                        attributes.Add(new AttributeSyntax(at, name, open, null, null, null, null, literal, close));
                         break;
                     }
                     default:

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using WitSharp.WitParser.Diagnostics;
+using WitSharp.WitParser.Lexing;
 using WitSharp.WitParser.Syntax;
 using WitSharp.WitParser.Text;
 
@@ -42,6 +43,19 @@ namespace WitSharp.WitParser.Resolution
             // The reference's wording, odd as it reads, so that messages match.
             if (deprecated is not null) throw Invalid("cannot specify both @deprecated without @since or @unstable", deprecated, source);
             return WitStability.Unknown;
+        }
+
+        /// <summary>The id of an <c>@external-id("…")</c> among <paramref name="attributes"/>, or null; given twice is an error.</summary>
+        public static string? ExternalId(IReadOnlyList<AttributeSyntax> attributes, SourceText source)
+        {
+            string? id = null;
+            foreach (var a in attributes)
+            {
+                if (a.Kind != AttributeKind.ExternalId || a.StringLiteral is not { } literal) continue;
+                if (id is not null) throw Invalid("cannot specify @external-id twice", a, source);
+                id = StringLiteralValue.Decode(literal.Text);
+            }
+            return id;
         }
 
         private static ResolutionException Invalid(string message, AttributeSyntax at, SourceText source) =>

@@ -94,6 +94,7 @@ namespace WitSharp.WitParser.Resolution
         {
             var docs = GateReader.Docs(docsNode);
             var stability = GateReader.Read(attributes, Source);
+            string? externalId = GateReader.ExternalId(attributes, Source);
             parameters ??= type!.Parameters;
             if (type is not null) result = type.Result;
 
@@ -133,6 +134,7 @@ namespace WitSharp.WitParser.Resolution
             return new WitFunction(name, kind, resource, list, resultType, docs, stability)
             {
                 Location = nameToken.IsDefault ? At(docsNode) : At(nameToken),
+                ExternalId = externalId,
             };
         }
 
@@ -222,6 +224,7 @@ namespace WitSharp.WitParser.Resolution
                 ResolveInterface(id, inline.Items, ie, ie.Attributes);
                 _scope = saved;
                 item = WitWorldItem.ForInterface(id, _package.Interfaces[id].Stability);
+                item.ExternalId = GateReader.ExternalId(ie.Attributes, Source);
                 key = WitWorldKey.FromName(Name(ie.Name!.Value));
                 span = ie.Name!.Value;
             }
@@ -237,8 +240,11 @@ namespace WitSharp.WitParser.Resolution
             {
                 var path = ie.Path!;
                 var stability = GateReader.Read(ie.Attributes, Source);
+                string? externalId = GateReader.ExternalId(ie.Attributes, Source);
                 int id = ResolveInterfacePath(path);
                 item = WitWorldItem.ForInterface(id, stability);
+                item.ExternalId = externalId;
+                item.Docs = GateReader.Docs(ie);
                 // `import name: path;` gives an interface a plain name; a bare path keys by the interface.
                 key = ie.Name is { } n ? WitWorldKey.FromName(Name(n)) : WitWorldKey.FromInterface(id);
                 span = ie.Name is { } nm ? (SyntaxElement)nm : path;

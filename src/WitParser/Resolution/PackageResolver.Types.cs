@@ -75,8 +75,9 @@ namespace WitSharp.WitParser.Resolution
             {
                 if (defs[name] is not { } def) continue;
                 var stability = GateReader.Read(def.Attributes, Source);
+                string? externalId = GateReader.ExternalId(def.Attributes, Source);
                 var kind = ResolveDefinition(def, stability);
-                int id = AddType(new WitTypeDef(name, kind, owner, GateReader.Docs(def), stability), At(def.Name));
+                int id = AddType(new WitTypeDef(name, kind, owner, GateReader.Docs(def), stability) { ExternalId = externalId }, At(def.Name));
                 DefineName(def.Name, new NameBinding(id, null, At(def.Name)));
             }
         }
@@ -85,6 +86,7 @@ namespace WitSharp.WitParser.Resolution
         {
             int from = ResolveInterfacePath(use.Path);
             var stability = GateReader.Read(use.Attributes, Source);
+            string? externalId = GateReader.ExternalId(use.Attributes, Source);
             foreach (var n in use.Names)
             {
                 string name = Name(n.Name);
@@ -97,7 +99,7 @@ namespace WitSharp.WitParser.Resolution
                     throw ResolutionException.At(DiagnosticCodes.NotAType, $"cannot import {what} `{name}`", At(n.Name));
                 }
                 var local = n.Alias ?? n.Name;
-                int id = AddType(new WitTypeDef(Name(local), new WitAliasKind(WitType.FromId(binding.TypeId)), owner, WitDocs.None, stability), At(n.Name));
+                int id = AddType(new WitTypeDef(Name(local), new WitAliasKind(WitType.FromId(binding.TypeId)), owner, WitDocs.None, stability) { ExternalId = externalId }, At(n.Name));
                 DefineName(local, new NameBinding(id, null, At(local)));
             }
         }

@@ -35,7 +35,7 @@ namespace WitSharp.WitParser.Resolution
             LargeStack.Guard();
             var kind = CloneKind(old.Kind);
             var owner = old.Owner.Kind == WitTypeOwnerKind.None ? old.Owner : _to;
-            _resolve.TypeList.Add(new WitTypeDef(old.Name, kind, owner, old.Docs, old.Stability) { Location = old.Location });
+            _resolve.TypeList.Add(new WitTypeDef(old.Name, kind, owner, old.Docs, old.Stability) { Location = old.Location, ExternalId = old.ExternalId });
             int newId = _resolve.TypeList.Count - 1;
             _map[id] = newId;
             return newId;

@@ -69,6 +69,9 @@ namespace WitSharp.WitParser.Resolution
         public SourceLocation? Location { get; internal set; }
 
         /// <summary>A shallow copy (for world includes that rename functions).</summary>
-        internal WitFunction Clone() => new WitFunction(Name, Kind, Resource, Params, Result, Docs, Stability) { Location = Location };
+        /// <summary>The id given by <c>@external-id("…")</c>, or null.</summary>
+        public string? ExternalId { get; internal set; }
+
+        internal WitFunction Clone() => new WitFunction(Name, Kind, Resource, Params, Result, Docs, Stability) { Location = Location, ExternalId = ExternalId };
     }
 }

@@ -81,5 +81,8 @@ namespace WitSharp.WitParser.Resolution
 
         /// <summary>Gate annotation.</summary>
         public WitStability Stability { get; internal set; }
+
+        /// <summary>The id given by <c>@external-id("…")</c>, or null.</summary>
+        public string? ExternalId { get; internal set; }
     }
 }

@@ -81,6 +81,16 @@ namespace WitSharp.WitParser.Resolution
 
         /// <summary>Gate annotation of an interface item (a function's own for function items).</summary>
         public WitStability Stability { get; }
+
+        /// <summary>Docs written on an <c>import</c>/<c>export</c> of an interface by path (an inline interface keeps its own).</summary>
+        public WitDocs Docs { get; internal set; } = WitDocs.None;
+
+        /// <summary>The id given by <c>@external-id("…")</c> on an interface import or export, or null.</summary>
+        public string? ExternalId { get; internal set; }
+
+        /// <summary>The same interface item for interface <paramref name="id"/> under <paramref name="stability"/>, docs and id kept.</summary>
+        internal WitWorldItem WithInterface(int id, WitStability stability) =>
+            new WitWorldItem(WitWorldItemKind.Interface, id, null, stability) { Docs = Docs, ExternalId = ExternalId };
     }
 
     /// <summary>A world: imports and exports, in elaborated (dependency-complete) order.</summary>

@@ -23,12 +23,12 @@ namespace WitSharp.WitParser.Resolution
                 switch (item.Kind)
                 {
                     case WitWorldItemKind.Interface:
-                        AddImport(resolve, imports, entry.Key, item.Id, item.Stability);
+                        AddImport(resolve, imports, entry.Key, item.Id, item.Stability, item.Docs, item.ExternalId);
                         break;
                     case WitWorldItemKind.Type:
                         if (resolve.TypeInterfaceDependency(item.Id) is int dep)
                         {
-                            AddImport(resolve, imports, WitWorldKey.FromInterface(dep), dep, resolve.TypeList[item.Id].Stability);
+                            AddImport(resolve, imports, WitWorldKey.FromInterface(dep), dep, resolve.TypeList[item.Id].Stability, WitDocs.None, null);
                         }
                         imports.Set(entry.Key, item);
                         break;
@@ -58,7 +58,7 @@ namespace WitSharp.WitParser.Resolution
             var requiredImports = new HashSet<int>();
             foreach (var entry in exportInterfaces)
             {
-                if (!AddExport(resolve, imports, exports, exportedIds, requiredImports, entry.Value.Id, entry.Key, true, entry.Value.Stability))
+                if (!AddExport(resolve, imports, exports, exportedIds, requiredImports, entry.Value.Id, entry.Key, true, entry.Value.Stability, entry.Value.Docs, entry.Value.ExternalId))
                 {
                     throw ResolutionException.At(DiagnosticCodes.IncompatibleTransitiveDependency,
                         $"interface `{resolve.NameOfWorldKey(entry.Key)}` transitively depends on an interface in incompatible ways", location);
@@ -103,20 +103,30 @@ namespace WitSharp.WitParser.Resolution
             }
         }
 
-        private static void AddImport(WitResolve resolve, OrderedMap<WitWorldKey, WitWorldItem> imports, WitWorldKey key, int id, WitStability stability)
+        private static WitWorldItem Item(int id, WitStability stability, WitDocs docs, string? externalId)
+        {
+            var item = WitWorldItem.ForInterface(id, stability);
+            item.Docs = docs;
+            item.ExternalId = externalId;
+            return item;
+        }
+
+        // As wit-parser's elaborate_world_import: imports added for dependencies carry no docs or external id.
+        private static void AddImport(WitResolve resolve, OrderedMap<WitWorldKey, WitWorldItem> imports, WitWorldKey key, int id, WitStability stability,
+            WitDocs docs, string? externalId)
         {
             if (imports.ContainsKey(key)) return;
             LargeStack.Guard();
             foreach (int dep in resolve.DirectDependencies(id))
             {
-                AddImport(resolve, imports, WitWorldKey.FromInterface(dep), dep, stability);
+                AddImport(resolve, imports, WitWorldKey.FromInterface(dep), dep, stability, WitDocs.None, null);
             }
-            imports.Set(key, WitWorldItem.ForInterface(id, stability));
+            imports.Set(key, Item(id, stability, docs, externalId));
         }
 
         private static bool AddExport(WitResolve resolve, OrderedMap<WitWorldKey, WitWorldItem> imports, OrderedMap<WitWorldKey, WitWorldItem> exports,
             HashSet<int> exportedIds, HashSet<int> requiredImports,
-            int id, WitWorldKey key, bool addExport, WitStability stability)
+            int id, WitWorldKey key, bool addExport, WitStability stability, WitDocs docs, string? externalId)
         {
             if (exports.ContainsKey(key)) return addExport;
             LargeStack.Guard();
@@ -125,9 +135,10 @@ namespace WitSharp.WitParser.Resolution
             {
                 var depKey = WitWorldKey.FromInterface(dep);
                 bool exportDep = addExport && exportedIds.Contains(dep);
-                if (!AddExport(resolve, imports, exports, exportedIds, requiredImports, dep, depKey, exportDep, stability)) return false;
+                // As wit-parser's add_world_export, a dependency takes the export's external id but not its docs.
+                if (!AddExport(resolve, imports, exports, exportedIds, requiredImports, dep, depKey, exportDep, stability, WitDocs.None, externalId)) return false;
             }
-            var item = WitWorldItem.ForInterface(id, stability);
+            var item = Item(id, stability, docs, externalId);
             if (addExport)
             {
                 if (requiredImports.Contains(id)) return false;

@@ -67,7 +67,7 @@ namespace WitSharp.WitParser.Resolution
             {
                 // Interfaces by path are shared; an unannotated earlier inclusion takes the gate of a later one.
                 var value = entry.Value;
-                if (external && value.Stability.Kind == WitStabilityKind.Stable) value = WitWorldItem.ForInterface(value.Id, WitStability.Unknown);
+                if (external && value.Stability.Kind == WitStabilityKind.Stable) value = value.WithInterface(value.Id, WitStability.Unknown);
                 if (!target.TryGetValue(entry.Key, out var existing) || (existing.Stability.IsUnknown && !value.Stability.IsUnknown))
                 {
                     target.Set(entry.Key, value);
@@ -98,7 +98,7 @@ namespace WitSharp.WitParser.Resolution
                     item = WitWorldItem.ForType(id);
                     break;
                 default:
-                    item = WitWorldItem.ForInterface(cloner.Interface(entry.Value.Id), entry.Value.Stability);
+                    item = entry.Value.WithInterface(cloner.Interface(entry.Value.Id), entry.Value.Stability);
                     break;
             }
             if (!target.TryAdd(WitWorldKey.FromName(name), item))

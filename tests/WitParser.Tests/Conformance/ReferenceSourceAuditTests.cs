@@ -70,4 +70,69 @@ public sealed class ReferenceSourceAuditTests
         var error = FirstError("package a:b;\ninterface i {\n  type t = list<u8, 4294967296>;\n}\n");
         Assert.Equal(("invalid list size: number too large to fit in target type", "3:21"), error);
     }
+
+    [Fact]
+    public void External_ids_are_accepted_and_written_where_the_reference_writes_them()
+    {
+        // ast.rs parses @external-id("…"); lib.rs serializes TypeDef, Function and WorldItem::Interface's
+        // `external_id` under that snake_case name, only when set.
+        var json = Json("""
+            package a:b;
+            interface i {
+              @external-id("type-\u{e9}")
+              type t = u8;
+              @external-id("use-id")
+              use j.{u};
+              @external-id("func-id")
+              f: func();
+              resource r {
+                @external-id("method-id")
+                m: func();
+              }
+            }
+            interface j { type u = u8; }
+            world w {
+              @external-id("import-id")
+              import i;
+              @external-id("inline-id")
+              import x: interface {}
+              import j;
+            }
+            """);
+        var types = json["types"]!.AsArray();
+        int iId = Interface(json, "i"), jId = Interface(json, "j");
+        Assert.Equal("type-\u00e9", (string?)types.Single(t => (string?)t!["name"] == "t")!["external_id"]);
+        var used = types.Single(t => (string?)t!["name"] == "u" && (int?)t!["owner"]!["interface"] == iId)!;
+        Assert.Equal("use-id", (string?)used["external_id"]);
+        var i = json["interfaces"]![iId]!;
+        Assert.Equal("func-id", (string?)i["functions"]!["f"]!["external_id"]);
+        Assert.Equal("method-id", (string?)i["functions"]!["[method]r.m"]!["external_id"]);
+        var imports = json["worlds"]![0]!["imports"]!;
+        Assert.Equal("import-id", (string?)imports["interface-" + iId]!["interface"]!["external_id"]);
+        Assert.Equal("inline-id", (string?)imports["x"]!["interface"]!["external_id"]);
+        Assert.Null(imports["interface-" + jId]!["interface"]!["external_id"]);
+    }
+
+    private static int Interface(JsonNode json, string name) =>
+        json["interfaces"]!.AsArray().Select((x, index) => (x, index)).Single(p => (string?)p.x!["name"] == name).index;
+
+    [Fact]
+    public void An_external_id_given_twice_reads_as_the_reference_writes_it()
+    {
+        var error = FirstError("package a:b;\ninterface i {\n  @external-id(\"x\")\n  @external-id(\"y\")\n  f: func();\n}\n");
+        Assert.Equal(("cannot specify @external-id twice", "4:4"), error);
+    }
+
+    [Fact]
+    public void Docs_on_an_interface_import_by_path_are_the_world_item_s()
+    {
+        // ast/resolve.rs resolve_world_item: Path and NamedPath items take the statement's docs; an inline interface
+        // keeps them on the interface and its world item has none.
+        var json = Json("package a:b;\ninterface i {}\nworld w {\n  /// by path\n  import i;\n  /// named\n  export n: i;\n  /// inline\n  import x: interface {}\n}\n");
+        var world = json["worlds"]![0]!;
+        Assert.Equal("by path", (string?)world["imports"]!["interface-" + Interface(json, "i")]!["interface"]!["docs"]!["contents"]);
+        Assert.Equal("named", (string?)world["exports"]!["n"]!["interface"]!["docs"]!["contents"]);
+        Assert.Null(world["imports"]!["x"]!["interface"]!["docs"]);
+        Assert.Equal("inline", (string?)json["interfaces"]![(int)world["imports"]!["x"]!["interface"]!["id"]!]!["docs"]!["contents"]);
+    }
 }
