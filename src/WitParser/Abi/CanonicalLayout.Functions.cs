@@ -48,12 +48,12 @@ namespace WitSharp.WitParser.Abi
         /// <summary><c>flatten_functype</c> for a function with <paramref name="parameters"/> and <paramref name="results"/>.</summary>
         public CoreFunctionType Signature(IReadOnlyList<WitType> parameters, IReadOnlyList<WitType> results, AbiCallKind kind)
         {
-            CoreValueType[] flatParams = FlattenTypes(parameters);
-            CoreValueType[] flatResults = FlattenTypes(results);
+            int paramLimit = kind == AbiCallKind.LowerAsync ? MaxFlatAsyncParams : MaxFlatParams;
+            CoreValueType[] flatParams = FlattenWithin(parameters, paramLimit);
+            CoreValueType[] flatResults = FlattenWithin(results, MaxFlatResults);
             CoreValueType pointer = AddressType.PointerType();
             bool paramsInMemory = false;
             bool resultsInMemory = false;
-            int paramLimit = kind == AbiCallKind.LowerAsync ? MaxFlatAsyncParams : MaxFlatParams;
             if (flatParams.Length > paramLimit)
             {
                 flatParams = new[] { pointer };
@@ -93,6 +93,18 @@ namespace WitSharp.WitParser.Abi
                     break;
             }
             return new CoreFunctionType(flatParams, flatResults, paramsInMemory, resultsInMemory);
+        }
+
+        // flatten_types when it fits in limit; otherwise a list one longer than limit (only its length is used:
+        // every caller replaces an over-long list by a pointer), so huge types are never flattened.
+        private CoreValueType[] FlattenWithin(IReadOnlyList<WitType> types, int limit)
+        {
+            long count = 0;
+            for (int i = 0; i < types.Count; i++)
+            {
+                count += Of(types[i]).Flat.Count;
+            }
+            return count <= limit ? FlattenTypes(types) : new CoreValueType[limit + 1];
         }
 
         private static CoreValueType[] Append(CoreValueType[] values, CoreValueType value)

@@ -17,7 +17,15 @@ namespace WitSharp.WitParser.Abi
         /// <summary>The most flags a <c>flags</c> type may declare.</summary>
         public const int MaxFlags = 32;
 
+        /// <summary>
+        /// The longest <c>flatten_type</c> list built eagerly; longer ones are built on first use (calls pass at most
+        /// <see cref="MaxFlatParams"/> values flat, so nothing asks for their elements but tests and tools).
+        /// </summary>
+        public const int EagerFlatLimit = 64;
+
         private readonly Dictionary<int, TypeLayout> _cache = new Dictionary<int, TypeLayout>();
+        // Why each invalid type failed, so a failure deep in a long chain is found once and not by recursion again.
+        private readonly Dictionary<int, string> _failures = new Dictionary<int, string>();
         private CanonicalLayout? _memory64;
 
         /// <summary>Creates the layout stage over <paramref name="resolve"/>.</summary>
@@ -37,6 +45,10 @@ namespace WitSharp.WitParser.Abi
         /// <exception cref="AbiTypeException">The type is not a valid Canonical ABI value type.</exception>
         public TypeLayout Of(WitType type)
         {
+            if (type.IsId && !_cache.ContainsKey(type.TypeId))
+            {
+                LayOutDependencies(type.TypeId);
+            }
             try
             {
                 return Layout(type);
@@ -58,15 +70,93 @@ namespace WitSharp.WitParser.Abi
             {
                 return cached;
             }
+            if (_failures.TryGetValue(type.TypeId, out string? failure))
+            {
+                throw new AbiTypeException(failure);
+            }
             if ((uint)type.TypeId >= (uint)Resolve.Types.Count)
             {
                 throw new AbiTypeException("type #" + type.TypeId + " does not exist");
             }
             LargeStack.Guard();
-            TypeLayout layout = Compute(Resolve.Types[type.TypeId].Kind);
-            CheckSizeLimit(type, layout);
+            TypeLayout layout;
+            try
+            {
+                layout = Compute(Resolve.Types[type.TypeId].Kind);
+                CheckSizeLimit(type, layout);
+            }
+            catch (AbiTypeException e)
+            {
+                _failures[type.TypeId] = e.Message;
+                throw;
+            }
             _cache[type.TypeId] = layout;
             return layout;
+        }
+
+        /// <summary>
+        /// Lays out every type <paramref name="root"/> depends on, dependencies first, with an explicit stack: the
+        /// recursive <see cref="Layout"/> then finds each part cached (or its failure remembered) one call down, so a
+        /// chain of any length neither recurses deeply nor runs out of stack. Invalid parts are remembered, not
+        /// thrown here; the root's own layout reports them as the recursion would.
+        /// </summary>
+        private void LayOutDependencies(int root)
+        {
+            var stack = new List<(int Id, bool Expanded)> { (root, false) };
+            var seen = new HashSet<int> { root };
+            var parts = new List<WitType>();
+            while (stack.Count > 0)
+            {
+                var (id, expanded) = stack[stack.Count - 1];
+                if (expanded || (uint)id >= (uint)Resolve.Types.Count)
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                    if (id != root && !_cache.ContainsKey(id) && !_failures.ContainsKey(id))
+                    {
+                        try
+                        {
+                            Layout(WitType.FromId(id));
+                        }
+                        catch (AbiTypeException)
+                        {
+                            // Remembered in _failures (or out of range): reported when a type that needs it is laid out.
+                        }
+                    }
+                    continue;
+                }
+                stack[stack.Count - 1] = (id, true);
+                parts.Clear();
+                Parts(Resolve.Types[id].Kind, parts);
+                for (int i = parts.Count - 1; i >= 0; i--)
+                {
+                    int part = parts[i].TypeId;
+                    if (!_cache.ContainsKey(part) && !_failures.ContainsKey(part) && seen.Add(part))
+                    {
+                        stack.Add((part, false));
+                    }
+                }
+            }
+        }
+
+        // The named parts whose layouts a type's layout is computed from.
+        private static void Parts(WitTypeDefKind kind, List<WitType> parts)
+        {
+            switch (kind)
+            {
+                case WitAliasKind alias: parts.Add(alias.Target); break;
+                case WitRecordKind record: foreach (var field in record.Fields) parts.Add(field.Type); break;
+                case WitTupleKind tuple: foreach (var element in tuple.Types) parts.Add(element); break;
+                case WitVariantKind variant: foreach (var @case in variant.Cases) if (@case.Type is WitType t) parts.Add(t); break;
+                case WitOptionKind option: parts.Add(option.Type); break;
+                case WitResultKind result:
+                    if (result.Ok is WitType ok) parts.Add(ok);
+                    if (result.Err is WitType err) parts.Add(err);
+                    break;
+                case WitListKind list: parts.Add(list.Element); break;
+                case WitMapKind map: parts.Add(map.Key); parts.Add(map.Value); break;
+                case WitFixedSizeListKind fixedList: parts.Add(fixedList.Element); break;
+            }
+            parts.RemoveAll(t => !t.IsId);
         }
 
         /// <summary>True when <paramref name="type"/> can be laid out; otherwise <paramref name="reason"/> says why not.</summary>
@@ -184,21 +274,40 @@ namespace WitSharp.WitParser.Abi
             long size = 0;
             int alignment = 1;
             var offsets = new int[count];
-            var flat = new List<CoreValueType>();
+            var fields = new TypeLayout[count];
+            long flatCount = 0;
             for (int i = 0; i < count; i++)
             {
                 TypeLayout field = Layout(fieldType(i));
+                fields[i] = field;
                 size = AlignTo(size, field.Alignment);
                 offsets[i] = CheckedSize(size);
                 size += field.Size;
                 alignment = Math.Max(alignment, field.Alignment);
+                flatCount += field.Flat.Count;
+            }
+            int recordSize = CheckedSize(AlignTo(size, alignment));
+            return new TypeLayout(recordSize, alignment, FlatOf(flatCount, () => Concatenate(fields, flatCount)), offsets);
+        }
+
+        private static CoreValueType[] Concatenate(TypeLayout[] fields, long count)
+        {
+            var flat = new CoreValueType[count];
+            int at = 0;
+            foreach (TypeLayout field in fields)
+            {
                 for (int j = 0; j < field.Flat.Count; j++)
                 {
-                    flat.Add(field.Flat[j]);
+                    flat[at++] = field.Flat[j];
                 }
             }
-            return new TypeLayout(CheckedSize(AlignTo(size, alignment)), alignment, flat.ToArray(), offsets);
+            return flat;
         }
+
+        // Flat lists no call can pass flat are built on first use (see DeferredFlat); their length never exceeds the
+        // type's size in bytes, which CheckedSize has bounded.
+        private static IReadOnlyList<CoreValueType> FlatOf(long count, Func<CoreValueType[]> build) =>
+            count <= EagerFlatLimit ? build() : new DeferredFlat(CheckedSize(count), build);
 
         private static TypeLayout Flags(int count)
         {
@@ -215,7 +324,8 @@ namespace WitSharp.WitParser.Abi
             int discriminantSize = DiscriminantSize(caseCount);
             int maxCaseAlignment = 1;
             long maxCaseSize = 0;
-            var slots = new List<CoreValueType>();
+            int maxFlat = 0;
+            var payloads = new List<TypeLayout>();
             for (int i = 0; i < caseCount; i++)
             {
                 WitType? type = caseType(i);
@@ -224,25 +334,33 @@ namespace WitSharp.WitParser.Abi
                     continue;
                 }
                 TypeLayout payload = Layout(type.Value);
+                payloads.Add(payload);
                 maxCaseAlignment = Math.Max(maxCaseAlignment, payload.Alignment);
                 maxCaseSize = Math.Max(maxCaseSize, payload.Size);
-                for (int j = 0; j < payload.Flat.Count; j++)
-                {
-                    if (j < slots.Count)
-                    {
-                        slots[j] = CoreValueTypes.Join(slots[j], payload.Flat[j]);
-                    }
-                    else
-                    {
-                        slots.Add(payload.Flat[j]);
-                    }
-                }
+                maxFlat = Math.Max(maxFlat, payload.Flat.Count);
             }
             int alignment = Math.Max(discriminantSize, maxCaseAlignment);
             int payloadOffset = CheckedSize(AlignTo(discriminantSize, maxCaseAlignment));
             int size = CheckedSize(AlignTo(payloadOffset + maxCaseSize, alignment));
-            slots.Insert(0, CoreValueType.I32);
-            return new TypeLayout(size, alignment, slots.ToArray(), discriminantSize: discriminantSize, payloadOffset: payloadOffset);
+            return new TypeLayout(size, alignment, FlatOf(1L + maxFlat, () => JoinCases(payloads, maxFlat)),
+                discriminantSize: discriminantSize, payloadOffset: payloadOffset);
+        }
+
+        // The discriminant, then each payload slot joined over the cases that have it.
+        private static CoreValueType[] JoinCases(List<TypeLayout> payloads, int maxFlat)
+        {
+            var slots = new CoreValueType[1 + maxFlat];
+            var filled = new bool[maxFlat];
+            slots[0] = CoreValueType.I32;
+            foreach (TypeLayout payload in payloads)
+            {
+                for (int j = 0; j < payload.Flat.Count; j++)
+                {
+                    slots[j + 1] = filled[j] ? CoreValueTypes.Join(slots[j + 1], payload.Flat[j]) : payload.Flat[j];
+                    filled[j] = true;
+                }
+            }
+            return slots;
         }
 
         private TypeLayout FixedList(WitFixedSizeListKind list)
@@ -255,12 +373,16 @@ namespace WitSharp.WitParser.Abi
             long size = (long)element.Size * list.Size;
             int size32 = CheckedSize(size);
             long flatCount = (long)element.Flat.Count * list.Size;
-            var flat = new CoreValueType[CheckedSize(flatCount)];
-            for (int i = 0; i < flat.Length; i++)
+            CheckedSize(flatCount);
+            return new TypeLayout(size32, element.Alignment, FlatOf(flatCount, () =>
             {
-                flat[i] = element.Flat[i % element.Flat.Count];
-            }
-            return new TypeLayout(size32, element.Alignment, flat);
+                var flat = new CoreValueType[flatCount];
+                for (int i = 0; i < flat.Length; i++)
+                {
+                    flat[i] = element.Flat[i % element.Flat.Count];
+                }
+                return flat;
+            }));
         }
 
         private static int CheckedSize(long size)

@@ -11,7 +11,7 @@ namespace WitSharp.WitParser.Abi
     {
         private static readonly int[] NoOffsets = Array.Empty<int>();
 
-        internal TypeLayout(int size, int alignment, CoreValueType[] flat, int[]? fieldOffsets = null, int discriminantSize = 0, int payloadOffset = 0)
+        internal TypeLayout(int size, int alignment, IReadOnlyList<CoreValueType> flat, int[]? fieldOffsets = null, int discriminantSize = 0, int payloadOffset = 0)
         {
             Size = size;
             Alignment = alignment;

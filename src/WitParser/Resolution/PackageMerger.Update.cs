@@ -214,39 +214,60 @@ namespace WitSharp.WitParser.Resolution
             }
         }
 
+        // An explicit stack, dependencies first: a chain of 100,000 records overflowed the recursive walk's stack.
+        // A type still being walked counts as borrow-free, as the memo said during the recursion.
         private bool HasBorrow(WitType t)
         {
             if (!t.IsId) return false;
             if (_hasBorrow.TryGetValue(t.TypeId, out bool known)) return known;
-            _hasBorrow.Set(t.TypeId, false);
-            bool result = KindHasBorrow(_resolve.TypeList[t.TypeId].Kind);
-            _hasBorrow.Set(t.TypeId, result);
-            return result;
+            var stack = new List<int> { t.TypeId };
+            var expanded = new HashSet<int>();
+            var parts = new List<WitType>();
+            while (stack.Count > 0)
+            {
+                int id = stack[stack.Count - 1];
+                var kind = _resolve.TypeList[id].Kind;
+                if (!expanded.Add(id))
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                    bool result = kind is WitHandleKind { IsBorrow: true };
+                    parts.Clear();
+                    BorrowParts(kind, parts);
+                    foreach (var part in parts) result |= part.IsId && _hasBorrow.TryGetValue(part.TypeId, out bool b) && b;
+                    _hasBorrow.Set(id, result);
+                    continue;
+                }
+                _hasBorrow.Set(id, false);
+                parts.Clear();
+                BorrowParts(kind, parts);
+                for (int i = parts.Count - 1; i >= 0; i--)
+                {
+                    if (parts[i].IsId && !_hasBorrow.TryGetValue(parts[i].TypeId, out _)) stack.Add(parts[i].TypeId);
+                }
+            }
+            _hasBorrow.TryGetValue(t.TypeId, out bool found);
+            return found;
         }
 
-        private bool KindHasBorrow(WitTypeDefKind kind)
+        // The types a borrow inside a value of this kind could come from.
+        private static void BorrowParts(WitTypeDefKind kind, List<WitType> parts)
         {
             switch (kind)
             {
-                case WitHandleKind h: return h.IsBorrow;
-                case WitAliasKind a: return HasBorrow(a.Target);
-                case WitRecordKind r:
-                    foreach (var f in r.Fields) if (HasBorrow(f.Type)) return true;
-                    return false;
-                case WitVariantKind v:
-                    foreach (var c in v.Cases) if (c.Type is { } ct && HasBorrow(ct)) return true;
-                    return false;
-                case WitTupleKind t:
-                    foreach (var e in t.Types) if (HasBorrow(e)) return true;
-                    return false;
-                case WitListKind l: return HasBorrow(l.Element);
-                case WitFixedSizeListKind fl: return HasBorrow(fl.Element);
-                case WitOptionKind o: return HasBorrow(o.Type);
-                case WitFutureKind fu: return fu.Type is { } ft && HasBorrow(ft);
-                case WitStreamKind s: return s.Type is { } st && HasBorrow(st);
-                case WitMapKind m: return HasBorrow(m.Key) || HasBorrow(m.Value);
-                case WitResultKind res: return (res.Ok is { } ok && HasBorrow(ok)) || (res.Err is { } err && HasBorrow(err));
-                default: return false;
+                case WitAliasKind a: parts.Add(a.Target); break;
+                case WitRecordKind r: foreach (var f in r.Fields) parts.Add(f.Type); break;
+                case WitVariantKind v: foreach (var c in v.Cases) if (c.Type is { } ct) parts.Add(ct); break;
+                case WitTupleKind t: parts.AddRange(t.Types); break;
+                case WitListKind l: parts.Add(l.Element); break;
+                case WitFixedSizeListKind fl: parts.Add(fl.Element); break;
+                case WitOptionKind o: parts.Add(o.Type); break;
+                case WitFutureKind fu when fu.Type is { } ft: parts.Add(ft); break;
+                case WitStreamKind st when st.Type is { } stt: parts.Add(stt); break;
+                case WitMapKind m: parts.Add(m.Key); parts.Add(m.Value); break;
+                case WitResultKind res:
+                    if (res.Ok is { } ok) parts.Add(ok);
+                    if (res.Err is { } err) parts.Add(err);
+                    break;
             }
         }
     }
