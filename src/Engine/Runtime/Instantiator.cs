@@ -12,8 +12,24 @@ internal static class Instantiator
 {
     public static WasmInstance Instantiate(WasmStore store, WasmModule module, IReadOnlyList<object> imports, WasmInstanceLimits? limits = null)
     {
-        ModuleDefinition definition = module.Definition;
         store.Tables.HostActed();
+        // Nothing is in flight before instantiation starts: a safe point to reclaim handles.
+        if (store.Busy == 0) store.Handles.SweepIfDue();
+        // Handles made on the way (element segments) are held only by locals until the instance keeps them.
+        store.Busy++;
+        try
+        {
+            return Build(store, module, imports, limits);
+        }
+        finally
+        {
+            store.Leave();
+        }
+    }
+
+    private static WasmInstance Build(WasmStore store, WasmModule module, IReadOnlyList<object> imports, WasmInstanceLimits? limits)
+    {
+        ModuleDefinition definition = module.Definition;
         var instance = new WasmInstance(store, module);
         int functions = 0, tables = 0, globals = 0;
         foreach (object import in imports)
@@ -79,6 +95,12 @@ internal static class Instantiator
             if (offset + (ulong)segment.Data.Length > (ulong)memory.Length) throw Trap(TrapKind.MemoryOutOfBounds);
             segment.Data.Span.CopyTo(memory.AsSpan((int)offset));
             instance.DataSegments[i] = ReadOnlyMemory<byte>.Empty;
+        }
+        foreach (ulong[] kept in instance.ElementSegments)
+        {
+            if (kept.Length == 0) continue;
+            store.Handles.Track(instance);
+            break;
         }
         if (definition.Start is uint start) instance.Functions[start].Invoke(ReadOnlySpan<ulong>.Empty, Span<ulong>.Empty);
         return instance;

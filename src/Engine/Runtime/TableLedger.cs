@@ -13,20 +13,18 @@ namespace WitSharp.Engine;
 /// </summary>
 internal sealed class TableLedger
 {
-    private readonly List<WeakReference<WasmTable>> _tables = new();
+    private readonly WeakList<WasmTable> _tables = new();
     private long _elements;
-    private int _pruneAt = 64;
     private bool _hostActedSinceCollection = true;
 
     /// <summary>Starts counting <paramref name="table"/> (its elements were reserved before it was allocated).</summary>
     public void Add(WasmTable table)
     {
-        _tables.Add(new WeakReference<WasmTable>(table));
-        if (_tables.Count < _pruneAt) return;
-        // Amortised: dead entries are dropped when the list has doubled since the last time.
-        Recount();
-        _pruneAt = Math.Max(64, _tables.Count * 2);
+        _tables.Add(table);
     }
+
+    /// <summary>The store's tables still alive.</summary>
+    public List<WasmTable> Live() => _tables.Live();
 
     /// <summary>Reserves <paramref name="elements"/> more; false when <paramref name="limit"/> forbids it.</summary>
     public bool TryReserve(long elements, long limit)
@@ -56,9 +54,7 @@ internal sealed class TableLedger
     private void Recount()
     {
         long total = 0;
-        _tables.RemoveAll(entry => !entry.TryGetTarget(out _));
-        foreach (WeakReference<WasmTable> entry in _tables)
-            if (entry.TryGetTarget(out WasmTable? table)) total += table.Size;
+        foreach (WasmTable table in _tables.Live()) total += table.Size;
         _elements = total;
     }
 }

@@ -21,7 +21,6 @@ public sealed class WasmFunction
         Index = index;
         Host = host;
         TypeId = typeId;
-        Handle = store.Register(this);
         ParameterCount = type.Parameters.Length;
         ResultCount = type.Results.Length;
     }
@@ -43,8 +42,13 @@ public sealed class WasmFunction
     /// <summary>Structural type identity, compared by <c>call_indirect</c>.</summary>
     internal int TypeId { get; }
 
-    /// <summary>The funcref handle of this function in its store.</summary>
-    internal ulong Handle { get; }
+    /// <summary>
+    /// The funcref handle of this function in its store, made the first time the function becomes a reference
+    /// (it lives as long as the function; see <see cref="HandleTable"/>).
+    /// </summary>
+    internal ulong Handle => _handle != 0 ? _handle : _handle = Store.Handles.Register(this);
+
+    private ulong _handle;
 
     internal int ParameterCount { get; }
 
@@ -99,6 +103,7 @@ public sealed class WasmFunction
     {
         int depth = es.Depth, top = es.Top;
         Store.Tables.HostActed();
+        Store.Busy++;
         try
         {
             if (Host != null)
@@ -119,6 +124,7 @@ public sealed class WasmFunction
         finally
         {
             es.Top = top;
+            Store.Leave();
         }
     }
 

@@ -12,6 +12,7 @@ public sealed class WasmGlobal
         Store = store ?? throw new ArgumentNullException(nameof(store));
         Type = new GlobalType(value.Type, mutable);
         Bits = store.ToSlot(value);
+        if (value.Type.IsReference()) store.Handles.Track(this);
     }
 
     internal WasmGlobal(WasmStore store, GlobalType type, ulong bits)
@@ -19,6 +20,7 @@ public sealed class WasmGlobal
         Store = store;
         Type = type;
         Bits = bits;
+        if (type.ValueType.IsReference()) store.Handles.Track(this);
     }
 
     /// <summary>The raw slot bits, read and written by the interpreter.</summary>

@@ -9,17 +9,19 @@ namespace WitSharp.Engine;
 /// <summary>
 /// Owns runtime objects (instances, functions, memories, tables, globals) and the execution stack they run on.
 /// A store is single-threaded: run one call at a time on it. A trap leaves it usable.
+/// A store does not keep what the host has let go of: an instance, and the memory and tables it defines, are
+/// collected once the host holds neither it nor anything of it (a function, an export, a table or global of
+/// another live instance that refers to it), and a host object passed as an <c>externref</c> is released once no
+/// table or global of the store holds it. So a long-lived store can instantiate modules without end; there is
+/// nothing to dispose.
 /// </summary>
 public sealed class WasmStore
 {
-    // Reference values are slot-sized handles: index + 1 into this list (0 is null).
-    private readonly List<object> _references = new();
-    private readonly Dictionary<object, ulong> _externHandles = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>Creates a store for modules of <paramref name="engine"/>.</summary>
     public WasmStore(WasmEngine engine)
     {
         Engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        Handles = new HandleTable(this);
         Stack = new ExecutionStack(this, engine.Options.MaxCallDepth, engine.Options.MaxValueStackSlots);
         Stack.FuelEnabled = engine.Options.ConsumeFuel;
         MaxMemoryPages = engine.Options.MaxMemoryPages;
@@ -77,26 +79,24 @@ public sealed class WasmStore
 
     internal ExecutionStack Stack { get; }
 
-    internal ulong Register(WasmFunction function)
+    /// <summary>The handles of the store's reference values.</summary>
+    internal HandleTable Handles { get; }
+
+    /// <summary>Calls and instantiations in progress; the handle table is swept only when there are none.</summary>
+    internal int Busy;
+
+    /// <summary>A call or instantiation ends (see <see cref="Busy"/>).</summary>
+    internal void Leave()
     {
-        _references.Add(function);
-        return (ulong)_references.Count;
+        if (--Busy == 0 && Handles.HasRecent) Handles.ForgetRecent();
     }
 
     /// <summary>The slot handle for a host object passed as an <c>externref</c> (0 for null).</summary>
-    internal ulong ExternHandle(object? value)
-    {
-        if (value is null) return 0;
-        if (_externHandles.TryGetValue(value, out ulong handle)) return handle;
-        _references.Add(value);
-        handle = (ulong)_references.Count;
-        _externHandles.Add(value, handle);
-        return handle;
-    }
+    internal ulong ExternHandle(object? value) => value is null ? 0 : Handles.ExternHandle(value);
 
-    internal object? FromHandle(ulong handle) => handle == 0 ? null : _references[(int)(handle - 1)];
+    internal object? FromHandle(ulong handle) => Handles.Get(handle);
 
-    internal WasmFunction FunctionFromHandle(ulong handle) => (WasmFunction)_references[(int)(handle - 1)];
+    internal WasmFunction FunctionFromHandle(ulong handle) => (WasmFunction)Handles.Get(handle)!;
 
     /// <summary>The slot bits of a value owned by this store.</summary>
     internal ulong ToSlot(in WasmValue value) => value.Type switch
@@ -116,7 +116,9 @@ public sealed class WasmStore
     private ulong OwnHandle(WasmFunction function)
     {
         if (!ReferenceEquals(function.Store, this)) throw new ArgumentException("the function belongs to another store");
-        return function.Handle;
+        ulong handle = function.Handle;
+        Handles.Touch(handle);
+        return handle;
     }
 
     private void RequireFuel()
