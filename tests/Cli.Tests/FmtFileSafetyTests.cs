@@ -122,6 +122,19 @@ public sealed class FmtFileSafetyTests : IDisposable
         Assert.Equal("2 file(s) already formatted", result.StdErr.Trim());
     }
 
+    [Fact]
+    public void Check_with_a_machine_format_keeps_stdout_one_json_document()
+    {
+        _temp.Write("a.wit", Messy);
+
+        var result = CliRunner.Run("fmt", "--check", _temp.Path, "--format", "json");
+
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StdOut);
+        Assert.Empty(json.RootElement.EnumerateArray());
+        Assert.Contains("+  get: func() -> u32;", result.StdErr);
+    }
+
     private static bool IsFor(Stream stream, string fileName) =>
         stream is FileStream file && Path.GetFileName(file.Name).StartsWith("." + fileName + ".", StringComparison.Ordinal);
 

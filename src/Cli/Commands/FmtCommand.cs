@@ -23,7 +23,7 @@ public static class FmtCommand
         var paths = CommonOptions.PathsArgument("A .wit file, or a directory: every *.wit below it, deps/ included.");
         var check = new Option<bool>("--check")
         {
-            Description = "Change nothing: print a unified diff for each file that is not formatted and exit 1.",
+            Description = "Change nothing: print a unified diff for each file that is not formatted (on stdout; on stderr with a machine --format) and exit 1.",
         };
         var command = new Command("fmt",
             "Format WIT files in place. Each file keeps its line endings (CRLF or LF) and byte-order mark, and is replaced atomically " +
@@ -40,10 +40,13 @@ public static class FmtCommand
             var (filesToFormat, missing) = InputPaths.ExpandWitFiles(parse.GetValue(paths) ?? System.Array.Empty<string>());
             if (InputPaths.ReportMissing(missing, stderr)) return ExitCodes.UsageOrIoError;
 
-            var writer = new DiagnosticWriter(parse.GetValue(common.Format), stdout, stderr);
+            var format = parse.GetValue(common.Format);
+            var writer = new DiagnosticWriter(format, stdout, stderr);
+            // A machine format owns stdout (one document): the diffs of --check go to stderr then.
+            var diffs = format == DiagnosticFormat.Text ? stdout : stderr;
             try
             {
-                return new FmtRun(parse.GetValue(check), files ?? new AtomicFileWriter(), writer, stdout, stderr).Run(filesToFormat);
+                return new FmtRun(parse.GetValue(check), files ?? new AtomicFileWriter(), writer, diffs, stderr).Run(filesToFormat);
             }
             finally
             {

@@ -17,16 +17,16 @@ internal sealed class FmtRun
     private readonly bool _checkOnly;
     private readonly AtomicFileWriter _files;
     private readonly DiagnosticWriter _diagnostics;
-    private readonly TextWriter _stdout;
+    private readonly TextWriter _diffs;
     private readonly TextWriter _stderr;
     private readonly Dictionary<Outcome, int> _counts = new();
 
-    public FmtRun(bool checkOnly, AtomicFileWriter files, DiagnosticWriter diagnostics, TextWriter stdout, TextWriter stderr)
+    public FmtRun(bool checkOnly, AtomicFileWriter files, DiagnosticWriter diagnostics, TextWriter diffs, TextWriter stderr)
     {
         _checkOnly = checkOnly;
         _files = files;
         _diagnostics = diagnostics;
-        _stdout = stdout;
+        _diffs = diffs;
         _stderr = stderr;
     }
 
@@ -77,7 +77,7 @@ internal sealed class FmtRun
         string diff = UnifiedDiff.Create(file.Replace('\\', '/'), text, conventions.Apply(formatted));
         // The diff compares lines without their endings: a file whose only change is mixed endings says so instead.
         if (diff.Length == 0) _stderr.WriteLine($"witsharp: {file}: line endings would become {(conventions.CrLf ? "CRLF" : "LF")} throughout");
-        _stdout.Write(diff);
+        _diffs.Write(diff);
         return Outcome.Changed;
     }
 
