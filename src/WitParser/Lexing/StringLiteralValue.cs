@@ -11,9 +11,38 @@ namespace WitSharp.WitParser.Lexing
     internal static class StringLiteralValue
     {
         /// <summary>The decoded contents of <paramref name="literal"/>, quotes included in the input.</summary>
-        public static string Decode(string literal)
+        public static string Decode(string literal) => Encoding.UTF8.GetString(Bytes(literal));
+
+        /// <summary>
+        /// Why <paramref name="bytes"/> are not UTF-8, in the words of Rust's <c>Utf8Error</c> that the reference
+        /// prints, or null when they are.
+        /// </summary>
+        public static string? Utf8Problem(byte[] bytes)
         {
-            if (literal.Length < 2) return "";
+            int i = 0;
+            while (i < bytes.Length)
+            {
+                byte b = bytes[i];
+                int width = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                if (width == 0) return $"invalid utf-8 sequence of 1 bytes from index {i}";
+                for (int k = 1; k < width; k++)
+                {
+                    if (i + k >= bytes.Length) return $"incomplete utf-8 byte sequence from index {i}";
+                    byte c = bytes[i + k];
+                    // The second byte's range depends on the first (no overlongs, surrogates or values past U+10FFFF).
+                    byte low = k > 1 ? (byte)0x80 : b == 0xE0 ? (byte)0xA0 : b == 0xF0 ? (byte)0x90 : (byte)0x80;
+                    byte high = k > 1 ? (byte)0xBF : b == 0xED ? (byte)0x9F : b == 0xF4 ? (byte)0x8F : (byte)0xBF;
+                    if (c < low || c > high) return $"invalid utf-8 sequence of {k} bytes from index {i}";
+                }
+                i += width;
+            }
+            return null;
+        }
+
+        /// <summary>The bytes <paramref name="literal"/> stands for (quotes included in the input).</summary>
+        public static byte[] Bytes(string literal)
+        {
+            if (literal.Length < 2) return new byte[0];
             var bytes = new List<byte>(literal.Length);
             var encoder = Encoding.UTF8;
             for (int i = 1; i < literal.Length - 1; i++)
@@ -60,7 +89,7 @@ namespace WitSharp.WitParser.Lexing
                         break;
                 }
             }
-            return encoder.GetString(bytes.ToArray());
+            return bytes.ToArray();
         }
 
         private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

@@ -40,6 +40,9 @@ namespace WitSharp.WitParser.Lexing
                 if (c < 0x20 || c == 0x7f) Report("invalid string character " + CharFacts.RustDebug(c), _pos, ref reported);
                 _pos++;
             }
+            // \XX escapes write bytes; what they spell must be UTF-8, as in the reference's String::from_utf8.
+            if (!reported && StringLiteralValue.Utf8Problem(StringLiteralValue.Bytes(text.Substring(start, _pos - start))) is { } problem)
+                Report("invalid UTF-8: " + problem, start, ref reported);
             Variable(SyntaxKind.StringLiteralToken, start);
         }
 
@@ -90,8 +93,17 @@ namespace WitSharp.WitParser.Lexing
             _pos++;
             long value = 0;
             int digits = 0;
+            int firstDigit = _pos;
+            bool lastUnderscore = false;
+            // The reference reads one hex digit first, so a leading '_' is an invalid hex digit.
+            if (_pos < text.Length && text[_pos] == '_')
+            {
+                Report("invalid hex digit '_'", _pos, ref reported);
+                return;
+            }
             while (_pos < text.Length && (IsHexDigit(text[_pos]) || text[_pos] == '_'))
             {
+                lastUnderscore = text[_pos] == '_';
                 if (text[_pos] != '_')
                 {
                     value = value * 16 + HexValue(text[_pos]);
@@ -107,6 +119,11 @@ namespace WitSharp.WitParser.Lexing
             if (digits == 0 && _pos < text.Length)
             {
                 Report("invalid hex digit " + CharFacts.RustDebug(CharFacts.CodePointAt(text, _pos)), _pos, ref reported);
+                return;
+            }
+            if (lastUnderscore)
+            {
+                Report("trailing underscore in number", firstDigit, ref reported);
                 return;
             }
             if (_pos >= text.Length || text[_pos] != '}')

@@ -135,4 +135,25 @@ public sealed class ReferenceSourceAuditTests
         Assert.Null(world["imports"]!["x"]!["interface"]!["docs"]);
         Assert.Equal("inline", (string?)json["interfaces"]![(int)world["imports"]!["x"]!["interface"]!["id"]!]!["docs"]!["contents"]);
     }
+
+    [Theory]
+    // ast/lex.rs expect_string_literal and eat_hexnum: a \u{…} escape starts with a hex digit and does not end in '_';
+    // \XX bytes must spell UTF-8 (Rust's Utf8Error, reported at the opening quote).
+    [InlineData("\\u{1_}", "trailing underscore in number", "2:32")]
+    [InlineData("\\u{_1}", "invalid hex digit '_'", "2:32")]
+    [InlineData("\\ff", "invalid UTF-8: invalid utf-8 sequence of 1 bytes from index 0", "2:28")]
+    [InlineData("a\\e0\\80", "invalid UTF-8: invalid utf-8 sequence of 1 bytes from index 1", "2:28")]
+    [InlineData("\\e2\\82", "invalid UTF-8: incomplete utf-8 byte sequence from index 0", "2:28")]
+    public void String_literal_errors_read_as_the_reference_writes_them(string contents, string message, string place)
+    {
+        var error = FirstError("package a:b;\ninterface i { @external-id(\"" + contents + "\") type t = u8; }\n");
+        Assert.Equal((message, place), error);
+    }
+
+    [Fact]
+    public void Byte_escapes_that_spell_utf8_are_the_external_id()
+    {
+        var json = Json("package a:b;\ninterface i { @external-id(\"\\c3\\a9\\u{1_F600}\") type t = u8; }\n");
+        Assert.Equal("\u00e9\U0001F600", (string?)json["types"]![0]!["external_id"]);
+    }
 }
