@@ -27,5 +27,18 @@ internal static class PackageShape
         var runtime = Assert.Single(dependencies);
         Assert.Equal("WitSharp.Runtime", (string?)runtime.Attribute("id"));
         Assert.Equal(feed.Version, (string?)runtime.Attribute("version"));
+
+        foreach (string id in new[] { "WitSharp", "WitSharp.Runtime", "WitSharp.WitParser" }) AssertReadme(feed.PackagePath(id));
+    }
+
+    /// <summary>nuget.org shows a package's readme: the nuspec names README.md and the package holds it, not empty.</summary>
+    private static void AssertReadme(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var readme = zip.GetEntry("README.md");
+        Assert.True(readme is { Length: > 0 }, package + " has no README.md");
+        using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open();
+        var element = XDocument.Load(nuspecStream).Descendants().SingleOrDefault(e => e.Name.LocalName == "readme");
+        Assert.Equal("README.md", (string?)element);
     }
 }
