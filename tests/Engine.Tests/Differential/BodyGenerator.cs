@@ -53,6 +53,11 @@ internal sealed class BodyGenerator
         _w.Byte(0x23).U32(0).Byte(0x45).Byte(0x04).Byte(0x40).Byte(0x00).Byte(0x0B);
         _w.Byte(0x23).U32(0).Byte(0x41).S64(1).Byte(0x6B).Byte(0x24).U32(0);
         Statements(_r.Range(1, 6), 3);
+        for (int local = 0; local < _locals.Count; local++)
+        {
+            _w.Byte(0x20).U32((uint)local);
+            Observe(_locals[local]);
+        }
         foreach (ValType t in signature.Results) Expression(t, 4);
         _w.Byte(0x0B);
         return _w.ToArray();
@@ -69,7 +74,7 @@ internal sealed class BodyGenerator
         bool inLoop = _labels.Any(l => l.IsLoop);
         int choice = _r.Next(inLoop ? 110 : 100);
         bool memory = _m.Memory is not null;
-        var mutableGlobals = Enumerable.Range(1, _m.Globals.Count - 1).Where(g => _m.Globals[g].Mutable).ToList();
+        var mutableGlobals = Enumerable.Range(ModuleShape.FirstFreeGlobal, _m.Globals.Count - ModuleShape.FirstFreeGlobal).Where(g => _m.Globals[g].Mutable).ToList();
         if (choice >= 100) ContinueLoop();
         else if (choice < 12 || (choice < 18 && mutableGlobals.Count == 0) || (choice >= 90 && choice < 100)) LocalSet();
         else if (choice < 18)
@@ -81,8 +86,10 @@ internal sealed class BodyGenerator
         else if (choice < 30 && memory) Store();
         else if (choice < 36)
         {
-            Expression(_r.Pick(ModuleEncoder.AllTypes), 4);
-            _w.Byte(0x1A);
+            ValType t = _r.Pick(ModuleEncoder.AllTypes);
+            Expression(t, 4);
+            if (_r.Chance(80)) Observe(t);
+            else _w.Byte(0x1A);
         }
         else if (choice < 48 && depth > 0) Structured(depth);
         else if (choice < 54) BranchIf();
@@ -418,6 +425,21 @@ internal sealed class BodyGenerator
         Const(type, type == ValType.F32 ? 0x7FC00000UL : 0x7FF8000000000000UL);
         _w.Byte(0x20).U32((uint)local).Byte(0x20).U32((uint)local);
         _w.Byte(type == ValType.F32 ? (byte)0x5B : (byte)0x61).Byte(0x1B);
+    }
+
+    /// <summary>Folds the value on top of the stack into the accumulator global (see <see cref="ModuleShape.AccumulatorGlobal"/>).</summary>
+    private void Observe(ValType type)
+    {
+        switch (type)
+        {
+            case ValType.I32: _w.Byte(0xAD); break;
+            case ValType.I64: break;
+            case ValType.F32: _w.Byte(0xBC).Byte(0xAD); break;
+            case ValType.F64: _w.Byte(0xBD); break;
+            default: _w.Byte(0xD1).Byte(0xAD); break;
+        }
+        const uint acc = ModuleShape.AccumulatorGlobal;
+        _w.Byte(0x23).U32(acc).Byte(0x85).Byte(0x42).S64(0x100000001B3L).Byte(0x7E).Byte(0x24).U32(acc);
     }
 
     /// <summary>Code that pushes exactly one value of <paramref name="type"/>.</summary>

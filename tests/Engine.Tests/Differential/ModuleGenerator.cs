@@ -37,6 +37,7 @@ internal static class ModuleGenerator
             m.Tables.Add(new TableShape(type, min, min + (uint)r.Range(0, 6)));
         }
         m.Globals.Add(new GlobalShape(ValType.I32, true, CallBudget, null));
+        m.Globals.Add(new GlobalShape(ValType.I64, true, 0, null));
         for (int i = 0, n = r.Range(0, 5); i < n; i++)
         {
             ValType type = r.Chance(80) ? r.Pick(ModuleEncoder.NumericTypes) : r.Pick(ModuleEncoder.AllTypes);

@@ -28,7 +28,7 @@ internal sealed record ExportCall(string Export, Signature Signature, ulong[] Ar
 
 /// <summary>
 /// Everything a generated module declares, before it is encoded. Global 0 is the call budget that bounds recursion
-/// (reset by the harness before each call), so the generator never writes it.
+/// (reset by the harness before each call), so the generator never writes it; global 1 is <see cref="AccumulatorGlobal"/>.
 /// </summary>
 internal sealed class ModuleShape
 {
@@ -76,6 +76,15 @@ internal sealed class ModuleShape
     public static string TableExport(int index) => "t" + index;
 
     public static string GlobalExport(int index) => index == 0 ? BudgetExport : "g" + index;
+
+    /// <summary>
+    /// Global 1 accumulates a hash of observed values (dropped expressions, every local at a function's end), so that
+    /// a wrong value shows in the final globals even when the code would otherwise discard it.
+    /// </summary>
+    public const int AccumulatorGlobal = 1;
+
+    /// <summary>Globals from this index on are the generator's own, which bodies may write.</summary>
+    public const int FirstFreeGlobal = 2;
 
     public const string MemoryExport = "mem";
 }
