@@ -7,8 +7,6 @@ namespace WitSharp.Engine;
 /// <summary>An instantiated module: its functions, memory, tables and globals, reachable through exports.</summary>
 public sealed partial class WasmInstance
 {
-    private static readonly byte[] s_noMemory = Array.Empty<byte>();
-
     internal WasmInstance(WasmStore store, WasmModule module)
     {
         Store = store;
@@ -36,7 +34,8 @@ public sealed partial class WasmInstance
     internal readonly ulong[][] ElementSegments;
     internal WasmMemory? Memory;
 
-    internal byte[] MemoryBuffer => Memory is null ? s_noMemory : Memory.Buffer;
+    /// <summary>The memory's visible bytes (empty without a memory); replaced, not resized, when it grows.</summary>
+    internal Span<byte> MemorySpan => Memory is null ? Span<byte>.Empty : Memory.Span;
 
     /// <summary>The exported function, memory, table or global named <paramref name="name"/>, or null.</summary>
     public object? GetExport(string name)

@@ -12,7 +12,7 @@ namespace WitSharp.Engine.Execution;
 /// </summary>
 internal static class BulkOperations
 {
-    public static int Execute(WasmInstance inst, byte[] mem, ref ulong fr, ref int c0, int pc, ExecutionStack es, ref long budget)
+    public static int Execute(WasmInstance inst, Span<byte> mem, ref ulong fr, ref int c0, int pc, ExecutionStack es, ref long budget)
     {
         int at = pc;
         switch ((Op)A(ref c0, at, 0))
@@ -23,7 +23,7 @@ internal static class BulkOperations
                 ReadOnlyMemory<byte> data = inst.DataSegments[A(ref c0, at, 4)];
                 if (s + n > (ulong)data.Length || d + n > (ulong)mem.Length) return ~(int)TrapKind.MemoryOutOfBounds;
                 if (!Pay(es, ref budget, WorkCost.ForBytes(n), out int trap)) return trap;
-                if (!Copy(data.Span.Slice((int)s, (int)n), mem.AsSpan((int)d, (int)n), backward: false, WorkCost.ChunkBytes, es)) return Interrupted;
+                if (!Copy(data.Span.Slice((int)s, (int)n), mem.Slice((int)d, (int)n), backward: false, WorkCost.ChunkBytes, es)) return Interrupted;
                 return pc + 5;
             }
             case Op.DataDrop:
@@ -34,7 +34,7 @@ internal static class BulkOperations
                 ulong d = (uint)S(ref fr, ref c0, at, 1), s = (uint)S(ref fr, ref c0, at, 2), n = (uint)S(ref fr, ref c0, at, 3);
                 if (s + n > (ulong)mem.Length || d + n > (ulong)mem.Length) return ~(int)TrapKind.MemoryOutOfBounds;
                 if (!Pay(es, ref budget, WorkCost.ForBytes(n), out int trap)) return trap;
-                if (!Copy(mem.AsSpan((int)s, (int)n), mem.AsSpan((int)d, (int)n), backward: d > s, WorkCost.ChunkBytes, es)) return Interrupted;
+                if (!Copy(mem.Slice((int)s, (int)n), mem.Slice((int)d, (int)n), backward: d > s, WorkCost.ChunkBytes, es)) return Interrupted;
                 return pc + 4;
             }
             case Op.MemoryFill:
@@ -42,7 +42,7 @@ internal static class BulkOperations
                 ulong d = (uint)S(ref fr, ref c0, at, 1), n = (uint)S(ref fr, ref c0, at, 3);
                 if (d + n > (ulong)mem.Length) return ~(int)TrapKind.MemoryOutOfBounds;
                 if (!Pay(es, ref budget, WorkCost.ForBytes(n), out int trap)) return trap;
-                if (!Fill(mem.AsSpan((int)d, (int)n), (byte)S(ref fr, ref c0, at, 2), WorkCost.ChunkBytes, es)) return Interrupted;
+                if (!Fill(mem.Slice((int)d, (int)n), (byte)S(ref fr, ref c0, at, 2), WorkCost.ChunkBytes, es)) return Interrupted;
                 return pc + 4;
             }
             case Op.TableGet:

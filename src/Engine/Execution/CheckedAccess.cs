@@ -88,7 +88,7 @@ internal static class CheckedAccess
 
     /// <summary>Checks that <paramref name="width"/> bytes at <paramref name="address"/> lie in <paramref name="memory"/>.</summary>
     [Conditional("WITSHARP_CHECKED")]
-    public static void Memory(byte[] memory, ulong address, int width)
+    public static void Memory(ReadOnlySpan<byte> memory, ulong address, int width)
     {
 #if WITSHARP_CHECKED
         if (address + (ulong)width > (ulong)memory.Length)

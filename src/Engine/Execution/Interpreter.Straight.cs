@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using static WitSharp.Engine.Execution.FloatBits;
@@ -13,7 +14,7 @@ internal static partial class Interpreter
     /// pc, code, frame and memory in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int RunStraight(ref int c0, int pc, ref ulong fr, byte[] mem, ref long budget,
+    private static int RunStraight(ref int c0, int pc, ref ulong fr, Span<byte> mem, ref long budget,
         ExecutionStack es, WasmInstance inst, ref Activation activation, int baseDepth)
     {
         // The instruction pointer is a reference into the code (not an index), so operands load in one instruction.

@@ -31,12 +31,12 @@ internal static partial class Interpreter
         return ref Unsafe.Add(ref fr, Unsafe.Add(ref c0, pc + k));
     }
 
-    /// <summary>Linear memory at ea. In bounds: every caller compares ea + width with mem.Length first and traps instead.</summary>
+    /// <summary>Linear memory at ea. In bounds: every caller compares ea + width with mem.Length (the memory's visible size, never its capacity) first and traps instead.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref byte At(byte[] mem, ulong ea, int width = 1)
+    private static ref byte At(Span<byte> mem, ulong ea, int width = 1)
     {
         CheckedAccess.Memory(mem, ea, width);
-        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(mem), (nint)ea);
+        return ref Unsafe.Add(ref MemoryMarshal.GetReference(mem), (nint)ea);
     }
 
     /// <summary>The frame at fp. In bounds: every fp comes from a call whose EnsureValues (or the fast call's length test) made room for the callee's FrameSize; the verifier checked each call's argument base lies in the caller's frame.</summary>
@@ -92,7 +92,7 @@ internal static partial class Interpreter
         ref int c0 = ref MemoryMarshal.GetArrayDataReference(code);
         ref ulong fr = ref FrameAt(stack, fp);
         CheckedAccess.Enter(cf, stack, fp);
-        byte[] mem = inst.MemoryBuffer;
+        Span<byte> mem = inst.MemorySpan;
         WasmFunction callee;
         int newFp, returnPc;
         if (--budget < 0 && (budget = es.Refill()) < 0) throw TrapBuilder.Create(es, (TrapKind)(-budget), null, func, baseDepth);
@@ -123,7 +123,7 @@ internal static partial class Interpreter
                     uint delta = (uint)S(ref fr, ref c0, pc, 2);
                     int old = inst.Memory!.Grow(delta);
                     S(ref fr, ref c0, pc, 1) = (uint)old;
-                    mem = inst.MemoryBuffer; pc += 3;
+                    mem = inst.MemorySpan; pc += 3;
                     if (old >= 0 && !BulkOperations.Pay(es, ref budget, WorkCost.ForBytes((ulong)delta * WasmMemory.PageSize), out int paid)) { trap = (TrapKind)(~paid); goto Trap; }
                     continue;
                 }
@@ -137,7 +137,7 @@ internal static partial class Interpreter
                     cf = func.Compiled!; code = cf.Code; c0 = ref MemoryMarshal.GetArrayDataReference(code);
                     fr = ref FrameAt(stack, fp);
                     CheckedAccess.Enter(cf, stack, fp);
-                    inst = func.Instance!; mem = inst.MemoryBuffer;
+                    inst = func.Instance!; mem = inst.MemorySpan;
                     continue;
                 }
                 case Op.Call:
@@ -179,7 +179,7 @@ internal static partial class Interpreter
                 if (hostException != null) { trap = TrapKind.HostError; goto Trap; }
                 stack = es.Values; fr = ref FrameAt(stack, fp);
                 CheckedAccess.Enter(cf, stack, fp);
-                mem = inst.MemoryBuffer; pc = returnPc;
+                mem = inst.MemorySpan; pc = returnPc;
                 continue;
             }
             {
@@ -190,7 +190,7 @@ internal static partial class Interpreter
                     budget = es.Budget;
                     stack = es.Values; fr = ref FrameAt(stack, fp);
                     CheckedAccess.Enter(cf, stack, fp);
-                    mem = inst.MemoryBuffer; pc = returnPc;
+                    mem = inst.MemorySpan; pc = returnPc;
                     continue;
                 }
                 if ((newFp + next.FrameSize > stack.Length && !es.EnsureValues(newFp + next.FrameSize))
@@ -204,7 +204,7 @@ internal static partial class Interpreter
                 code = cf.Code; c0 = ref MemoryMarshal.GetArrayDataReference(code);
                 fr = ref FrameAt(stack, fp);
                 CheckedAccess.Enter(cf, stack, fp);
-                inst = func.Instance!; mem = inst.MemoryBuffer;
+                inst = func.Instance!; mem = inst.MemorySpan;
                 continue;
             }
 

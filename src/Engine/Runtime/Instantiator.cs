@@ -91,9 +91,9 @@ internal static class Instantiator
             DataSegment segment = definition.Datas[i];
             if (segment.Mode != SegmentMode.Active) continue;
             ulong offset = (uint)Evaluate(instance, segment.Offset!);
-            byte[] memory = instance.MemoryBuffer;
+            Span<byte> memory = instance.MemorySpan;
             if (offset + (ulong)segment.Data.Length > (ulong)memory.Length) throw Trap(TrapKind.MemoryOutOfBounds);
-            segment.Data.Span.CopyTo(memory.AsSpan((int)offset));
+            segment.Data.Span.CopyTo(memory.Slice((int)offset));
             instance.DataSegments[i] = ReadOnlyMemory<byte>.Empty;
         }
         foreach (ulong[] kept in instance.ElementSegments)

@@ -4,7 +4,12 @@ using System.Runtime.InteropServices;
 
 namespace WitSharp.Engine;
 
-/// <summary>A linear memory: pages of 64 KiB in one managed buffer.</summary>
+/// <summary>
+/// A linear memory: pages of 64 KiB in one managed buffer. The buffer may be larger than the memory (its capacity
+/// grows geometrically, up to the memory's limit), so growing a page at a time copies the memory a logarithmic
+/// number of times, not once per page; bytes past <see cref="PageCount"/> pages are zero and out of bounds for
+/// WebAssembly and the host alike.
+/// </summary>
 public sealed class WasmMemory
 {
     /// <summary>Bytes per page.</summary>
@@ -27,9 +32,13 @@ public sealed class WasmMemory
         Maximum = maximumPages;
         _growLimit = limit;
         Buffer = minimumPages == 0 ? Array.Empty<byte>() : new byte[(long)minimumPages * PageSize];
+        _length = Buffer.Length;
     }
 
+    /// <summary>The buffer: the memory's bytes, then spare capacity (zero).</summary>
     internal byte[] Buffer;
+
+    private int _length;
 
     /// <summary>The declared minimum in pages.</summary>
     public uint Minimum { get; }
@@ -38,10 +47,10 @@ public sealed class WasmMemory
     public uint? Maximum { get; }
 
     /// <summary>The current size in pages.</summary>
-    public uint PageCount => (uint)(Buffer.Length / PageSize);
+    public uint PageCount => (uint)(_length / PageSize);
 
-    /// <summary>The memory's bytes. Invalidated by <see cref="Grow"/> (the buffer is replaced).</summary>
-    public Span<byte> Span => Buffer;
+    /// <summary>The memory's bytes. Invalidated by <see cref="Grow"/> (the span covers the old size; the buffer may be replaced).</summary>
+    public Span<byte> Span => Buffer.AsSpan(0, _length);
 
     /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages, or -1 if the limit forbids it.</summary>
     public int Grow(uint deltaPages)
@@ -49,18 +58,37 @@ public sealed class WasmMemory
         uint old = PageCount;
         if (deltaPages == 0) return (int)old;
         if ((ulong)old + deltaPages > _growLimit) return -1;
+        int length = (int)((old + deltaPages) * PageSize);
+        if (length > Buffer.Length && !Reallocate(length)) return -1;
+        _length = length;
+        return (int)old;
+    }
+
+    /// <summary>Moves to a buffer of at least <paramref name="length"/> bytes: double the old, within the limit, if the heap allows.</summary>
+    private bool Reallocate(int length)
+    {
+        long limit = (long)_growLimit * PageSize;
+        long doubled = Math.Min(Math.Max((long)Buffer.Length * 2, length), limit);
         byte[] grown;
         try
         {
-            grown = new byte[(long)(old + deltaPages) * PageSize];
+            grown = new byte[doubled];
         }
         catch (OutOfMemoryException)
         {
-            return -1;
+            try
+            {
+                grown = new byte[length];
+            }
+            catch (OutOfMemoryException)
+            {
+                // The spec lets growth fail for any reason; running out of memory is one.
+                return false;
+            }
         }
-        Buffer.AsSpan().CopyTo(grown);
+        Buffer.AsSpan(0, _length).CopyTo(grown);
         Buffer = grown;
-        return (int)old;
+        return true;
     }
 
     /// <summary>Reads an unmanaged value at <paramref name="address"/> (little-endian).</summary>
@@ -81,7 +109,7 @@ public sealed class WasmMemory
 
     private void Check(long address, int size)
     {
-        if (address < 0 || address + size > Buffer.Length)
-            throw new ArgumentOutOfRangeException(nameof(address), $"{size} bytes at {address} are outside the memory ({Buffer.Length} bytes)");
+        if (address < 0 || address + size > _length)
+            throw new ArgumentOutOfRangeException(nameof(address), $"{size} bytes at {address} are outside the memory ({_length} bytes)");
     }
 }
