@@ -11,5 +11,15 @@ namespace WitSharp.Generator
         /// <c>MyApp.Wit.Wasi.Http.V0_2_0.Types</c>); null or empty for none.
         /// </summary>
         public string? RootNamespace { get; init; }
+
+        /// <summary>
+        /// The most characters all generated files may hold together (default 64 Mi, about 128 MB of text). Output is
+        /// linear in the WIT, but an IDE runs the generator inside its compiler server: past the limit, nothing is
+        /// generated and error <c>WIT1004</c> is reported at the WIT type being written.
+        /// </summary>
+        public long MaxOutputCharacters { get; init; } = DefaultMaxOutputCharacters;
+
+        /// <summary>The default of <see cref="MaxOutputCharacters"/>.</summary>
+        public const long DefaultMaxOutputCharacters = 64L * 1024 * 1024;
     }
 }

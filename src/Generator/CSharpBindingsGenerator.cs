@@ -26,6 +26,22 @@ namespace WitSharp.Generator
                 return new BindingsOutput(new GeneratedSource[0], diagnostics.Items);
             }
 
+            var budget = new OutputBudget(options.MaxOutputCharacters);
+            try
+            {
+                return Emit(resolve, worldId, options, diagnostics, budget);
+            }
+            catch (OutputTooLargeException)
+            {
+                diagnostics.Items.Add(new Diagnostic(DiagnosticCodes.GeneratorOutputTooLarge, DiagnosticSeverity.Error,
+                    "the C# bindings of world `" + resolve.Worlds[worldId].Name + "` would be longer than " + budget.Limit
+                    + " characters (the limit was reached while writing the type declared here); nothing was generated", budget.At));
+                return new BindingsOutput(new GeneratedSource[0], diagnostics.Items);
+            }
+        }
+
+        private static BindingsOutput Emit(WitResolve resolve, int worldId, BindingsOptions options, EmitDiagnostics diagnostics, OutputBudget budget)
+        {
             var names = new BindingNames(resolve, worldId, options.RootNamespace);
             var reachable = new ReachableItems(resolve, worldId);
             var types = new TypeMapper(resolve, names);
@@ -37,16 +53,16 @@ namespace WitSharp.Generator
 
             var handles = new HandleCoding(resolve, names);
             var layout = new CanonicalLayout(resolve);
-            var support = new TypeSupport(resolve, layout, handles);
+            var support = new TypeSupport(resolve, layout, handles, types);
             var signatures = new SignatureWriter(types, diagnostics);
-            var typeDefinitions = new TypeDefinitionEmitter(resolve, names, types, signatures, diagnostics);
-            var codecs = new ValueCodecs(resolve, names, types, layout, handles, support);
+            var typeDefinitions = new TypeDefinitionEmitter(resolve, names, types, signatures, diagnostics, budget);
+            var codecs = new ValueCodecs(resolve, names, types, layout, handles, support, budget);
             var exportCalls = new ExportCallWriter(codecs, support, handles);
             // Resource classes lift and lower through the same codecs; wiring them turns handle support on.
             typeDefinitions.Resources = new ResourceClassEmitter(names, types, signatures, diagnostics, support, handles, exportCalls);
             var exportBindings = new ExportBindingEmitter(types, exportCalls, support);
             var importBindings = new ImportBindingEmitter(resolve, names, support, new ImportCallWriter(codecs, support, handles));
-            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, exportBindings, importBindings);
+            var interfaces = new InterfaceEmitter(resolve, names, typeDefinitions, signatures, exportBindings, importBindings, budget);
             var world = resolve.Worlds[worldId];
 
             var sources = new List<GeneratedSource>();
@@ -58,7 +74,7 @@ namespace WitSharp.Generator
                 string ns = names.InterfaceNamespace(id);
                 sources.Add(new GeneratedSource(ns + ".g.cs", interfaces.Emit(id, witName, imported, exported)));
             }
-            var worldEmitter = new WorldEmitter(resolve, names, typeDefinitions, interfaces, exportBindings, importBindings, codecs);
+            var worldEmitter = new WorldEmitter(resolve, names, typeDefinitions, interfaces, exportBindings, importBindings, codecs, budget);
             sources.Add(new GeneratedSource(names.WorldNamespace + ".g.cs", worldEmitter.Emit(reachable.WorldTypes)));
             return new BindingsOutput(sources, diagnostics.Items);
         }

@@ -15,13 +15,15 @@ namespace WitSharp.Generator.Emit
         private readonly WitResolve _resolve;
         private readonly BindingNames _names;
         private readonly TypeDefinitionEmitter _typeDefinitions;
+        private readonly OutputBudget _budget;
         private readonly SignatureWriter _signatures;
         private readonly ExportBindingEmitter _exportBindings;
         private readonly ImportBindingEmitter _importBindings;
 
         public InterfaceEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, SignatureWriter signatures,
-            ExportBindingEmitter exportBindings, ImportBindingEmitter importBindings)
+            ExportBindingEmitter exportBindings, ImportBindingEmitter importBindings, OutputBudget budget)
         {
+            _budget = budget;
             _resolve = resolve;
             _names = names;
             _typeDefinitions = typeDefinitions;
@@ -34,7 +36,7 @@ namespace WitSharp.Generator.Emit
         public string Emit(int interfaceId, string witName, bool imported, bool exported)
         {
             var iface = _resolve.Interfaces[interfaceId];
-            var w = SourceFile.Begin(_names.InterfaceNamespace(interfaceId));
+            var w = SourceFile.Begin(_names.InterfaceNamespace(interfaceId), _budget);
             string where = "interface `" + witName + "`";
             bool first = true;
             foreach (var entry in iface.Types)

@@ -26,9 +26,12 @@ namespace WitSharp.Generator.Emit
         private readonly TypeMapper _types;
         private readonly SignatureWriter _signatures;
         private readonly EmitDiagnostics _diagnostics;
+        private readonly OutputBudget _budget;
 
-        public TypeDefinitionEmitter(WitResolve resolve, BindingNames names, TypeMapper types, SignatureWriter signatures, EmitDiagnostics diagnostics)
+        public TypeDefinitionEmitter(WitResolve resolve, BindingNames names, TypeMapper types, SignatureWriter signatures, EmitDiagnostics diagnostics,
+            OutputBudget budget)
         {
+            _budget = budget;
             _resolve = resolve;
             _names = names;
             _types = types;
@@ -46,6 +49,7 @@ namespace WitSharp.Generator.Emit
         public void Emit(CodeWriter w, int typeId, IEnumerable<WitFunction> functions, string where)
         {
             var def = _resolve.Types[typeId];
+            _budget.Writing(def.Location);
             string name = _names.SimpleTypeName(typeId);
             where = where + " type `" + def.Name + "`";
             DocComments.Summary(w, def.Docs, DocComments.Named(KindName(def.Kind), def.Name ?? name));
@@ -60,6 +64,23 @@ namespace WitSharp.Generator.Emit
                 case WitEnumKind @enum: Enum(w, name, @enum.Cases, flags: false); break;
                 case WitFlagsKind flags: Enum(w, name, flags.Flags, flags: true); break;
                 case WitResourceKind: Resource(w, name, typeId, functions, where); break;
+            }
+        }
+
+        /// <summary>Writes the record of each structural type boxed because its spelling is too long (see <see cref="TypeMapper"/>).</summary>
+        public void EmitBoxes(CodeWriter w)
+        {
+            foreach (int id in _types.Boxed)
+            {
+                var type = WitType.FromId(id);
+                _budget.Writing(_resolve.Types[id].Location);
+                w.Line("/// <summary>");
+                w.Line("/// The WIT type <c>" + DocComments.Escape(WitTypeText.Describe(_resolve, type)) + "</c>, boxed: its C# spelling is longer than");
+                w.Line("/// " + TypeMapper.MaxInlineSpelling + " characters, so it is named once and referred to.");
+                w.Line("/// </summary>");
+                w.Line("/// <param name=\"Value\">The value.</param>");
+                w.Line("public sealed record " + _names.BoxName(id) + "(" + _types.Structural(type) + " Value);");
+                w.Line();
             }
         }
 

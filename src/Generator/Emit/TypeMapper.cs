@@ -12,6 +12,15 @@ namespace WitSharp.Generator.Emit
     /// <c>Unit</c> for a missing side, tuples → value tuples, lists → arrays (<c>list&lt;u8&gt;</c> → <c>byte[]</c>),
     /// <c>char</c> → <c>Rune</c>, handles → the resource class. Results are memoised per type definition; types
     /// arrive topologically sorted, so visiting them in index order keeps the recursion shallow.
+    /// <para>
+    /// Structural spellings nest: <c>type t2 = tuple&lt;t1, t1&gt;</c> repeats t1's spelling, so a chain of such
+    /// aliases doubles it per link and a chain of lists grows it by one level per link, while every codec repeats
+    /// it. A structural type whose spelling would be longer than <see cref="MaxInlineSpelling"/> characters is
+    /// therefore <em>boxed</em>: it becomes a generated <c>sealed record</c> in the world namespace with one
+    /// property, <c>Value</c>, of the spelling built from its parts' (short) names. Every spelling is then at most
+    /// about <see cref="MaxInlineSpelling"/> characters per part, and the output is linear in the input. A class,
+    /// not a struct: by value, boxes of boxes would still double in size per link.
+    /// </para>
     /// </summary>
     internal sealed class TypeMapper
     {
@@ -19,6 +28,12 @@ namespace WitSharp.Generator.Emit
         private readonly WitResolve _resolve;
         private readonly BindingNames _names;
         private readonly Dictionary<int, MappedType> _memo = new Dictionary<int, MappedType>();
+
+        /// <summary>
+        /// The longest C# spelling of a structural type written out in place (about 6 levels of doubling tuples, 500
+        /// levels of nested lists); real-world spellings stay well below it.
+        /// </summary>
+        public const int MaxInlineSpelling = 1024;
 
         public TypeMapper(WitResolve resolve, BindingNames names)
         {
@@ -28,6 +43,18 @@ namespace WitSharp.Generator.Emit
 
         /// <summary>The C# type of <paramref name="type"/>.</summary>
         public string Name(WitType type) => Map(type).CSharp;
+
+        /// <summary>The structural types boxed because their spelling is too long, in the order they were mapped.</summary>
+        public List<int> Boxed { get; } = new List<int>();
+
+        /// <summary>
+        /// The C# type a codec of <paramref name="type"/> works on inside: the box's <c>Value</c> type for a boxed
+        /// type, else the same as <see cref="Name"/>.
+        /// </summary>
+        public string Structural(WitType type) => Map(type) is { Boxed: { } raw } ? raw : Map(type).CSharp;
+
+        /// <summary>True when type <paramref name="typeId"/> (not through aliases) is a boxed structural type.</summary>
+        public bool IsBoxed(int typeId) => Map(WitType.FromId(typeId)).Boxed is not null;
 
         /// <summary>True when <paramref name="type"/> contains a stream, future or error-context.</summary>
         public bool UsesUnsupported(WitType type) => Map(type).Unsupported;
@@ -70,9 +97,17 @@ namespace WitSharp.Generator.Emit
             if (!type.IsId) return Primitive(type.Kind);
             if (_memo.TryGetValue(type.TypeId, out var mapped)) return mapped;
             mapped = MapDefinition(type.TypeId);
+            if (mapped.CSharp.Length > MaxInlineSpelling && IsStructural(_resolve.Types[type.TypeId].Kind))
+            {
+                mapped = new MappedType("global::" + _names.WorldNamespace + "." + _names.BoxName(type.TypeId), mapped.Unsupported, boxed: mapped.CSharp);
+                Boxed.Add(type.TypeId);
+            }
             _memo[type.TypeId] = mapped;
             return mapped;
         }
+
+        private static bool IsStructural(WitTypeDefKind kind) =>
+            kind is WitOptionKind or WitResultKind or WitTupleKind or WitListKind or WitFixedSizeListKind or WitMapKind;
 
         private static MappedType Primitive(WitTypeKind kind) => kind switch
         {
@@ -156,12 +191,16 @@ namespace WitSharp.Generator.Emit
     /// <summary>A mapped type: its C# spelling and what the emitter needs to know about it.</summary>
     internal sealed class MappedType
     {
-        public MappedType(string csharp, bool unsupported = false, bool isOption = false)
+        public MappedType(string csharp, bool unsupported = false, bool isOption = false, string? boxed = null)
         {
             CSharp = csharp;
             Unsupported = unsupported;
             IsOption = isOption;
+            Boxed = boxed;
         }
+
+        /// <summary>For a boxed structural type, the type of the box's <c>Value</c>; otherwise null.</summary>
+        public string? Boxed { get; }
 
         /// <summary>The C# type, fully qualified.</summary>
         public string CSharp { get; }

@@ -15,13 +15,19 @@ namespace WitSharp.Generator.Emit
         private readonly WitResolve _resolve;
         private readonly CanonicalLayout _layout;
         private readonly HandleCoding _handles;
+        private readonly TypeMapper? _types;
         private readonly Dictionary<int, Facts> _memo = new Dictionary<int, Facts>();
 
-        public TypeSupport(WitResolve resolve, CanonicalLayout layout, HandleCoding handles)
+        /// <summary>
+        /// Creates the walk; with <paramref name="types"/>, a boxed structural type (a class that may be null) and
+        /// everything holding one need a check.
+        /// </summary>
+        public TypeSupport(WitResolve resolve, CanonicalLayout layout, HandleCoding handles, TypeMapper? types = null)
         {
             _resolve = resolve;
             _layout = layout;
             _handles = handles;
+            _types = types;
         }
 
         /// <summary>True when every one of <paramref name="functions"/> gets a trampoline.</summary>
@@ -89,7 +95,8 @@ namespace WitSharp.Generator.Emit
                 bool ok = Own(kind, children);
                 bool handle = kind is WitHandleKind;
                 bool allocates = kind is WitListKind or WitMapKind;
-                bool check = kind is WitListKind or WitMapKind or WitFixedSizeListKind or WitRecordKind or WitVariantKind or WitEnumKind or WitHandleKind;
+                bool check = kind is WitListKind or WitMapKind or WitFixedSizeListKind or WitRecordKind or WitVariantKind or WitEnumKind or WitHandleKind
+                    || (_types is not null && _types.IsBoxed(id));
                 bool waiting = false;
                 foreach (var child in children)
                 {

@@ -41,7 +41,7 @@ namespace WitSharp.Generator.Emit
                 case WitVariantKind variant:
                 {
                     string cs = _types.Name(type);
-                    var names = MemberNames.VariantCases(_names.SimpleTypeName(id), variant);
+                    var names = CaseNames(id, variant);
                     w.Line("switch (" + value + ")");
                     w.Open();
                     for (int i = 0; i < variant.Cases.Count; i++)
@@ -84,12 +84,12 @@ namespace WitSharp.Generator.Emit
         private string Construct(int id, int index, string? payload)
         {
             var type = WitType.FromId(id);
-            string cs = _types.Name(type);
+            string cs = _types.Structural(type);
             switch (Def(id))
             {
                 case WitVariantKind variant:
                 {
-                    var names = MemberNames.VariantCases(_names.SimpleTypeName(id), variant);
+                    var names = CaseNames(id, variant);
                     return "new " + cs + "." + names[index].Case + "(" + payload + ")";
                 }
                 case WitOptionKind option:
@@ -155,7 +155,7 @@ namespace WitSharp.Generator.Emit
         /// <summary>An expression constructing a record or tuple from its field expressions.</summary>
         private string ConstructFields(int id, List<string> values)
         {
-            string cs = _types.Name(WitType.FromId(id));
+            string cs = _types.Structural(WitType.FromId(id));
             string list = string.Join(", ", values);
             if (Def(id) is WitRecordKind) return "new " + cs + "(" + list + ")";
             return values.Count == 1 ? "new " + cs + "(" + list + ")" : "(" + list + ")";

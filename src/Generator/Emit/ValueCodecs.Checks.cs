@@ -34,7 +34,7 @@ namespace WitSharp.Generator.Emit
             }
             // Only variants are nominal: options and results have no name to claim.
             string? name = Def(id) is WitVariantKind ? _names.SimpleTypeName(id) : null;
-            var cases = Def(id) is WitVariantKind variant ? Naming.MemberNames.VariantCases(name!, variant) : null;
+            var cases = Def(id) is WitVariantKind variant ? CaseNames(id, variant) : null;
             WriteCaseDispatch(w, id, "value", (index, payload, access) =>
             {
                 string what = cases is null ? (index == 0 ? "ok" : "error") : name + "." + cases[index].Case;

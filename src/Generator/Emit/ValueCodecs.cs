@@ -33,12 +33,18 @@ namespace WitSharp.Generator.Emit
         private readonly TypeMapper _types;
         private readonly HandleCoding _handles;
         private readonly TypeSupport _support;
+        private readonly OutputBudget _budget;
+        // The boxed type whose unboxed (Raw) method body is being written, or -1.
+        private int _unboxedBody = -1;
         private readonly string _prefix;
         private readonly HashSet<string> _requested = new HashSet<string>();
         private readonly List<CodecRequest> _queue = new List<CodecRequest>();
+        private readonly Dictionary<int, (string Case, string Payload)[]> _caseNames = new Dictionary<int, (string Case, string Payload)[]>();
 
-        public ValueCodecs(WitResolve resolve, BindingNames names, TypeMapper types, CanonicalLayout layout, HandleCoding handles, TypeSupport support)
+        public ValueCodecs(WitResolve resolve, BindingNames names, TypeMapper types, CanonicalLayout layout, HandleCoding handles, TypeSupport support,
+            OutputBudget budget)
         {
+            _budget = budget;
             _support = support;
             _resolve = resolve;
             _names = names;
@@ -130,7 +136,7 @@ namespace WitSharp.Generator.Emit
         public string? Check(WitType type, string value, string what)
         {
             type = Unalias(type);
-            if (!_support.NeedsCheck(type)) return null;
+            if (!_support.NeedsCheck(type) && !(type.IsId && _types.IsBoxed(type.TypeId))) return null;
             if (!type.IsId) return "if (" + value + " is null) throw " + Support + "Null(" + Literal(what) + ");";
             return Request(CodecMethod.Check, type.TypeId) + "(" + value + ");";
         }
@@ -157,7 +163,7 @@ namespace WitSharp.Generator.Emit
         {
             string name = MethodName(method) + "T" + id.ToString(CultureInfo.InvariantCulture);
             if (_requested.Add(name)) _queue.Add(new CodecRequest(method, id, name));
-            return _prefix + name;
+            return _prefix + name + (id == _unboxedBody ? "Raw" : "");
         }
 
         // A class, not a value tuple: List<class> runs on shared generic code, one less JIT instantiation on a cold start.
@@ -178,9 +184,46 @@ namespace WitSharp.Generator.Emit
         private void WriteMethod(CodeWriter w, CodecMethod method, int id, string name)
         {
             var type = WitType.FromId(id);
-            string cs = _types.Name(type);
-            string cx = Runtime + "CallContext cx";
+            _budget.Writing(_resolve.Types[id].Location);
             w.Line("// " + WitTypeText.Describe(_resolve, type));
+            if (!_types.IsBoxed(id))
+            {
+                WriteMethod(w, method, id, name, _types.Name(type));
+                return;
+            }
+            // The method of a boxed type opens or fills the box around the method of its structure, whose body works
+            // on the unboxed value: its calls to the type's own other methods go to their Raw forms too.
+            WriteBoxing(w, method, id, name);
+            w.Line();
+            _unboxedBody = id;
+            WriteMethod(w, method, id, name + "Raw", _types.Structural(type));
+            _unboxedBody = -1;
+        }
+
+        private void WriteBoxing(CodeWriter w, CodecMethod method, int id, string name)
+        {
+            string box = _types.Name(WitType.FromId(id));
+            string raw = name + "Raw";
+            string open = "(value ?? throw " + Support + "Null(" + Literal(WitTypeText.Describe(_resolve, WitType.FromId(id))) + ")).Value";
+            string cx = Runtime + "CallContext cx";
+            string memory = "global::System.Span<byte> m, int at";
+            string flat = "global::System.Span<" + Core + "> f, int at";
+            w.Line("internal static " + method switch
+            {
+                CodecMethod.Lower => "void " + name + "(" + cx + ", " + box + " value, " + flat + ") => " + raw + "(cx, " + open + ", f, at);",
+                CodecMethod.Lift => box + " " + name + "(" + cx + ", global::System.ReadOnly" + flat.Substring("global::System.".Length) + ") => new " + box + "(" + raw + "(cx, f, at));",
+                CodecMethod.Write => "void " + name + "(" + cx + ", " + memory + ", " + box + " value) => " + raw + "(cx, m, at, " + open + ");",
+                CodecMethod.Store => "void " + name + "(" + cx + ", " + box + " value, ulong ptr) => " + raw + "(cx, " + open + ", ptr);",
+                CodecMethod.Read => box + " " + name + "(" + cx + ", global::System.ReadOnly" + memory.Substring("global::System.".Length) + ") => new " + box + "(" + raw + "(cx, m, at));",
+                CodecMethod.Check => "void " + name + "(" + box + " value) => " + raw + "(" + open + ");",
+                CodecMethod.LowerList => "(ulong Pointer, ulong Length) " + name + "(" + cx + ", " + box + " value) => " + raw + "(cx, " + open + ");",
+                _ => box + " " + name + "(" + cx + ", ulong ptr, ulong length) => new " + box + "(" + raw + "(cx, ptr, length));",
+            });
+        }
+
+        private void WriteMethod(CodeWriter w, CodecMethod method, int id, string name, string cs)
+        {
+            string cx = Runtime + "CallContext cx";
             string memory = "global::System.Span<byte> m, int at";
             string flat = "global::System.Span<" + Core + "> f, int at";
             (string, System.Action<CodeWriter, int>) entry = method switch
@@ -211,6 +254,17 @@ namespace WitSharp.Generator.Emit
         }
 
         private WitTypeDefKind Def(int id) => _resolve.Types[id].Kind;
+
+        // Asked once per case while a variant's codecs are written: remembered, so naming stays linear in the cases.
+        private (string Case, string Payload)[] CaseNames(int id, WitVariantKind variant)
+        {
+            if (!_caseNames.TryGetValue(id, out var names))
+            {
+                names = MemberNames.VariantCases(_names.SimpleTypeName(id), variant);
+                _caseNames[id] = names;
+            }
+            return names;
+        }
 
         /// <summary>True when storing a value of <paramref name="type"/> allocates guest memory (strings and lists inside).</summary>
         private bool Allocates(WitType type) => _support.Allocates(Unalias(type));

@@ -14,14 +14,16 @@ namespace WitSharp.Generator.Emit
         private readonly WitResolve _resolve;
         private readonly BindingNames _names;
         private readonly TypeDefinitionEmitter _typeDefinitions;
+        private readonly OutputBudget _budget;
         private readonly InterfaceEmitter _interfaces;
         private readonly ExportBindingEmitter _exportBindings;
         private readonly ImportBindingEmitter _importBindings;
         private readonly ValueCodecs _codecs;
 
         public WorldEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, InterfaceEmitter interfaces,
-            ExportBindingEmitter exportBindings, ImportBindingEmitter importBindings, ValueCodecs codecs)
+            ExportBindingEmitter exportBindings, ImportBindingEmitter importBindings, ValueCodecs codecs, OutputBudget budget)
         {
+            _budget = budget;
             _exportBindings = exportBindings;
             _importBindings = importBindings;
             _codecs = codecs;
@@ -34,7 +36,7 @@ namespace WitSharp.Generator.Emit
         public string Emit(IReadOnlyList<int> worldTypes)
         {
             var world = _resolve.Worlds[_names.WorldId];
-            var w = SourceFile.Begin(_names.WorldNamespace);
+            var w = SourceFile.Begin(_names.WorldNamespace, _budget);
             string where = "world `" + world.Name + "`";
             var worldFunctions = new List<WitFunction>();
             foreach (var items in new[] { world.Imports, world.Exports })
@@ -46,6 +48,7 @@ namespace WitSharp.Generator.Emit
                 _typeDefinitions.Emit(w, typeId, worldFunctions, where);
                 w.Line();
             }
+            _typeDefinitions.EmitBoxes(w);
             DocComments.Summary(w, world.Docs, "Everything the host supplies to a component of world <c>" + DocComments.Escape(world.Name) + "</c>.");
             WriteSide(w, _names.WorldImportsName, world.Imports, exports: false, where);
             w.Line();

@@ -21,6 +21,7 @@ namespace WitSharp.Generator.Naming
         private readonly Dictionary<int, string> _worldNamespace = new Dictionary<int, string>();
         private readonly Dictionary<string, NameScope> _namespaceScopes = new Dictionary<string, NameScope>();
         private readonly Dictionary<int, string> _typeNames = new Dictionary<int, string>();
+        private readonly Dictionary<int, string> _boxNames = new Dictionary<int, string>();
         // Tuple (a class), not a value tuple: Dictionary<int, class> runs on shared generic code (less JIT on a cold start).
         private readonly Dictionary<int, Tuple<string, string>> _hostInterfaces = new Dictionary<int, Tuple<string, string>>();
         private readonly Dictionary<int, string> _exportBindings = new Dictionary<int, string>();
@@ -104,6 +105,18 @@ namespace WitSharp.Generator.Naming
             if (_typeNames.TryGetValue(typeId, out name)) return name;
             name = Scope(ns).Claim(CSharpIdentifiers.Pascal(_resolve.Types[typeId].Name ?? "Type" + typeId));
             _typeNames[typeId] = name;
+            return name;
+        }
+
+        /// <summary>
+        /// The simple name, in the world namespace, of the record boxing structural type <paramref name="typeId"/>
+        /// (see <c>TypeMapper</c>): its WIT name when it has one (<c>type t7 = tuple&lt;…&gt;</c> gives <c>T7</c>).
+        /// </summary>
+        public string BoxName(int typeId)
+        {
+            if (_boxNames.TryGetValue(typeId, out var name)) return name;
+            name = Scope(WorldNamespace).Claim(CSharpIdentifiers.Pascal(_resolve.Types[typeId].Name ?? "type" + typeId));
+            _boxNames[typeId] = name;
             return name;
         }
 

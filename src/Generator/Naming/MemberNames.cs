@@ -25,12 +25,14 @@ namespace WitSharp.Generator.Naming
             var scope = NameScope.ForMembersOf(typeName);
             var cases = new string[variant.Cases.Count];
             for (int i = 0; i < cases.Length; i++) cases[i] = scope.Claim(CSharpIdentifiers.Pascal(variant.Cases[i].Name));
+            // The case classes are members of the base record, so a payload property may not take a sibling's name.
+            // Every case reserves the same set (its own name is one of the siblings), so the payload name is the same
+            // for all of them: computed once, which keeps naming linear in the number of cases.
+            var payloadScope = new NameScope(NameScope.ObjectMembers);
+            foreach (var c in cases) payloadScope.Reserve(c);
+            string payload = payloadScope.Claim("Value");
             var names = new (string, string)[cases.Length];
-            for (int i = 0; i < cases.Length; i++)
-            {
-                // The case classes are members of the base record, so a payload property may not take a sibling's name.
-                names[i] = (cases[i], NameScope.ForMembersOf(cases[i], cases).Claim("Value"));
-            }
+            for (int i = 0; i < cases.Length; i++) names[i] = (cases[i], payload);
             return names;
         }
 

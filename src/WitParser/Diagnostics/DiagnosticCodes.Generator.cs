@@ -15,5 +15,11 @@ namespace WitSharp.WitParser.Diagnostics
 
         /// <summary>The world to generate bindings for does not exist in the resolved model.</summary>
         public const string GeneratorNoSuchWorld = "WIT1003";
+
+        /// <summary>
+        /// The bindings would be larger than the generator's output limit (an error, located at the WIT type being
+        /// written when the limit was reached); nothing is generated.
+        /// </summary>
+        public const string GeneratorOutputTooLarge = "WIT1004";
     }
 }
