@@ -57,6 +57,41 @@ public sealed class HostileShapeTests
     }
 
     [Fact]
+    public void A_boxed_tuple_crosses_an_import_trampoline_unchanged()
+    {
+        // t8 is 256 bytes: spelled out it passes the inline limit, so it is boxed; it travels in guest memory both ways.
+        string wit = "package h:ostile;\ninterface i {\n  type t0 = u8;\n"
+            + string.Concat(Enumerable.Range(1, 8).Select(k => $"  type t{k} = tuple<t{k - 1}, t{k - 1}>;\n"))
+            + "  f: func(x: t8) -> t8;\n}\nworld w { import i; }\n";
+        const string user = """
+            using WitSharp.Runtime;
+            using WitSharp.Runtime.Resources;
+            public sealed class Host : global::H.Ostile.I.II
+            {
+                public global::H.Ostile.WWorld.T8 F(global::H.Ostile.WWorld.T8 x) => x;
+            }
+            public static class Driver
+            {
+                public static byte[] Run()
+                {
+                    var memory = new GuestMemory(2048, 1024);
+                    var cx = new CallContext(memory, CanonicalOptions.Default, new ComponentInstanceState(), new BorrowScope());
+                    for (int i = 0; i < 256; i++) memory.Bytes[16 + i] = (byte)(255 - i);
+                    global::H.Ostile.I.IImportsBinding.F(new Host(), cx, new[] { CoreValue.I32(16), CoreValue.I32(512) }, new CoreValue[0]);
+                    return memory.Bytes[512..768];
+                }
+            }
+            """;
+        var output = Generate.FromText(wit);
+        Assert.Contains("public sealed record T8(", output.AllText());
+
+        var assembly = BindingsCompiler.Load(output.Sources, user, GuestMemorySource.Text);
+        var lowered = (byte[])assembly.GetType("Driver")!.GetMethod("Run")!.Invoke(null, null)!;
+
+        Assert.Equal(Enumerable.Range(0, 256).Select(i => (byte)(255 - i)), lowered);
+    }
+
+    [Fact]
     public void A_chain_of_list_aliases_generates_output_linear_in_its_length()
     {
         // Each link nests one more array: spelled out, the output grew with the square of the chain (624 MB for 278 KB).
