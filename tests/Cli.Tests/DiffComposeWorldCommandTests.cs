@@ -63,7 +63,7 @@ public sealed class DiffComposeWorldCommandTests : System.IDisposable
         Assert.Contains("import log: func(msg: string);", elaborated.StdOut);
         var missing = CliRunner.Run("world", file, "nope");
         Assert.Equal(ExitCodes.Findings, missing.ExitCode);
-        Assert.Contains("no world named `nope`", missing.StdErr);
+        Assert.Contains("World `nope` not found", missing.StdErr);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace WitSharp.WitParser.Resolution
             error = null;
             if (rootPackages.Count == 0)
             {
-                error = "no packages were loaded";
+                error = "No main packages defined";
                 return false;
             }
             var main = resolve.Packages[rootPackages[rootPackages.Count - 1]];
@@ -27,9 +27,10 @@ namespace WitSharp.WitParser.Resolution
                     world = main.Worlds[0].Value;
                     return true;
                 }
+                // wit-parser's select_world words (it lists the worlds after the colon; callers print that list).
                 error = main.Worlds.Count == 0
-                    ? $"no worlds found in package `{main.Name}`"
-                    : $"multiple worlds found in package `{main.Name}`: one must be explicitly chosen";
+                    ? $"The main package `{main.Name}` contains no worlds"
+                    : $"There are multiple worlds in `{main.Name}`; one must be explicitly chosen";
                 return false;
             }
 
@@ -48,13 +49,13 @@ namespace WitSharp.WitParser.Resolution
                 }
                 if (FindPackage(resolve, packagePart) is not { } found)
                 {
-                    error = $"no package named `{packagePart}`";
+                    error = $"unknown package `{packagePart}`";
                     return false;
                 }
                 package = found;
             }
             if (package.Worlds.TryGetValue(worldName, out world)) return true;
-            error = $"no world named `{worldName}` in package `{package.Name}`";
+            error = $"World `{worldName}` not found in package `{package.Name}`";
             return false;
         }
 
