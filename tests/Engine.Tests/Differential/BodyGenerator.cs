@@ -55,6 +55,8 @@ internal sealed class BodyGenerator
         Statements(_r.Range(1, 6), 3);
         for (int local = 0; local < _locals.Count; local++)
         {
+            // A scratch local holds a raw arithmetic result, whose NaN bits may differ: never observed.
+            if (_scratch.ContainsValue(local)) continue;
             _w.Byte(0x20).U32((uint)local);
             Observe(_locals[local]);
         }
@@ -567,7 +569,7 @@ internal sealed class BodyGenerator
         int choice = _r.Next(10);
         if (choice < 3)
         {
-            var locals = Enumerable.Range(0, _locals.Count).Where(l => _locals[l] == type).ToList();
+            var locals = Enumerable.Range(0, _locals.Count).Where(l => _locals[l] == type && !_scratch.ContainsValue(l)).ToList();
             if (locals.Count > 0)
             {
                 _w.Byte(0x20).U32((uint)_r.Pick(locals));

@@ -74,6 +74,7 @@ internal sealed class WasmtimeRunner : IDisposable
                 {
                     outcome.Add(call.Export + " -> trap " + TrapName(e.Type));
                 }
+                outcome.Add("  observed " + Format(ValType.I64, instance.GetGlobal(ModuleShape.GlobalExport(ModuleShape.AccumulatorGlobal))!.GetValue()));
             }
             if (shape.Memory.HasValue)
             {

@@ -61,6 +61,8 @@ internal sealed class WitSharpRunner
             {
                 outcome.Add(call.Export + " -> trap " + TrapName(e.Kind));
             }
+            // The accumulator after each call says which call first went wrong.
+            outcome.Add("  observed " + Format(instance.GetGlobal(ModuleShape.GlobalExport(ModuleShape.AccumulatorGlobal))!.Value));
         }
         if (instance.GetMemory(ModuleShape.MemoryExport) is { } memory)
         {
