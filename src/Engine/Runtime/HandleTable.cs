@@ -29,7 +29,7 @@ internal sealed class HandleTable
     private readonly List<int> _recentSlots = new();
     private readonly Stack<int> _free = new();
     // Keyed weakly, so the map itself keeps no host object alive.
-    private readonly ConditionalWeakTable<object, StrongBox<ulong>> _externHandles = new();
+    private ConditionalWeakTable<object, StrongBox<ulong>>? _externHandles;
     private readonly WeakList<WasmGlobal> _globals = new();
     private readonly WeakList<WasmInstance> _segmentHolders = new();
     private int _live;
@@ -46,6 +46,7 @@ internal sealed class HandleTable
     /// <summary>The handle of a host object passed as an <c>externref</c>; the same object keeps its handle while held.</summary>
     public ulong ExternHandle(object value)
     {
+        _externHandles ??= new ConditionalWeakTable<object, StrongBox<ulong>>();
         if (_externHandles.TryGetValue(value, out StrongBox<ulong>? known))
         {
             Touch(known.Value);

@@ -14,7 +14,7 @@ internal static class Instantiator
     {
         store.Tables.HostActed();
         // Nothing is in flight before instantiation starts: a safe point to reclaim handles.
-        if (store.Busy == 0) store.Handles.SweepIfDue();
+        if (store.Busy == 0) store.SweepHandlesIfDue();
         // Handles made on the way (element segments) are held only by locals until the instance keeps them.
         store.Busy++;
         try

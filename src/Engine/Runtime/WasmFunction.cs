@@ -102,8 +102,8 @@ public sealed class WasmFunction
     internal void Execute(ExecutionStack es, int fp)
     {
         int depth = es.Depth, top = es.Top;
-        Store.Tables.HostActed();
-        Store.Busy++;
+        WasmStore store = Store;
+        store.EnterFromHost();
         try
         {
             if (Host != null)
@@ -124,7 +124,7 @@ public sealed class WasmFunction
         finally
         {
             es.Top = top;
-            Store.Leave();
+            store.Leave();
         }
     }
 

@@ -21,7 +21,6 @@ public sealed class WasmStore
     public WasmStore(WasmEngine engine)
     {
         Engine = engine ?? throw new ArgumentNullException(nameof(engine));
-        Handles = new HandleTable(this);
         Stack = new ExecutionStack(this, engine.Options.MaxCallDepth, engine.Options.MaxValueStackSlots);
         Stack.FuelEnabled = engine.Options.ConsumeFuel;
         MaxMemoryPages = engine.Options.MaxMemoryPages;
@@ -49,7 +48,7 @@ public sealed class WasmStore
     public long MaxTableElements { get; set; }
 
     /// <summary>The elements of the store's tables, counted against <see cref="MaxTableElements"/>.</summary>
-    internal TableLedger Tables { get; } = new();
+    internal readonly TableLedger Tables = new();
 
     /// <summary>The engine whose settings apply.</summary>
     public WasmEngine Engine { get; }
@@ -79,16 +78,33 @@ public sealed class WasmStore
 
     internal ExecutionStack Stack { get; }
 
-    /// <summary>The handles of the store's reference values.</summary>
-    internal HandleTable Handles { get; }
+    /// <summary>
+    /// The handles of the store's reference values, made when the first reference is: most stores of plain modules
+    /// never need one, and its weak table (a finalizable container) is not free to create for every store.
+    /// </summary>
+    internal HandleTable Handles => _handles ??= new HandleTable(this);
+
+    private HandleTable? _handles;
+
+    /// <summary>Sweeps the handle table if it exists and is due; call only when nothing is in flight.</summary>
+    internal void SweepHandlesIfDue() => _handles?.SweepIfDue();
 
     /// <summary>Calls and instantiations in progress; the handle table is swept only when there are none.</summary>
     internal int Busy;
 
+    /// <summary>The host calls in: one more call in progress, and the table ledger may collect again before refusing.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void EnterFromHost()
+    {
+        Busy++;
+        Tables.HostActed();
+    }
+
     /// <summary>A call or instantiation ends (see <see cref="Busy"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Leave()
     {
-        if (--Busy == 0 && Handles.HasRecent) Handles.ForgetRecent();
+        if (--Busy == 0 && _handles is { HasRecent: true } handles) handles.ForgetRecent();
     }
 
     /// <summary>The slot handle for a host object passed as an <c>externref</c> (0 for null).</summary>
