@@ -1,4 +1,5 @@
 using System;
+using WitSharp.Engine.Binary;
 using WitSharp.Engine.Model;
 
 namespace WitSharp.Engine;
@@ -9,8 +10,8 @@ namespace WitSharp.Engine;
 /// </summary>
 public sealed class WasmTable
 {
-    /// <summary>The largest table this engine allocates.</summary>
-    public const uint MaxSupportedElements = 10_000_000;
+    /// <summary>The largest table this engine allocates: the web's table size limit, <see cref="ImplementationLimits.MaxTableSize"/>.</summary>
+    public const uint MaxSupportedElements = ImplementationLimits.MaxTableSize;
 
     private readonly TableElementBudget? _budget;
 
