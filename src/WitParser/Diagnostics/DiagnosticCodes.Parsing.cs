@@ -19,5 +19,11 @@ namespace WitSharp.WitParser.Diagnostics
 
         /// <summary>The length of a fixed-length list does not fit in a u32.</summary>
         public const string InvalidListLength = "WIT0106";
+
+        /// <summary>
+        /// A warning: <c>@external-id</c> on an interface, a world or an <c>include</c>, where WIT.md's grammar has
+        /// no place for it and the reference wit-parser accepts and drops it.
+        /// </summary>
+        public const string IgnoredExternalId = "WIT0107";
     }
 }

@@ -126,14 +126,18 @@ namespace WitSharp.WitParser.Lexing
                 Report("trailing underscore in number", firstDigit, ref reported);
                 return;
             }
+            // As lex.rs: the code point is checked before the closing brace, and reported at the 'u'.
+            if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            {
+                Report("invalid unicode value 0x" + value.ToString("x"), escapeStart + 1, ref reported);
+                return;
+            }
             if (_pos >= text.Length || text[_pos] != '}')
             {
                 Report("expected character '}'", _pos, ref reported);
                 return;
             }
             _pos++;
-            if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-                Report("invalid unicode value 0x" + value.ToString("x"), escapeStart, ref reported);
         }
 
         private void Report(string message, int position, ref bool reported)

@@ -55,6 +55,22 @@ namespace WitSharp.WitParser.Parsing
             return _scratch.Finish<AttributeSyntax>(attributes);
         }
 
+        /// <summary>
+        /// Warns about each <c>@external-id</c> in front of <paramref name="what"/>: WIT.md gives an external id to
+        /// imports, exports, types and functions only. The reference accepts one here and drops it, so this is a
+        /// warning (rejecting WIT the reference accepts is worse), but the author meant something that won't happen.
+        /// </summary>
+        private void WarnIgnoredExternalIds(IReadOnlyList<AttributeSyntax> attributes, string what)
+        {
+            foreach (var a in attributes)
+            {
+                if (a.Kind != AttributeKind.ExternalId) continue;
+                Report(new Diagnostic(DiagnosticCodes.IgnoredExternalId, DiagnosticSeverity.Warning,
+                    $"`@external-id` has no effect on {what}: only imports, exports, types and functions carry one",
+                    new SourceLocation(_source, a.Span)));
+            }
+        }
+
         private SyntaxToken ExpectKeyName(string expected)
         {
             var id = ParseId();

@@ -70,6 +70,7 @@ namespace WitSharp.WitParser.Parsing
             {
                 case SyntaxKind.InterfaceKeyword:
                 {
+                    WarnIgnoredExternalIds(attributes, "an interface");
                     var keyword = Advance();
                     var name = ParseId();
                     var open = Expect(SyntaxKind.OpenBraceToken);
@@ -78,6 +79,7 @@ namespace WitSharp.WitParser.Parsing
                 }
                 case SyntaxKind.WorldKeyword:
                 {
+                    WarnIgnoredExternalIds(attributes, "a world");
                     var keyword = Advance();
                     var name = ParseId();
                     var open = Expect(SyntaxKind.OpenBraceToken);
@@ -228,6 +230,7 @@ namespace WitSharp.WitParser.Parsing
 
         private IncludeSyntax ParseInclude(IReadOnlyList<AttributeSyntax> attributes)
         {
+            WarnIgnoredExternalIds(attributes, "an `include`");
             var keyword = Advance();
             var path = ParseUsePath();
             var with = TryEat(SyntaxKind.WithKeyword);
