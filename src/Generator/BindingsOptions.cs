@@ -19,6 +19,14 @@ namespace WitSharp.Generator
         /// </summary>
         public long MaxOutputCharacters { get; init; } = DefaultMaxOutputCharacters;
 
+        /// <summary>
+        /// Also write the world's component class for WitSharp's component runtime (package
+        /// <c>WitSharp.Engine.Components</c>): <c>AddToLinker(linker, host)</c>, <c>Instantiate(linker, component)</c> and the
+        /// exports as typed methods. Off by default, because that code needs the package; the source generator turns it on
+        /// when the compilation references the package, and <c>witsharp generate --component-bindings</c> by hand.
+        /// </summary>
+        public bool ComponentBindings { get; init; }
+
         /// <summary>The default of <see cref="MaxOutputCharacters"/>.</summary>
         public const long DefaultMaxOutputCharacters = 64L * 1024 * 1024;
     }

@@ -37,6 +37,10 @@ public static class GenerateCommand
             Description = "A namespace put in front of every generated namespace (MyApp.Wit gives MyApp.Wit.<Ns>.<Pkg>...).",
             HelpName = "ns",
         };
+        var componentBindings = new Option<bool>("--component-bindings")
+        {
+            Description = "Also write the world's component class (AddToLinker, Instantiate, typed exports) for WitSharp.Engine.Components; the project must reference that package.",
+        };
         var command = new Command("generate",
             "Generate C# host bindings for a world: the files the WitSharp source generator would add, written to a folder.\n" +
             "Exit code 0: written (warnings allowed), 1: WIT errors or an unknown/ambiguous world, 2: usage or I/O error.\n\n" +
@@ -45,6 +49,7 @@ public static class GenerateCommand
         command.Options.Add(world);
         command.Options.Add(output);
         command.Options.Add(rootNamespace);
+        command.Options.Add(componentBindings);
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -74,7 +79,11 @@ public static class GenerateCommand
                 return ExitCodes.Findings;
             }
 
-            var bindings = CSharpBindingsGenerator.Generate(resolve, worldId, new BindingsOptions { RootNamespace = parse.GetValue(rootNamespace) });
+            var bindings = CSharpBindingsGenerator.Generate(resolve, worldId, new BindingsOptions
+            {
+                RootNamespace = parse.GetValue(rootNamespace),
+                ComponentBindings = parse.GetValue(componentBindings),
+            });
             writer.Write(bindings.Diagnostics);
             writer.Complete();
             if (writer.ErrorCount > 0) return ExitCodes.Findings;

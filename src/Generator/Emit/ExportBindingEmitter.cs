@@ -28,13 +28,14 @@ namespace WitSharp.Generator.Emit
         /// Writes binding class <paramref name="className"/> implementing <paramref name="interfaceName"/>: one
         /// trampoline per entry of <paramref name="members"/> (named as the interface names them), calling the core
         /// export <paramref name="coreName"/> gives for it, and one property per <paramref name="nested"/> binding
-        /// (a world's exported interfaces), constructed from the same seam.
+        /// (a world's exported interfaces), constructed from the same seam. The class is sealed unless
+        /// <paramref name="inherited"/> (the world's component class derives from it).
         /// </summary>
         public void Emit(CodeWriter w, string className, string interfaceName, IReadOnlyList<(WitFunction Function, string Member)> members,
-            Func<WitFunction, string> coreName, string summary, IReadOnlyList<NestedBinding> nested)
+            Func<WitFunction, string> coreName, string summary, IReadOnlyList<NestedBinding> nested, bool inherited = false)
         {
             w.Line("/// <summary>" + summary + "</summary>");
-            w.Line("public sealed class " + className + " : " + interfaceName);
+            w.Line("public " + (inherited ? "" : "sealed ") + "class " + className + " : " + interfaceName);
             w.Open();
             w.Line("private readonly " + Runtime + "ICoreFunctionInvoker _invoker;");
             w.Line("private readonly " + Runtime + "CallContext _context;");

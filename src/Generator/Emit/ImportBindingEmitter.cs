@@ -21,19 +21,26 @@ namespace WitSharp.Generator.Emit
 
         public ImportBindingEmitter(WitResolve resolve, BindingNames names, TypeSupport support, ImportCallWriter calls)
         {
+            Registrations = new LinkerRegistrations();
             _resolve = resolve;
             _names = names;
             _support = support;
             _calls = calls;
         }
 
+        /// <summary>Every trampoline written so far, for the component linker glue.</summary>
+        public LinkerRegistrations Registrations { get; }
+
         /// <summary>
-        /// Writes static class <paramref name="className"/> for <paramref name="members"/> of host interface
+        /// Writes static class <paramref name="className"/> (in namespace <paramref name="ns"/>) for <paramref name="members"/> of host interface
         /// <paramref name="interfaceType"/> (null when the owner has no host members) and for the resource methods
         /// among <paramref name="functions"/> (the owner's functions). Writes nothing when no function can be bound.
+        /// <paramref name="coreModule"/> is the core module the guest imports them from: the interface's name as the
+        /// world spells it, or <c>$root</c> for a world's own functions (named <paramref name="owner"/> in the docs).
         /// </summary>
-        public void Emit(CodeWriter w, string className, string? interfaceType, IReadOnlyList<(WitFunction Function, string Member)> members,
-            IReadOnlyList<WitFunction> functions, string witName)
+        /// <paramref name="interfaceId"/> is the imported interface, null for a world's own functions.
+        public void Emit(CodeWriter w, string ns, string className, string? interfaceType, IReadOnlyList<(WitFunction Function, string Member)> members,
+            IReadOnlyList<WitFunction> functions, string coreModule, string owner, int? interfaceId)
         {
             var bound = new List<(WitFunction Function, string Member)>();
             foreach (var m in members) if (_support.Supports(m.Function)) bound.Add(m);
@@ -41,7 +48,10 @@ namespace WitSharp.Generator.Emit
             if (bound.Count == 0 && methods.Count == 0) return;
             w.Line();
             w.Line("/// <summary>");
-            w.Line("/// The core functions a guest imports from <c>" + DocComments.Escape(witName) + "</c>, each lifting the guest's flat");
+            string module = "<c>" + DocComments.Escape(coreModule) + "</c>";
+            // A world's own functions come from module $root, which the WIT never names: say whose functions they are.
+            w.Line("/// The core functions a guest imports from core module " + module
+                + (coreModule == owner ? "" : " (the functions world <c>" + DocComments.Escape(owner) + "</c> imports itself)") + ", each lifting the guest's flat");
             w.Line("/// arguments, calling the host and lowering the result. Arguments and results are the flat values of the core signature.");
             w.Line("/// </summary>");
             w.Line("public static class " + className);
@@ -51,7 +61,8 @@ namespace WitSharp.Generator.Emit
             {
                 if (!first) w.Line();
                 first = false;
-                Header(w, f, member, witName, interfaceType + " host, ");
+                Header(w, f, member, coreModule, interfaceType + " host, ");
+                Registrations.Add(coreModule, interfaceId, f.Name, "global::" + ns + "." + className + "." + member, takesHost: true);
                 _calls.Write(w, f, args => "host." + member + "(" + string.Join(", ", args) + ")");
                 w.Close();
             }
@@ -59,7 +70,8 @@ namespace WitSharp.Generator.Emit
             {
                 if (!first) w.Line();
                 first = false;
-                Header(w, f, trampoline, witName, "");
+                Header(w, f, trampoline, coreModule, "");
+                Registrations.Add(coreModule, interfaceId, f.Name, "global::" + ns + "." + className + "." + trampoline, takesHost: false);
                 _calls.Write(w, f, args => args[0] + "." + method + "(" + JoinAfterFirst(args) + ")");
                 w.Close();
             }
@@ -78,9 +90,9 @@ namespace WitSharp.Generator.Emit
             return sb.ToString();
         }
 
-        private static void Header(CodeWriter w, WitFunction f, string name, string witName, string host)
+        private static void Header(CodeWriter w, WitFunction f, string name, string coreModule, string host)
         {
-            w.Line("/// <summary>The core import <c>" + DocComments.Escape(f.Name) + "</c> of <c>" + DocComments.Escape(witName) + "</c>.</summary>");
+            w.Line("/// <summary>The core import <c>" + DocComments.Escape(f.Name) + "</c> of module <c>" + DocComments.Escape(coreModule) + "</c>.</summary>");
             w.Line("public static void " + name + "(" + host + Runtime + "CallContext context, global::System.ReadOnlySpan<"
                 + Runtime + "CoreValue> args, global::System.Span<" + Runtime + "CoreValue> results)");
             w.Open();

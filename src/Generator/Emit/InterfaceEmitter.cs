@@ -62,8 +62,8 @@ namespace WitSharp.Generator.Emit
                     WriteHostInterface(w, importsName, iface, "The host's implementation of the imported interface <c>" + DocComments.Escape(witName) + "</c>.", where);
                     members = Members(NameScope.ForMembersOf(importsName), iface.Functions.Values);
                 }
-                _importBindings.Emit(w, _names.ImportBindingName(interfaceId), hasMembers ? importsName : null, members,
-                    new List<WitFunction>(iface.Functions.Values), witName);
+                _importBindings.Emit(w, _names.InterfaceNamespace(interfaceId), _names.ImportBindingName(interfaceId), hasMembers ? importsName : null, members,
+                    new List<WitFunction>(iface.Functions.Values), witName, witName, interfaceId);
             }
             if (exported)
             {

@@ -19,10 +19,15 @@ namespace WitSharp.Generator.Emit
         private readonly ExportBindingEmitter _exportBindings;
         private readonly ImportBindingEmitter _importBindings;
         private readonly ValueCodecs _codecs;
+        private readonly ComponentWorldEmitter? _component;
+        // Each imported interface's property on the world's imports interface, for the component glue.
+        private readonly Dictionary<int, string> _importProperties = new Dictionary<int, string>();
 
         public WorldEmitter(WitResolve resolve, BindingNames names, TypeDefinitionEmitter typeDefinitions, InterfaceEmitter interfaces,
-            ExportBindingEmitter exportBindings, ImportBindingEmitter importBindings, ValueCodecs codecs, OutputBudget budget)
+            ExportBindingEmitter exportBindings, ImportBindingEmitter importBindings, ValueCodecs codecs, OutputBudget budget,
+            ComponentWorldEmitter? component)
         {
+            _component = component;
             _budget = budget;
             _exportBindings = exportBindings;
             _importBindings = importBindings;
@@ -85,18 +90,25 @@ namespace WitSharp.Generator.Emit
                 DocComments.Obsolete(w, item.Stability);
                 string property = scope.Claim(PropertyName(scope, entry.Key, item.Id));
                 w.Line(type + " " + property + " { get; }");
+                if (!exports && !_importProperties.ContainsKey(item.Id)) _importProperties.Add(item.Id, property);
                 nested.Add(new NestedBinding(property, type, ns + _names.ExportBindingName(item.Id)));
             }
             w.Close();
             // World-level import functions get trampolines of their own (imported interfaces have theirs).
             if (!exports)
             {
-                _importBindings.Emit(w, _names.WorldImportsBindingName, name, members, functions, _resolve.Worlds[_names.WorldId].Name);
+                _importBindings.Emit(w, _names.WorldNamespace, _names.WorldImportsBindingName, name, members, functions, "$root", _resolve.Worlds[_names.WorldId].Name, null);
             }
             if (!exports) return;
             w.Line();
             _exportBindings.Emit(w, _names.WorldExportsBindingName, name, members, f => f.Name,
-                "Calls every export of a component of this world through the Canonical ABI.", nested);
+                "Calls every export of a component of this world through the Canonical ABI.", nested, inherited: _component != null);
+            if (_component is null) return;
+            var exportMembers = new List<string>();
+            foreach (var m in members) exportMembers.Add(m.Member);
+            foreach (var n in nested) exportMembers.Add(n.Property);
+            _component.Emit(w, _resolve.Worlds[_names.WorldId].Name, _names.WorldComponentName, _names.WorldImportsName,
+                _names.WorldExportsBindingName, _importProperties, exportMembers);
         }
 
         // An interface key's property is the interface name; a second interface of the same name (another package

@@ -51,6 +51,12 @@ namespace WitSharp.Generator.Naming
         /// <summary>The static class adapting a host's <see cref="WorldImportsName"/> functions to core functions.</summary>
         public string WorldImportsBindingName { get; private set; } = "ImportsBinding";
 
+        /// <summary>
+        /// The world's component class (the world's name in Pascal case): <c>AddToLinker</c>, <c>Instantiate</c> and
+        /// the typed exports on WitSharp's component runtime (<see cref="BindingsOptions.ComponentBindings"/>).
+        /// </summary>
+        public string WorldComponentName { get; private set; } = "World";
+
         /// <summary>The class implementing <see cref="WorldExportsName"/> over the Canonical ABI.</summary>
         public string WorldExportsBindingName { get; private set; } = "ExportsBinding";
 
@@ -233,6 +239,8 @@ namespace WitSharp.Generator.Naming
                 if (entry.Value.Function is { } f) importFunctions.Add(CSharpIdentifiers.Pascal(WitFunctionNames.Plain(f.Name)));
             }
             WorldImportsBindingName = scope.Claim(AvoidMembers("ImportsBinding", importFunctions));
+            // Claimed last so that every name above keeps its spelling whether or not the component class is written.
+            WorldComponentName = scope.Claim(AvoidMembers(CSharpIdentifiers.Pascal(world.Name), memberNames));
         }
 
         // A class may not declare a member named like itself; the binding classes step aside from their members.

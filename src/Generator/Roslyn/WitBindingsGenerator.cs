@@ -17,6 +17,9 @@ namespace WitSharp.Generator.Roslyn
     [Generator(LanguageNames.CSharp)]
     public sealed class WitBindingsGenerator : IIncrementalGenerator
     {
+        /// <summary>The type whose presence in the compilation turns on <see cref="BindingsOptions.ComponentBindings"/>.</summary>
+        public const string ComponentLinkerType = "WitSharp.Engine.Components.ComponentLinker";
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -30,8 +33,15 @@ namespace WitSharp.Generator.Roslyn
                 .SelectMany((all, _) => WitProjectGrouping.Group(all))
                 .WithTrackingName(WitTrackingNames.Projects);
 
+            // The component glue refers to WitSharp.Engine.Components: written only when the project references it. A bool
+            // is all that flows on, so edits to C# code do not re-run generation.
+            var componentBindings = context.CompilationProvider
+                .Select((compilation, _) => compilation.GetTypeByMetadataName(ComponentLinkerType) is not null)
+                .WithTrackingName(WitTrackingNames.ComponentRuntime);
+
             var results = projects
-                .Select((project, cancellationToken) => WitBindingsRunner.Run(project, cancellationToken))
+                .Combine(componentBindings)
+                .Select((pair, cancellationToken) => WitBindingsRunner.Run(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(WitTrackingNames.Bindings);
 
             context.RegisterSourceOutput(results.Collect(), Emit);

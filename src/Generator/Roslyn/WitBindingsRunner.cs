@@ -17,13 +17,20 @@ namespace WitSharp.Generator.Roslyn
     public static class WitBindingsRunner
     {
         /// <summary>Generates the bindings of <paramref name="project"/>.</summary>
-        public static WitGenerationResult Run(WitProjectInput project, CancellationToken cancellationToken = default)
+        public static WitGenerationResult Run(WitProjectInput project, CancellationToken cancellationToken = default) =>
+            Run(project, componentBindings: false, cancellationToken);
+
+        /// <summary>
+        /// Generates the bindings of <paramref name="project"/>, with the world's component class when
+        /// <paramref name="componentBindings"/> (<see cref="BindingsOptions.ComponentBindings"/>).
+        /// </summary>
+        public static WitGenerationResult Run(WitProjectInput project, bool componentBindings, CancellationToken cancellationToken = default)
         {
             var diagnostics = new List<WitDiagnosticInfo>();
             var files = new List<WitGeneratedFile>();
             try
             {
-                Generate(project, files, diagnostics, cancellationToken);
+                Generate(project, componentBindings, files, diagnostics, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -34,7 +41,8 @@ namespace WitSharp.Generator.Roslyn
             return new WitGenerationResult(new EquatableArray<WitGeneratedFile>(files), new EquatableArray<WitDiagnosticInfo>(diagnostics));
         }
 
-        private static void Generate(WitProjectInput project, List<WitGeneratedFile> files, List<WitDiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        private static void Generate(WitProjectInput project, bool componentBindings, List<WitGeneratedFile> files, List<WitDiagnosticInfo> diagnostics,
+            CancellationToken cancellationToken)
         {
             var roots = Sources(project.RootFiles, diagnostics);
             var deps = project.Dependencies.Select(d => (IReadOnlyList<SourceText>)Sources(d.Files, diagnostics)).ToList();
@@ -53,7 +61,7 @@ namespace WitSharp.Generator.Roslyn
                     (error ?? "no world could be selected") + " (set WitWorld metadata on the .wit additional files)", roots[0].Path));
                 return;
             }
-            var output = CSharpBindingsGenerator.Generate(load.Resolve!, world, new BindingsOptions { RootNamespace = project.Namespace });
+            var output = CSharpBindingsGenerator.Generate(load.Resolve!, world, new BindingsOptions { RootNamespace = project.Namespace, ComponentBindings = componentBindings });
             diagnostics.AddRange(output.Diagnostics.Select(WitDiagnosticConversion.From));
             files.AddRange(output.Sources.Select(s => new WitGeneratedFile(s.HintName, s.Text)));
         }

@@ -51,6 +51,7 @@ public static class GeneratorHarness
     /// <summary>The output reasons of the Bindings steps, keyed by the project directory they bound.</summary>
     public static ImmutableDictionary<string, IncrementalStepRunReason> BindingReasons(GeneratorRunResult result) =>
         result.TrackedSteps[WitTrackingNames.Bindings].ToImmutableDictionary(
-            s => ((WitProjectInput)s.Inputs[0].Source.Outputs[s.Inputs[0].OutputIndex].Value).Directory,
+            // The step's input is the project combined with whether the compilation references the component runtime.
+            s => (((WitProjectInput Project, bool) )s.Inputs[0].Source.Outputs[s.Inputs[0].OutputIndex].Value).Project.Directory,
             s => s.Outputs.Single().Reason);
 }
