@@ -23,6 +23,8 @@ namespace WitSharp.Tooling.Diff
 
         private static string Consequence(Mismatch m) => (m.Kind, m.Aspect) switch
         {
+            (MismatchKind.Extra, "external-id") => "; hosts that honour external ids now bind the item by it instead of its name",
+            (_, "external-id") => "; hosts that bind the item by its old external id no longer find it",
             (MismatchKind.Extra, "import") => "; hosts running the world must now provide it",
             (MismatchKind.Missing, "import") => "; hosts may still provide it, nothing needs it",
             (MismatchKind.Missing, "export") => "; hosts relying on it can no longer call it",

@@ -14,7 +14,7 @@ namespace WitSharp.Tooling.Diff
         /// <summary>Compares the root packages of <paramref name="old"/> with those of <paramref name="new"/>.</summary>
         public static DiffReport Compare(WitSide old, WitSide @new)
         {
-            var scope = new ComparisonScope(old, @new);
+            var scope = new ComparisonScope(old, @new) { CompareExternalIds = true };
             var matched = new List<(WitPackage Old, WitPackage New)>();
             var oldPackages = old.RootPackages.Select(i => old.Resolve.Packages[i]).ToList();
             var newPackages = @new.RootPackages.Select(i => @new.Resolve.Packages[i]).ToList();

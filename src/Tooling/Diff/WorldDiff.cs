@@ -58,6 +58,7 @@ namespace WitSharp.Tooling.Diff
                     break;
                 case WitWorldItemKind.Interface:
                     _scope.GateChange(subject, old.Stability, @new.Stability, oldAt, newAt);
+                    _scope.ExternalIdChange(subject, old.ExternalId, @new.ExternalId, oldAt, newAt, old.Stability, @new.Stability);
                     // Named interfaces are diffed with the package defining them (a dependency's changes belong to
                     // the dependency's own diff); inline ones are part of this world.
                     bool inline = _scope.Required.Resolve.Interfaces[old.Id].Name is null || _scope.Provided.Resolve.Interfaces[@new.Id].Name is null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using WitSharp.WitParser.Lexing;
 using WitSharp.WitParser.Resolution;
 using WitSharp.WitParser.Text;
 
@@ -21,6 +22,13 @@ namespace WitSharp.Tooling.Subtyping
 
         /// <summary>What is offered to them.</summary>
         public WitSide Provided { get; }
+
+        /// <summary>
+        /// Whether <c>@external-id</c>s are compared (<c>diff</c> turns it on). Compose leaves it off: the Component
+        /// Model's type checking ignores every attribute of an import or export (Explainer.md), so a plug fits a
+        /// socket whatever ids either gives.
+        /// </summary>
+        public bool CompareExternalIds { get; init; }
 
         /// <summary>The differences, in the order found.</summary>
         public IReadOnlyList<Mismatch> Mismatches => _mismatches;
@@ -67,6 +75,25 @@ namespace WitSharp.Tooling.Subtyping
             };
             return s.Deprecated is { } d ? text + $" @deprecated(version = {d})" : text;
         }
+
+        /// <summary>
+        /// Records an <c>@external-id</c> added, removed or changed on an item both sides have, when
+        /// <see cref="CompareExternalIds"/> is on. Every such change breaks: type checking ignores the id, but the
+        /// outside world binds the item by it (ESM-integration takes it as the module specifier, a platform as its
+        /// store's name), falling back to the plain name only when there is none, so hosts set up for the old
+        /// binding no longer find what they provide or call.
+        /// </summary>
+        public void ExternalIdChange(string subject, string? required, string? provided, SourceLocation? requiredAt, SourceLocation? providedAt,
+            WitStability requiredStability, WitStability providedStability)
+        {
+            if (!CompareExternalIds || required == provided) return;
+            var kind = required is null ? MismatchKind.Extra : provided is null ? MismatchKind.Missing : MismatchKind.Changed;
+            _mismatches.Add(new Mismatch(kind, "external-id", subject, ExternalIdText(required), ExternalIdText(provided), requiredAt, providedAt,
+                requiredStability, providedStability, true));
+        }
+
+        /// <summary><c>@external-id("…")</c> as WIT writes it, or null for no id.</summary>
+        public static string? ExternalIdText(string? id) => id is null ? null : "@external-id(" + WitStringLiteral.Quote(id) + ")";
 
         /// <summary>Adds a difference found by other means.</summary>
         public void Add(Mismatch mismatch) => _mismatches.Add(mismatch);

@@ -20,6 +20,7 @@ namespace WitSharp.Tooling.Subtyping
             var ra = scope.Required.TypeLocation(requiredId);
             var pa = scope.Provided.TypeLocation(providedId);
             scope.GateChange(subject, rd.Stability, pd.Stability, ra, pa);
+            scope.ExternalIdChange(subject, rd.ExternalId, pd.ExternalId, ra, pa, rd.Stability, pd.Stability);
             string rk = TypeText.KindKeyword(rd.Kind), pk = TypeText.KindKeyword(pd.Kind);
             if (rk != pk)
             {

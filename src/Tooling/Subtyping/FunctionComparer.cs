@@ -17,6 +17,7 @@ namespace WitSharp.Tooling.Subtyping
             var rs = required.Stability;
             var ps = provided.Stability;
             scope.GateChange(subject, rs, ps, requiredAt, providedAt);
+            scope.ExternalIdChange(subject, required.ExternalId, provided.ExternalId, requiredAt, providedAt, rs, ps);
             if (required.Kind != provided.Kind)
             {
                 scope.Changed("function-kind", subject, KindText(required.Kind), KindText(provided.Kind), requiredAt, providedAt, rs, ps);

@@ -28,6 +28,9 @@ namespace WitSharp.WitParser.Lexing
             }
         }
 
+        /// <summary>True for a character no WIT file may hold (a printer escapes it instead).</summary>
+        public static bool IsForbidden(char c) => c != '\n' && c != '\r' && c != '\t' && Classify(c) != null;
+
         private static string? Classify(char c)
         {
             if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return $"Control code '{CharFacts.RustEscapeUnicode(c)}'";
