@@ -93,6 +93,17 @@ internal ref struct ByteReader
         }
     }
 
+    /// <summary>Skips a LEB128 integer of at most <paramref name="maxBytes"/> bytes (only its length matters to the caller).</summary>
+    public void SkipLeb128(int maxBytes, string expected)
+    {
+        int start = Offset;
+        for (int i = 0; i < maxBytes; i++)
+        {
+            if ((ReadByte(expected) & 0x80) == 0) return;
+        }
+        throw new ComponentDecodeException(start, expected, $"an encoding longer than {maxBytes} bytes");
+    }
+
     /// <summary>A signed LEB128 of at most 33 bits (core heap types and type indices use s33).</summary>
     public long ReadS33(string expected)
     {

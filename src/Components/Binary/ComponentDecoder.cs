@@ -7,7 +7,7 @@ namespace WitSharp.Components.Binary;
 /// <summary>
 /// The entry point: decodes component binaries (Binary.md) into an immutable <see cref="ComponentDefinition"/>. Core
 /// module bodies are kept as byte slices for an engine to decode. Malformed input throws only
-/// <see cref="ComponentDecodeException"/>; nothing is validated beyond the grammar (see <c>ComponentValidator</c>).
+/// <see cref="ComponentDecodeException"/>; nothing is validated beyond the grammar (see <see cref="Validation.ComponentValidator"/>).
 /// </summary>
 public static class ComponentDecoder
 {

@@ -6,10 +6,20 @@ namespace WitSharp.Components.Binary;
 /// <summary>Reads the core-level productions a component embeds: core types, module types, core extern types and value types.</summary>
 internal static class CoreTypeReader
 {
-    public static CoreTypeDefinition ReadCoreType(ref ByteReader reader, int depth, ComponentDecoderOptions options)
+    /// <summary>
+    /// A <c>core:type</c>. In a component 0x50 opens a module type and a non-final sub type is 0x00 0x50; inside a core
+    /// module's own type section (<paramref name="inCoreModule"/>) 0x50 is the non-final sub type itself.
+    /// </summary>
+    public static CoreTypeDefinition ReadCoreType(ref ByteReader reader, int depth, ComponentDecoderOptions options, bool inCoreModule = false)
     {
         int offset = reader.Offset;
         byte tag = reader.PeekByte("a core type");
+        if (inCoreModule && tag == 0x50)
+        {
+            reader.ReadByte("a non-final core subtype");
+            return new CoreTypeDefinition(offset, new CoreRecursiveGroup(new[] { ReadSubTypeBody(ref reader, isFinal: false) }));
+        }
+        if (inCoreModule && tag == 0x00) throw reader.BadTag("a core module type (0x60 func, 0x4e rec, 0x50/0x4f sub)", tag);
         switch (tag)
         {
             case 0x50:
@@ -179,8 +189,14 @@ internal static class CoreTypeReader
     /// <summary>A core import/export description (<c>core:externtype</c>).</summary>
     public static CoreExternType ReadExternType(ref ByteReader reader)
     {
-        const string Expected = "a core extern type (0x00 func, 0x01 table, 0x02 memory, 0x03 global, 0x04 tag)";
-        byte tag = reader.ReadByte(Expected);
+        return ReadExternTypeBody(ref reader, reader.ReadByte(ExternTypeExpected));
+    }
+
+    private const string ExternTypeExpected = "a core extern type (0x00 func, 0x01 table, 0x02 memory, 0x03 global, 0x04 tag)";
+
+    /// <summary>A core extern type after its kind byte <paramref name="tag"/> (also the encoding of a core module's definition sections).</summary>
+    public static CoreExternType ReadExternTypeBody(ref ByteReader reader, byte tag)
+    {
         switch (tag)
         {
             case 0x00:
@@ -214,7 +230,7 @@ internal static class CoreTypeReader
                 return new CoreTagExtern(reader.ReadU32("a tag's function type index"));
             }
             default:
-                throw reader.BadTag(Expected, tag);
+                throw reader.BadTag(ExternTypeExpected, tag);
         }
     }
 

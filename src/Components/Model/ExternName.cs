@@ -20,7 +20,7 @@ public readonly record struct ExternNameAttribute(ExternNameAttributeKind Kind, 
 
 /// <summary>
 /// An import or export name (<c>externname</c>) with its attributes. The text is kept as written; the
-/// <c>ExternNameSyntax</c> parser splits it into a plain name or an interface name with its version.
+/// <see cref="Validation.ExternNameSyntax"/> parser splits it into a plain name or an interface name with its version.
 /// </summary>
 /// <param name="Name">The name, e.g. <c>add</c>, <c>[method]file.read</c> or <c>wasi:io/streams@0.2.0</c>.</param>
 /// <param name="Attributes">The attributes in binary order (empty for the 0x00 and 0x01 encodings).</param>
