@@ -10,6 +10,13 @@ public sealed class WasmEngineOptions
     /// </summary>
     public bool ConsumeFuel { get; init; }
 
+    /// <summary>
+    /// How functions run: interpreted, compiled to CIL when hot, or compiled to CIL up front (see
+    /// <see cref="CompilationMode"/>). Where dynamic code is not supported (NativeAOT), every mode interprets.
+    /// Interpreter by default.
+    /// </summary>
+    public CompilationMode Compilation { get; init; } = CompilationMode.Interpreter;
+
     /// <summary>Nested WebAssembly calls allowed before a <see cref="TrapKind.CallStackExhausted"/> trap.</summary>
     public int MaxCallDepth { get; init; } = 100_000;
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using WitSharp.Engine.Binary;
+using WitSharp.Engine.Compilation;
 using WitSharp.Engine.Execution;
 using WitSharp.Engine.Model;
 using WitSharp.Engine.Validation;
@@ -35,7 +37,15 @@ public sealed class WasmModule
         foreach (Export export in Definition.Exports) _exports[export.Name] = export;
         DataBytes = new ReadOnlyMemory<byte>[Definition.Datas.Length];
         for (int i = 0; i < DataBytes.Length; i++) DataBytes[i] = Definition.Datas[i].Data;
+        if (CilModule.Enabled(engine.Options.Compilation, RuntimeFeature.IsDynamicCodeSupported))
+        {
+            Cil = new CilModule(this);
+            if (engine.Options.Compilation == CompilationMode.Compiled) Cil.CompileAll();
+        }
     }
+
+    /// <summary>The CIL tier of this module, or null when functions are only interpreted.</summary>
+    internal CilModule? Cil { get; }
 
     /// <summary>The engine the module was loaded by.</summary>
     public WasmEngine Engine { get; }

@@ -76,6 +76,13 @@ internal static partial class Interpreter
         CompiledFunction cf = entry.GetCompiled();
         if (cf.Native is NativeFunctionCode native)
         {
+            // Charged as the interpreted entry below is, so fuel counts the same in every tier.
+            if (--es.Budget < 0 && (es.Budget = es.Refill()) < 0)
+            {
+                TrapKind kind = (TrapKind)(-es.Budget);
+                es.Budget = 0;
+                throw TrapBuilder.Create(es, kind, null, func, baseDepth);
+            }
             native(es, inst, entryFp);
             return;
         }
@@ -113,6 +120,8 @@ internal static partial class Interpreter
             {
                 // A loop iteration used up the budget: check fuel and interruption, then go on at the loop header.
                 if ((budget = es.Refill()) < 0) { trap = (TrapKind)(-budget); goto Trap; }
+                // A refill is a sample of where the time goes: the tiered CIL compiler counts them per function.
+                func.Instance!.Module.Cil?.Sample(func);
                 continue;
             }
             switch ((Op)A(ref c0, pc, 0))
@@ -124,7 +133,7 @@ internal static partial class Interpreter
                     int old = inst.Memory!.Grow(delta);
                     S(ref fr, ref c0, pc, 1) = (uint)old;
                     mem = inst.MemorySpan; pc += 3;
-                    if (old >= 0 && !BulkOperations.Pay(es, ref budget, WorkCost.ForBytes((ulong)delta * WasmMemory.PageSize), out int paid)) { trap = (TrapKind)(~paid); goto Trap; }
+                    if (old >= 0 && !BulkOperations.Pay(es, ref budget, WorkCost.ForBytes((ulong)delta * WasmMemory.PageSize), out trap)) goto Trap;
                     continue;
                 }
 
@@ -170,7 +179,11 @@ internal static partial class Interpreter
             }
 
         DoCall:
-            if (--budget < 0 && (budget = es.Refill()) < 0) { trap = (TrapKind)(-budget); goto Trap; }
+            if (--budget < 0)
+            {
+                if ((budget = es.Refill()) < 0) { trap = (TrapKind)(-budget); goto Trap; }
+                if (callee.Instance is { Module.Cil: { } cil }) cil.Sample(callee);
+            }
             if (callee.Host != null)
             {
                 es.Budget = budget;

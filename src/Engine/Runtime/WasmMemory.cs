@@ -40,6 +40,9 @@ public sealed class WasmMemory
 
     private int _length;
 
+    /// <summary>The visible size in bytes (never more than <see cref="Buffer"/> holds).</summary>
+    internal int Length => _length;
+
     /// <summary>The declared minimum in pages.</summary>
     public uint Minimum { get; }
 

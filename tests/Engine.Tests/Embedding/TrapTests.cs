@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using WitSharp.Engine.Tests.Compilation;
 
 namespace WitSharp.Engine.Tests.Embedding;
 
@@ -28,10 +29,11 @@ public sealed class TrapTests
           (func (export "spin") (loop $l (br $l))))
         """;
 
-    [SkippableFact]
-    public void EachTrapHasItsKind()
+    [SkippableTheory]
+    [MemberData(nameof(Tiers.All), MemberType = typeof(Tiers))]
+    public void EachTrapHasItsKind(CompilationMode mode)
     {
-        WasmInstance instance = Wat.Instantiate(Module);
+        WasmInstance instance = Wat.Instantiate(Module, Tiers.Options(mode));
         Assert.Equal(TrapKind.IntegerDivideByZero, Trap(() => instance.GetFunction<int, int>("divide").Invoke(0)));
         Assert.Equal(TrapKind.Unreachable, Trap(() => instance.GetAction("unreachable").Invoke()));
         Assert.Equal(TrapKind.MemoryOutOfBounds, Trap(() => instance.GetFunction<int, int>("load").Invoke(65533)));
@@ -45,30 +47,33 @@ public sealed class TrapTests
         Assert.Equal(0, instance.GetFunction<int, int>("load").Invoke(65532));
     }
 
-    [SkippableFact]
-    public void StackTraceNamesTheWasmFunctionsInnermostFirst()
+    [SkippableTheory]
+    [MemberData(nameof(Tiers.All), MemberType = typeof(Tiers))]
+    public void StackTraceNamesTheWasmFunctionsInnermostFirst(CompilationMode mode)
     {
-        WasmInstance instance = Wat.Instantiate(Module);
+        WasmInstance instance = Wat.Instantiate(Module, Tiers.Options(mode));
         var trap = Assert.Throws<WasmTrapException>(() => instance.GetFunction<int, int>("divide").Invoke(0));
         Assert.Equal(new[] { "inner", "outer" }, trap.WasmStackTrace.Select(f => f.FunctionName).ToArray());
         Assert.Equal("traps", trap.WasmStackTrace[0].ModuleName);
         Assert.Contains("at wasm traps!inner", trap.ToString());
     }
 
-    [SkippableFact]
-    public void MillionDeepRecursionTrapsAndTheProcessContinues()
+    [SkippableTheory]
+    [MemberData(nameof(Tiers.All), MemberType = typeof(Tiers))]
+    public void MillionDeepRecursionTrapsAndTheProcessContinues(CompilationMode mode)
     {
-        WasmInstance instance = Wat.Instantiate(Module);
+        WasmInstance instance = Wat.Instantiate(Module, Tiers.Options(mode));
         var recurse = instance.GetFunction<int, int>("recurse");
         var trap = Assert.Throws<WasmTrapException>(() => recurse.Invoke(1_000_000));
         Assert.Equal(TrapKind.CallStackExhausted, trap.Kind);
         Assert.Equal(1000, recurse.Invoke(1000));
     }
 
-    [SkippableFact]
-    public void FuelStopsAnInfiniteLoop()
+    [SkippableTheory]
+    [MemberData(nameof(Tiers.All), MemberType = typeof(Tiers))]
+    public void FuelStopsAnInfiniteLoop(CompilationMode mode)
     {
-        WasmInstance instance = Wat.Instantiate(Module, new WasmEngineOptions { ConsumeFuel = true });
+        WasmInstance instance = Wat.Instantiate(Module, Tiers.Options(mode, fuel: true));
         instance.Store.Fuel = 10_000;
         Assert.Equal(TrapKind.OutOfFuel, Trap(() => instance.GetAction("spin").Invoke()));
         Assert.Equal(0, instance.Store.Fuel);
@@ -78,10 +83,11 @@ public sealed class TrapTests
         Assert.InRange(left, 1, 1_000 - 100);
     }
 
-    [SkippableFact]
-    public void CancellationInterruptsAnInfiniteLoop()
+    [SkippableTheory]
+    [MemberData(nameof(Tiers.All), MemberType = typeof(Tiers))]
+    public void CancellationInterruptsAnInfiniteLoop(CompilationMode mode)
     {
-        WasmInstance instance = Wat.Instantiate(Module);
+        WasmInstance instance = Wat.Instantiate(Module, Tiers.Options(mode));
         using var cancel = new CancellationTokenSource(millisecondsDelay: 100);
         instance.Store.InterruptToken = cancel.Token;
         Assert.Equal(TrapKind.Interrupted, Trap(() => instance.GetAction("spin").Invoke()));

@@ -9,15 +9,17 @@ namespace WitSharp.Engine.Tests.Spec;
 /// <summary>Runs the commands of one spec script against the engine and says which failed.</summary>
 internal sealed class SpecExecutionRunner
 {
-    private readonly WasmEngine _engine = new();
+    private readonly WasmEngine _engine;
     private readonly WasmStore _store;
     private readonly WasmLinker _linker;
     private readonly Dictionary<string, WasmInstance> _named = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, object> _externs = new();
     private WasmInstance? _current;
 
-    public SpecExecutionRunner()
+    /// <summary>A runner whose modules run in <paramref name="mode"/> (the interpreter, tiering, or all compiled to CIL).</summary>
+    public SpecExecutionRunner(CompilationMode mode = CompilationMode.Interpreter)
     {
+        _engine = new WasmEngine(new WasmEngineOptions { Compilation = mode });
         _store = new WasmStore(_engine);
         _linker = SpecExecutionHost.CreateLinker(_engine, _store);
     }

@@ -24,15 +24,19 @@ public sealed class SpecExecutionTests
         _output = output;
     }
 
-    [SkippableFact]
-    public void EveryNonSimdSpecCommandPasses()
+    /// <summary>The suite in each tier: interpreted, tiered, and with every function compiled to CIL before it runs.</summary>
+    [SkippableTheory]
+    [InlineData(CompilationMode.Interpreter)]
+    [InlineData(CompilationMode.Tiered)]
+    [InlineData(CompilationMode.Compiled)]
+    public void EveryNonSimdSpecCommandPasses(CompilationMode mode)
     {
         var report = new StringBuilder();
         var failures = new List<string>();
         int passed = 0, total = 0, notApplicable = 0, deviated = 0;
         foreach (WastScript script in SpecSuite.LoadAll())
         {
-            var runner = new SpecExecutionRunner();
+            var runner = new SpecExecutionRunner(mode);
             int filePassed = 0, fileTotal = 0;
             foreach (WastCommand command in script.Commands)
             {
@@ -56,7 +60,7 @@ public sealed class SpecExecutionTests
             passed += filePassed;
             total += fileTotal;
         }
-        report.AppendLine($"{"all",-28} {passed,5}/{total}  (text-format modules not applicable: {notApplicable}; listed deviations: {deviated})");
+        report.AppendLine($"{mode}: {"all",-28} {passed,5}/{total}  (text-format modules not applicable: {notApplicable}; listed deviations: {deviated})");
         _output.WriteLine(report.ToString());
         foreach (string failure in failures) _output.WriteLine(failure);
         Assert.True(total > 20000, $"only {total} commands found");

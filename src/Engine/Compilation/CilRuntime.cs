@@ -1,0 +1,163 @@
+using System;
+using System.Runtime.CompilerServices;
+using WitSharp.Engine.Execution;
+
+namespace WitSharp.Engine.Compilation;
+
+/// <summary>
+/// What compiled code calls for everything that is not straight-line arithmetic: frames, fuel and interruption,
+/// traps, calls that leave the compiled tier, globals-free runtime state (memory, tables, segments).
+/// Conventions: a compiled function pushes a <see cref="CallFrame"/> for itself on entry (so the call depth limit and
+/// the wasm stack trace are the interpreter's), keeps the work budget in a local and stores it in
+/// <see cref="ExecutionStack.Budget"/> before any call here that may charge or trap, reloading it afterwards.
+/// </summary>
+internal static class CilRuntime
+{
+    /// <summary>Pushes the frame of a compiled function; traps when the call depth limit or the thread's stack is reached.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Enter(WasmFunction function, ExecutionStack es, int fp)
+    {
+        // The CIL tier recurses on the thread's stack, so besides the depth limit it asks the runtime for room: a
+        // deep recursion ends in a trap, never in a process-killing stack overflow.
+        if (!es.TryPush(new CallFrame(function, 0, fp)) || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw EnterFailed(es, function);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WasmTrapException EnterFailed(ExecutionStack es, WasmFunction function)
+    {
+        if (es.Depth > 0 && ReferenceEquals(es.Frames[es.Depth - 1].Function, function) && es.Frames[es.Depth - 1].ReturnPc == 0) es.Depth--;
+        es.Budget = Math.Max(es.Budget, 0);
+        return TrapBuilder.Create(es, TrapKind.CallStackExhausted, null, function, 0);
+    }
+
+    /// <summary>The trap <paramref name="kind"/> raised in the compiled function whose frame is on top.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static WasmTrapException Trap(ExecutionStack es, TrapKind kind) => TrapWithHost(es, kind, null);
+
+    private static WasmTrapException TrapWithHost(ExecutionStack es, TrapKind kind, Exception? hostException)
+    {
+        WasmFunction current = es.Frames[--es.Depth].Function;
+        es.Budget = Math.Max(es.Budget, 0);
+        return TrapBuilder.Create(es, kind, hostException, current, 0);
+    }
+
+    /// <summary>The budget ran out at a loop back-edge or a call: refills it, or traps for fuel or interruption.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static long Poll(ExecutionStack es)
+    {
+        long budget = es.Refill();
+        if (budget >= 0) return budget;
+        es.Budget = 0;
+        throw Trap(es, (TrapKind)(-budget));
+    }
+
+    /// <summary>Returns its argument where the JIT cannot see it (so it cannot fold float arithmetic on it).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static ulong Opaque(ulong value) => value;
+
+    /// <summary>The memory's buffer (empty without a memory), re-read on entry and after anything that may grow it.</summary>
+    public static byte[] MemoryBuffer(WasmInstance inst) => inst.Memory?.Buffer ?? Array.Empty<byte>();
+
+    /// <summary>The memory's visible size, never more than <paramref name="buffer"/> holds: the bound every access is checked against.</summary>
+    public static ulong MemoryLength(WasmInstance inst, byte[] buffer) => (ulong)Math.Min(inst.Memory?.Length ?? 0, buffer.Length);
+
+    /// <summary>The value stack with room for <paramref name="count"/> argument slots at <paramref name="fp"/>.</summary>
+    public static ulong[] Arguments(ExecutionStack es, int fp, int count)
+    {
+        if (!es.EnsureValues(fp + count)) throw Trap(es, TrapKind.CallStackExhausted);
+        return es.Values;
+    }
+
+    /// <summary>Calls function <paramref name="index"/> of the instance by the value-stack convention (arguments and results at <paramref name="fp"/>).</summary>
+    public static void CallIndex(ExecutionStack es, WasmInstance inst, int index, int fp) => Call(es, inst, inst.Functions[index], fp);
+
+    /// <summary>
+    /// Calls <paramref name="callee"/> (host, interpreted, or compiled in another batch or instance) with its arguments at
+    /// <paramref name="fp"/>; results replace them. The caller has charged the call.
+    /// </summary>
+    public static void Call(ExecutionStack es, WasmInstance inst, WasmFunction callee, int fp)
+    {
+        if (callee.Host != null)
+        {
+            Exception? failure = HostCalls.Invoke(es, callee, fp, inst);
+            if (failure != null) throw TrapWithHost(es, TrapKind.HostError, failure);
+            return;
+        }
+        // Interpreter.Run charges one unit on entry, as for a call from the host; this call was charged already.
+        es.Budget++;
+        Interpreter.Run(es, callee, fp);
+    }
+
+    /// <summary>Resolves a <c>call_indirect</c> target: the table element, checked for bounds, null and signature as the interpreter does.</summary>
+    public static WasmFunction ResolveIndirect(ExecutionStack es, WasmInstance inst, int typeIndex, int tableIndex, ulong element)
+    {
+        WasmTable table = inst.Tables[tableIndex];
+        uint i = (uint)element;
+        if (i >= (uint)table.Elements.Length) throw Trap(es, TrapKind.UndefinedElement);
+        ulong handle = table.Elements[i];
+        if (handle == 0) throw Trap(es, TrapKind.UninitializedElement);
+        WasmFunction callee = inst.Store.FunctionFromHandle(handle);
+        if (callee.TypeId != inst.TypeIds[typeIndex]) throw Trap(es, TrapKind.IndirectCallTypeMismatch);
+        return callee;
+    }
+
+    /// <summary><c>memory.grow</c>: the old size in pages or -1 (as u32 bits); the new pages are charged as the interpreter does.</summary>
+    public static ulong MemoryGrow(ExecutionStack es, WasmInstance inst, ulong delta)
+    {
+        int old = inst.Memory!.Grow((uint)delta);
+        long budget = es.Budget;
+        if (old >= 0 && !BulkOperations.Pay(es, ref budget, WorkCost.ForBytes((ulong)(uint)delta * WasmMemory.PageSize), out TrapKind trap))
+        {
+            es.Budget = budget;
+            throw Trap(es, trap);
+        }
+        es.Budget = budget;
+        return (uint)old;
+    }
+
+    public static ulong RefFunc(WasmInstance inst, int index) => inst.Functions[index].Handle;
+
+    public static void MemoryInit(ExecutionStack es, WasmInstance inst, ulong d, ulong s, ulong n, int data) =>
+        Check(es, BulkOperations.MemoryInit(inst, inst.MemorySpan, (uint)d, (uint)s, (uint)n, data, es, ref es.Budget));
+
+    public static void DataDrop(WasmInstance inst, int data) => BulkOperations.DataDrop(inst, data);
+
+    public static void MemoryCopy(ExecutionStack es, WasmInstance inst, ulong d, ulong s, ulong n) =>
+        Check(es, BulkOperations.MemoryCopy(inst.MemorySpan, (uint)d, (uint)s, (uint)n, es, ref es.Budget));
+
+    public static void MemoryFill(ExecutionStack es, WasmInstance inst, ulong d, ulong value, ulong n) =>
+        Check(es, BulkOperations.MemoryFill(inst.MemorySpan, (uint)d, value, (uint)n, es, ref es.Budget));
+
+    public static ulong TableGet(ExecutionStack es, WasmInstance inst, ulong i, int table)
+    {
+        Check(es, BulkOperations.TableGet(inst, (uint)i, table, out ulong result));
+        return result;
+    }
+
+    public static void TableSet(ExecutionStack es, WasmInstance inst, ulong i, ulong value, int table) =>
+        Check(es, BulkOperations.TableSet(inst, (uint)i, value, table));
+
+    public static ulong TableSize(WasmInstance inst, int table) => (uint)inst.Tables[table].Elements.Length;
+
+    public static ulong TableGrow(ExecutionStack es, WasmInstance inst, ulong initial, ulong delta, int table)
+    {
+        Check(es, BulkOperations.TableGrow(inst, initial, (uint)delta, table, es, ref es.Budget, out ulong result));
+        return result;
+    }
+
+    public static void TableFill(ExecutionStack es, WasmInstance inst, ulong d, ulong value, ulong n, int table) =>
+        Check(es, BulkOperations.TableFill(inst, (uint)d, value, (uint)n, table, es, ref es.Budget));
+
+    public static void TableCopy(ExecutionStack es, WasmInstance inst, ulong d, ulong s, ulong n, int target, int source) =>
+        Check(es, BulkOperations.TableCopy(inst, (uint)d, (uint)s, (uint)n, target, source, es, ref es.Budget));
+
+    public static void TableInit(ExecutionStack es, WasmInstance inst, ulong d, ulong s, ulong n, int table, int element) =>
+        Check(es, BulkOperations.TableInit(inst, (uint)d, (uint)s, (uint)n, table, element, es, ref es.Budget));
+
+    public static void ElemDrop(WasmInstance inst, int element) => BulkOperations.ElemDrop(inst, element);
+
+    private static void Check(ExecutionStack es, TrapKind trap)
+    {
+        if (trap != TrapKind.None) throw Trap(es, trap);
+    }
+}
