@@ -1,0 +1,39 @@
+using System;
+using WitSharp.Engine.Components.Instantiation;
+
+namespace WitSharp.Engine.Components;
+
+/// <summary>
+/// A component with every import resolved against a <see cref="ComponentLinker"/>: instantiating it only allocates
+/// the instance and runs the core modules' initialisation. Immutable and thread-safe; instantiate it as often as needed.
+/// </summary>
+public sealed class ComponentInstancePre
+{
+    internal ComponentInstancePre(Component component, ResolvedImports imports)
+    {
+        Component = component;
+        Imports = imports;
+    }
+
+    /// <summary>The component.</summary>
+    public Component Component { get; }
+
+    internal ResolvedImports Imports { get; }
+
+    /// <summary>Instantiates the component in a new store of its engine.</summary>
+    /// <exception cref="WasmTrapException">A core module's start function trapped.</exception>
+    /// <exception cref="WasmResourceLimitException">A memory or table exceeds the store's limits.</exception>
+    public ComponentInstance Instantiate() => Instantiate(new WasmStore(Component.Engine));
+
+    /// <summary>
+    /// Instantiates the component in <paramref name="store"/> (its fuel, interruption and limits apply to every call).
+    /// </summary>
+    /// <exception cref="WasmTrapException">A core module's start function trapped.</exception>
+    /// <exception cref="WasmResourceLimitException">A memory or table exceeds the store's limits.</exception>
+    public ComponentInstance Instantiate(WasmStore store)
+    {
+        if (store is null) throw new ArgumentNullException(nameof(store));
+        if (!ReferenceEquals(store.Engine, Component.Engine)) throw new ArgumentException("the store belongs to another engine", nameof(store));
+        return new ComponentInstance(Component, InstanceRuntime.Create(Component.Plan, Imports, store));
+    }
+}

@@ -1,0 +1,477 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
+using WitSharp.Engine.Model;
+using WitSharp.Runtime;
+using WitSharp.Runtime.Resources;
+using WitSharp.WitParser.Abi;
+
+namespace WitSharp.Engine.Components.Instantiation;
+
+/// <summary>
+/// A running component: the runtime objects of its plan (slots), the state of each component instance node, the
+/// canonical contexts of its lift and lower sites (made on first use), and whether it trapped. Not thread-safe.
+/// </summary>
+internal sealed class InstanceRuntime
+{
+    private readonly object?[] _slots;
+    private readonly NodeState[] _nodes;
+    private readonly CallContext?[] _liftContexts;
+    private readonly CallContext?[] _lowerContexts;
+    private string? _poison;
+    private int _depth;
+    private int _pendingExport = -1;
+    private bool _disposed;
+
+    private InstanceRuntime(ComponentPlan plan, ResolvedImports imports, WasmStore store)
+    {
+        Plan = plan;
+        Imports = imports;
+        Store = store;
+        _slots = new object?[plan.SlotCount];
+        _nodes = new NodeState[plan.NodeParents.Count];
+        for (int i = 0; i < _nodes.Length; i++) _nodes[i] = new NodeState(plan.NodeParents[i], new ComponentInstanceState(plan.NodeResources[i]));
+        _liftContexts = new CallContext?[plan.Lifted.Count];
+        _lowerContexts = new CallContext?[plan.LowerSites.Count];
+    }
+
+    public ComponentPlan Plan { get; }
+
+    public ResolvedImports Imports { get; }
+
+    public WasmStore Store { get; }
+
+    public bool IsPoisoned => _poison != null;
+
+    /// <summary>Allocates a runtime and runs the plan's steps: core instances, lowered imports, resource built-ins.</summary>
+    public static InstanceRuntime Create(ComponentPlan plan, ResolvedImports imports, WasmStore store)
+    {
+        var runtime = new InstanceRuntime(plan, imports, store);
+        foreach (PlanStep step in plan.Steps) runtime.Run(step);
+        return runtime;
+    }
+
+    private void Run(PlanStep step)
+    {
+        switch (step)
+        {
+            case InstantiateModuleStep instantiate:
+            {
+                var imports = new object[instantiate.Imports.Length];
+                for (int i = 0; i < imports.Length; i++) imports[i] = _slots[instantiate.Imports[i]]!;
+                _slots[step.Slot] = WasmLinker.InstantiateResolved(Store, Plan.Modules[instantiate.Module], imports);
+                break;
+            }
+            case CoreExportStep export:
+                _slots[step.Slot] = ((WasmInstance)_slots[export.Instance]!).GetExport(export.Name);
+                break;
+            case LowerStep lower:
+            {
+                LowerSite site = Plan.LowerSites[lower.Site];
+                _slots[step.Slot] = WasmLinker.CreateHostFunction(Store, EngineType(site.Callee.Type.Lower), (_, args, results) => CallLowered(site, args, results));
+                break;
+            }
+            case ResourceBuiltinStep builtin:
+                _slots[step.Slot] = ResourceBuiltins.Create(this, builtin);
+                break;
+        }
+    }
+
+    internal NodeState Node(int node) => _nodes[node];
+
+    internal WasmFunction Function(int slot) => (WasmFunction)_slots[slot]!;
+
+    private static FuncType EngineType(CoreFunctionType type) => new FuncType(EngineTypes(type.Params), EngineTypes(type.Results));
+
+    private static ImmutableArray<ValType> EngineTypes(IReadOnlyList<CoreValueType> types)
+    {
+        var builder = ImmutableArray.CreateBuilder<ValType>(types.Count);
+        foreach (CoreValueType type in types) builder.Add(EngineType(type));
+        return builder.MoveToImmutable();
+    }
+
+    private static ValType EngineType(CoreValueType type) => type switch
+    {
+        CoreValueType.I32 => ValType.I32,
+        CoreValueType.I64 => ValType.I64,
+        CoreValueType.F32 => ValType.F32,
+        _ => ValType.F64,
+    };
+
+    // ---- contexts ----
+
+    private CallContext Context(SiteOptions options, int node)
+    {
+        var memory = options.MemorySlot >= 0 ? (WasmMemory)_slots[options.MemorySlot]! : null;
+        var realloc = options.ReallocSlot >= 0 ? Function(options.ReallocSlot) : null;
+        return new CallContext(new SiteMemory(memory, realloc, _nodes[node]), options.Options, _nodes[node].State, new BorrowScope());
+    }
+
+    /// <summary>The context of lifted function <paramref name="function"/>; the first time, its core type is checked.</summary>
+    internal CallContext LiftContext(LiftedFunction function)
+    {
+        CallContext? cx = _liftContexts[function.Index];
+        if (cx is null)
+        {
+            CheckCoreType(Function(function.CoreFunctionSlot), function.Signature.Lift, function.Name);
+            cx = _liftContexts[function.Index] = Context(function.Options, function.Node);
+        }
+        return cx;
+    }
+
+    private CallContext LowerContext(LowerSite site) => _lowerContexts[site.Index] ??= Context(site.Options, site.Node);
+
+    private static void CheckCoreType(WasmFunction function, CoreFunctionType expected, string name)
+    {
+        FuncType actual = function.Type;
+        bool same = actual.Parameters.Length == expected.Params.Count && actual.Results.Length == expected.Results.Count;
+        for (int i = 0; same && i < expected.Params.Count; i++) same = actual.Parameters[i] == EngineType(expected.Params[i]);
+        for (int i = 0; same && i < expected.Results.Count; i++) same = actual.Results[i] == EngineType(expected.Results[i]);
+        if (!same) throw new CanonicalAbiTrapException("the core function lifted as " + name + " has type " + actual + ", which does not match its component type");
+    }
+
+    /// <summary>
+    /// The context generated export bindings share: the lift context of the exports, which must agree on memory,
+    /// realloc and string encoding.
+    /// </summary>
+    public CallContext SharedExportContext()
+    {
+        LiftedFunction? first = null;
+        foreach (LiftedFunction function in Plan.Lifted)
+        {
+            if (function.Node != 0) continue;
+            if (first is null)
+            {
+                first = function;
+            }
+            else if (function.Options.MemorySlot != first.Options.MemorySlot || function.Options.ReallocSlot != first.Options.ReallocSlot
+                || function.Options.Options.StringEncoding != first.Options.Options.StringEncoding)
+            {
+                throw new ComponentNotSupportedException("the component's exports use different canonical options (" + first.Name + " and " + function.Name
+                    + "); call them through ComponentInstance.GetFunction");
+            }
+        }
+        return first is null ? Context(new SiteOptions(-1, -1, -1, CanonicalOptions.Default), 0) : LiftContext(first);
+    }
+
+    // ---- flags ----
+
+    /// <summary>Enters <paramref name="node"/> from <paramref name="caller"/> (-1: the host), as <c>enter_from</c>; traps on re-entrance.</summary>
+    internal void Enter(int node, int caller, string name)
+    {
+        for (int n = node; n >= 0 && !InChain(n, caller); n = _nodes[n].Parent)
+        {
+            if (!_nodes[n].MayEnter) throw new CanonicalAbiTrapException("cannot call " + name + ": its component instance is already on the call stack and cannot be re-entered");
+        }
+        for (int n = node; n >= 0 && !InChain(n, caller); n = _nodes[n].Parent) _nodes[n].MayEnter = false;
+    }
+
+    /// <summary><c>leave_to</c>: the reverse of <see cref="Enter"/>.</summary>
+    internal void Leave(int node, int caller)
+    {
+        for (int n = node; n >= 0 && !InChain(n, caller); n = _nodes[n].Parent) _nodes[n].MayEnter = true;
+    }
+
+    // True when n is caller or one of its ancestors.
+    private bool InChain(int n, int caller)
+    {
+        for (int c = caller; c >= 0; c = _nodes[c].Parent)
+        {
+            if (c == n) return true;
+        }
+        return false;
+    }
+
+    internal void TrapUnlessMayLeave(int node, string what)
+    {
+        if (!_nodes[node].MayLeave) throw new CanonicalAbiTrapException("cannot call " + what + " while the component instance's realloc or post-return function runs");
+    }
+
+    // ---- poisoning ----
+
+    private void BeginHostCall()
+    {
+        if (_depth == 0 && _pendingExport >= 0)
+        {
+            Poison("an earlier call to " + Plan.Lifted[_pendingExport].Name + " trapped while its results were lifted");
+        }
+        ThrowIfPoisoned();
+    }
+
+    private void ThrowIfPoisoned()
+    {
+        if (_poison != null) throw new CanonicalAbiTrapException("the component instance can no longer be entered: " + _poison);
+    }
+
+    private void Poison(string why) => _poison ??= why;
+
+    // A trap from anywhere inside poisons the instance; an ABI trap raised by a host callback comes out as itself.
+    private Exception Trapped(Exception e, string name)
+    {
+        switch (e)
+        {
+            case WasmTrapException trap:
+                Poison(name + " trapped: " + trap.Message);
+                if (trap.Kind == TrapKind.HostError && trap.InnerException is CanonicalAbiTrapException abi) ExceptionDispatchInfo.Throw(abi);
+                return e;
+            case CanonicalAbiTrapException canonical:
+                Poison(name + " trapped: " + canonical.Message);
+                return e;
+            default:
+                Poison(name + " failed: " + e.Message);
+                return e;
+        }
+    }
+
+    // ---- calls from the host ----
+
+    /// <summary>A host call of <paramref name="function"/> on the dynamic path.</summary>
+    public WitValue? CallFromHost(LiftedFunction function, IReadOnlyList<WitValue> arguments)
+    {
+        BeginHostCall();
+        _depth++;
+        try
+        {
+            WitValue[] results = CallLifted(function, arguments, -1);
+            return results.Length == 0 ? null : results[0];
+        }
+        catch (Exception e) when (e is WasmTrapException or CanonicalAbiTrapException)
+        {
+            ExceptionDispatchInfo.Throw(Trapped(e, function.Name));
+            throw;
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>
+    /// <c>canon_lift</c> called by the host (<paramref name="caller"/> -1) or by node <paramref name="caller"/>: lowers the
+    /// arguments into the callee, runs it, lifts its result, checks borrows, runs post-return.
+    /// </summary>
+    internal WitValue[] CallLifted(LiftedFunction function, IReadOnlyList<WitValue> arguments, int caller)
+    {
+        Enter(function.Node, caller, function.Name);
+        try
+        {
+            CallContext cx = LiftContext(function);
+            FunctionSignature signature = function.Signature;
+            CoreValue[] flatArguments = CanonicalAbi.LowerFlatValues(cx, CanonicalLayout.MaxFlatParams, arguments, signature.Parameters);
+            WasmFunction core = Function(function.CoreFunctionSlot);
+            int parameters = flatArguments.Length, count = signature.Lift.Results.Count;
+            Span<ulong> args = parameters <= 16 ? stackalloc ulong[parameters] : new ulong[parameters];
+            Span<ulong> slots = stackalloc ulong[Math.Max(count, 1)];
+            for (int i = 0; i < parameters; i++) args[i] = flatArguments[i].Bits;
+            core.Invoke(args, slots);
+            var flatResults = new CoreValue[count];
+            for (int i = 0; i < count; i++) flatResults[i] = new CoreValue(signature.Lift.Results[i], slots[i]);
+            var reader = new FlatReader(flatResults);
+            WitValue[] results = CanonicalAbi.LiftFlatValues(cx, CanonicalLayout.MaxFlatResults, ref reader, signature.Results);
+            cx.BorrowScope.EnsureNoBorrows();
+            if (function.Options.PostReturnSlot >= 0) RunPostReturn(function, slots.Slice(0, count));
+            return results;
+        }
+        finally
+        {
+            Leave(function.Node, caller);
+        }
+    }
+
+    private void RunPostReturn(LiftedFunction function, ReadOnlySpan<ulong> flatResults)
+    {
+        WasmFunction post = Function(function.Options.PostReturnSlot);
+        NodeState node = _nodes[function.Node];
+        node.MayLeave = false;
+        try
+        {
+            post.Invoke(flatResults, Span<ulong>.Empty);
+        }
+        finally
+        {
+            node.MayLeave = true;
+        }
+    }
+
+    /// <summary>The typed path's call of export <paramref name="export"/> (see <see cref="ComponentCoreExports"/>).</summary>
+    public void InvokeCore(int export, ReadOnlySpan<CoreValue> arguments, Span<CoreValue> results)
+    {
+        if ((uint)export >= (uint)Plan.Lifted.Count)
+        {
+            DestroyFromHost(export - Plan.Lifted.Count, arguments);
+            return;
+        }
+        LiftedFunction function = Plan.Lifted[export];
+        BeginHostCall();
+        LiftContext(function);
+        CoreFunctionType type = function.Signature.Lift;
+        if (arguments.Length != type.Params.Count || results.Length != type.Results.Count)
+        {
+            throw new CanonicalAbiTrapException(function.Name + " takes " + type.Params.Count + " and returns " + type.Results.Count + " core value(s); the bindings pass " + arguments.Length + " and expect " + results.Length);
+        }
+        Enter(function.Node, -1, function.Name);
+        _depth++;
+        try
+        {
+            int parameters = arguments.Length, count = results.Length;
+            Span<ulong> args = parameters <= 16 ? stackalloc ulong[parameters] : new ulong[parameters];
+            Span<ulong> slots = stackalloc ulong[Math.Max(count, 1)];
+            for (int i = 0; i < parameters; i++)
+            {
+                if (arguments[i].Type != type.Params[i]) throw new CanonicalAbiTrapException(function.Name + " core argument " + i + " is " + type.Params[i].Name() + ", the bindings pass " + arguments[i].Type.Name());
+                args[i] = arguments[i].Bits;
+            }
+            Function(function.CoreFunctionSlot).Invoke(args, slots);
+            for (int i = 0; i < count; i++) results[i] = new CoreValue(type.Results[i], slots[i]);
+        }
+        catch (Exception e) when (e is WasmTrapException or CanonicalAbiTrapException)
+        {
+            Leave(function.Node, -1);
+            ExceptionDispatchInfo.Throw(Trapped(e, function.Name));
+            throw;
+        }
+        finally
+        {
+            _depth--;
+        }
+        // The instance stays entered until the bindings have lifted the results and call PostReturn.
+        _pendingExport = export;
+    }
+
+    /// <summary>Ends a typed call: runs the export's post-return and leaves the instance.</summary>
+    public void PostReturnCore(int export, ReadOnlySpan<CoreValue> results)
+    {
+        if ((uint)export >= (uint)Plan.Lifted.Count) return;
+        ThrowIfPoisoned();
+        if (_pendingExport != export) throw new InvalidOperationException("PostReturn(" + export + ") does not follow a call of that export");
+        LiftedFunction function = Plan.Lifted[export];
+        _pendingExport = -1;
+        try
+        {
+            if (function.Options.PostReturnSlot >= 0)
+            {
+                Span<ulong> slots = stackalloc ulong[Math.Max(results.Length, 1)];
+                for (int i = 0; i < results.Length; i++) slots[i] = results[i].Bits;
+                _depth++;
+                try
+                {
+                    RunPostReturn(function, slots.Slice(0, results.Length));
+                }
+                catch (Exception e) when (e is WasmTrapException or CanonicalAbiTrapException)
+                {
+                    ExceptionDispatchInfo.Throw(Trapped(e, function.Name + "'s post-return"));
+                    throw;
+                }
+                finally
+                {
+                    _depth--;
+                }
+            }
+        }
+        finally
+        {
+            Leave(function.Node, -1);
+        }
+    }
+
+    private void DestroyFromHost(int resource, ReadOnlySpan<CoreValue> arguments)
+    {
+        if ((uint)resource >= (uint)Plan.Resources.Count || arguments.Length != 1) throw new ArgumentOutOfRangeException(nameof(resource), "not an index ResolveExport returned");
+        BeginHostCall();
+        ResourceRoot root = Plan.Resources[resource];
+        _depth++;
+        try
+        {
+            ResourceBuiltins.Destroy(this, root, (uint)arguments[0].Bits, -1);
+        }
+        catch (Exception e) when (e is WasmTrapException or CanonicalAbiTrapException)
+        {
+            ExceptionDispatchInfo.Throw(Trapped(e, root.Name + "'s destructor"));
+            throw;
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    // ---- calls from the guest ----
+
+    private void CallLowered(LowerSite site, ReadOnlySpan<ulong> args, Span<ulong> results)
+    {
+        TrapUnlessMayLeave(site.Node, site.Name);
+        FunctionSignature signature = site.Callee.Type;
+        CoreFunctionType type = signature.Lower;
+        CallContext cx = LowerContext(site);
+        int count = type.Params.Count;
+        Span<CoreValue> flat = count <= 16 ? stackalloc CoreValue[count] : new CoreValue[count];
+        for (int i = 0; i < count; i++) flat[i] = new CoreValue(type.Params[i], args[i]);
+        try
+        {
+            if (site.Callee is HostFunctionValue host && Imports.Functions[host.HostImport]!.Trampoline is { } trampoline)
+            {
+                Span<CoreValue> lowered = stackalloc CoreValue[Math.Max(type.Results.Count, 1)];
+                trampoline(cx, flat, lowered.Slice(0, type.Results.Count));
+                for (int i = 0; i < type.Results.Count; i++) results[i] = lowered[i].Bits;
+                return;
+            }
+            var reader = new FlatReader(flat);
+            WitValue[] arguments = CanonicalAbi.LiftFlatValues(cx, CanonicalLayout.MaxFlatParams, ref reader, signature.Parameters);
+            WitValue[] returned = site.Callee is LiftedFunction lifted ? CallLifted(lifted, arguments, site.Node) : CallHost(site, (HostFunctionValue)site.Callee, arguments);
+            if (signature.ResultsInMemory)
+            {
+                CanonicalAbi.LowerFlatValues(cx, CanonicalLayout.MaxFlatResults, returned, signature.Results, args[count - 1]);
+            }
+            else if (type.Results.Count == 1)
+            {
+                results[0] = CanonicalAbi.LowerFlatValues(cx, CanonicalLayout.MaxFlatResults, returned, signature.Results)[0].Bits;
+            }
+        }
+        finally
+        {
+            cx.BorrowScope.ReturnLentHandles();
+        }
+    }
+
+    private WitValue[] CallHost(LowerSite site, HostFunctionValue host, WitValue[] arguments)
+    {
+        ComponentHostFunction function = Imports.Functions[host.HostImport]!.Dynamic!;
+        WitValue? result = function(arguments);
+        if (host.Type.Results.Fields.Count == 0) return Array.Empty<WitValue>();
+        return new[] { result ?? throw new CanonicalAbiTrapException("host function " + site.Name + " returned no value, but its type has a result") };
+    }
+
+    // ---- disposal ----
+
+    /// <summary>Runs the host's destructor for every host resource the guest still owns, then poisons the instance.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        var hostRoots = new Dictionary<int, ResourceRoot>();
+        foreach (ResourceRoot root in Plan.Resources)
+        {
+            if (root.IsHost) hostRoots[root.Id] = root;
+        }
+        List<Exception>? failures = null;
+        foreach (NodeState node in _nodes)
+        {
+            foreach (KeyValuePair<int, ResourceHandle> entry in node.State.Handles.Entries)
+            {
+                ResourceHandle handle = entry.Value;
+                if (!handle.Own || !hostRoots.TryGetValue(handle.ResourceType, out ResourceRoot? root)) continue;
+                try
+                {
+                    Imports.Resources[root.HostImport]?.Destructor?.Invoke(handle.Rep);
+                }
+                catch (Exception e)
+                {
+                    (failures ??= new List<Exception>()).Add(e);
+                }
+            }
+        }
+        _poison = "it was disposed";
+        if (failures != null) throw new AggregateException("host resource destructors failed while the component instance was disposed", failures);
+    }
+}
