@@ -11,13 +11,23 @@ namespace WitSharp.Engine.Tests.Kernels;
 /// </summary>
 public sealed class EngineKernel
 {
-    private static readonly WasmEngine s_engine = new();
+    // One engine per compilation mode (CompilationMode's values are 0, 1, 2).
+    private static readonly WasmEngine[] s_engines =
+    {
+        new(new WasmEngineOptions { Compilation = CompilationMode.Interpreter }),
+        new(new WasmEngineOptions { Compilation = CompilationMode.Tiered }),
+        new(new WasmEngineOptions { Compilation = CompilationMode.Compiled }),
+    };
+
     private readonly WasmModule _module;
 
     private EngineKernel(WasmModule module) => _module = module;
 
-    /// <summary>Loads <paramref name="wasmPath"/>; throws <see cref="WasmException"/> when the engine rejects it.</summary>
-    public static EngineKernel Load(string wasmPath) => new(s_engine.LoadModuleFile(wasmPath));
+    /// <summary>Loads <paramref name="wasmPath"/> for the interpreter; throws <see cref="WasmException"/> when the engine rejects it.</summary>
+    public static EngineKernel Load(string wasmPath) => Load(wasmPath, CompilationMode.Interpreter);
+
+    /// <summary>Loads <paramref name="wasmPath"/> to run in <paramref name="mode"/>.</summary>
+    public static EngineKernel Load(string wasmPath, CompilationMode mode) => new(s_engines[(int)mode].LoadModuleFile(wasmPath));
 
     /// <summary>
     /// Instantiates the module in a fresh store and returns a call of <paramref name="export"/> with <paramref name="args"/>
@@ -26,8 +36,9 @@ public sealed class EngineKernel
     /// </summary>
     public Func<object?> Bind(string export, int[] args, CancellationToken interrupt = default)
     {
-        var store = new WasmStore(s_engine) { InterruptToken = interrupt };
-        WasmInstance instance = new WasmLinker(s_engine).Instantiate(store, _module);
+        WasmEngine engine = _module.Engine;
+        var store = new WasmStore(engine) { InterruptToken = interrupt };
+        WasmInstance instance = new WasmLinker(engine).Instantiate(store, _module);
         WasmFunction function = instance.GetFunction(export)
             ?? throw new InvalidOperationException($"the kernel module exports no function named '{export}'");
         WasmValue[] arguments = args.Select(WasmValue.I32).ToArray();
@@ -39,12 +50,12 @@ public sealed class EngineKernel
     /// a trap reads <c>trap: &lt;message&gt;</c>. A call still running after <paramref name="timeout"/> is interrupted
     /// (a trap), so an engine bug that loops forever fails the test instead of hanging it.
     /// </summary>
-    public static string Run(string wasmPath, KernelCall call, TimeSpan timeout)
+    public static string Run(string wasmPath, KernelCall call, TimeSpan timeout, CompilationMode mode = CompilationMode.Interpreter)
     {
         using var deadline = new CancellationTokenSource(timeout);
         try
         {
-            return KernelCall.FormatResult(Load(wasmPath).Bind(call.Export, call.Args, deadline.Token)());
+            return KernelCall.FormatResult(Load(wasmPath, mode).Bind(call.Export, call.Args, deadline.Token)());
         }
         catch (WasmTrapException trap)
         {

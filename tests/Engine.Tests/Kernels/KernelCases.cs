@@ -35,6 +35,12 @@ public static class KernelCases
     /// <summary>The kernel names, for one test case per kernel.</summary>
     public static IEnumerable<object[]> Kernels() => All.Select(c => c.Kernel).Distinct().Select(k => new object[] { k });
 
+    /// <summary>Each kernel with each mode that compiles to CIL (tiered, and everything compiled).</summary>
+    public static IEnumerable<object[]> KernelsInCompiledTiers() =>
+        from k in All.Select(c => c.Kernel).Distinct()
+        from mode in new[] { CompilationMode.Tiered, CompilationMode.Compiled }
+        select new object[] { k, mode };
+
     private static KernelCall Call(string kernel, string export, string result, params int[] args) =>
         new($"{export}({string.Join(", ", args)})", kernel, export, args, result);
 }

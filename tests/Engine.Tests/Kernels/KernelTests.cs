@@ -15,14 +15,21 @@ public sealed class KernelTests
 
     [SkippableTheory]
     [MemberData(nameof(KernelCases.Kernels), MemberType = typeof(KernelCases))]
-    public void Kernel_results_equal_V8(string kernel)
+    public void Kernel_results_equal_V8(string kernel) => ResultsEqualV8(kernel, CompilationMode.Interpreter);
+
+    /// <summary>The same calls with every function compiled to CIL, and with tiering (which compiles the hot ones).</summary>
+    [SkippableTheory]
+    [MemberData(nameof(KernelCases.KernelsInCompiledTiers), MemberType = typeof(KernelCases))]
+    public void Kernel_results_equal_V8_on_the_CIL_tier(string kernel, CompilationMode mode) => ResultsEqualV8(kernel, mode);
+
+    private static void ResultsEqualV8(string kernel, CompilationMode mode)
     {
         string wasm = Path.Combine(KernelReference.WasmDir(), kernel + ".wasm");
         var mismatches = new List<string>();
         foreach (KernelCall call in KernelCases.All.Where(c => c.Kernel == kernel))
         {
             string expected = KernelReference.V8Result(call);
-            string actual = EngineKernel.Run(wasm, call, CallTimeout);
+            string actual = EngineKernel.Run(wasm, call, CallTimeout, mode);
             // Trap messages differ between engines ("Maximum call stack size exceeded"); trapping is what must agree.
             if (Outcome(expected) != Outcome(actual)) mismatches.Add($"{call}: V8 {expected}, engine {actual}");
         }
