@@ -18,7 +18,7 @@ namespace WitSharp.Testing;
 public static class ComponentCorpus
 {
     // Bump when the recipe below changes, so that cached binaries built the old way are not reused.
-    private const string RecipeVersion = "1";
+    private const string RecipeVersion = "2";
 
     private static readonly Lazy<IReadOnlyList<CorpusComponent>> s_components = new(LoadManifest);
     private static readonly object s_buildLock = new();
@@ -192,7 +192,8 @@ public static class ComponentCorpus
                 entry.TryGetProperty("stringEncoding", out JsonElement encoding) ? encoding.GetString()! : "utf8",
                 calls,
                 entry.TryGetProperty("notOnWasmtime", out JsonElement not) ? not.GetString() : null,
-                entry.TryGetProperty("importsWasi", out JsonElement wasi) && wasi.GetBoolean()));
+                entry.TryGetProperty("importsWasi", out JsonElement wasi) && wasi.GetBoolean(),
+                !entry.TryGetProperty("generate", out JsonElement generate) || generate.GetBoolean()));
         }
         return components;
     }

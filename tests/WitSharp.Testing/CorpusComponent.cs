@@ -32,6 +32,7 @@ public sealed record CorpusCall(string Export, IReadOnlyList<JsonElement> Argume
 /// <param name="Calls">The calls to make, in order, on one instance.</param>
 /// <param name="NotOnWasmtime">Why Wasmtime.Components 50.0.1 cannot run it (it has no resource values), or null.</param>
 /// <param name="ImportsWasi">Whether it imports WASI (instantiated with WASI or placeholder imports).</param>
+/// <param name="Generate">Whether generated inputs may be sent to its exports (false when an input could run away).</param>
 public sealed record CorpusComponent(
     string Name,
     string Description,
@@ -42,7 +43,8 @@ public sealed record CorpusComponent(
     string StringEncoding,
     IReadOnlyList<CorpusCall> Calls,
     string? NotOnWasmtime,
-    bool ImportsWasi)
+    bool ImportsWasi,
+    bool Generate)
 {
     /// <summary>True when Wasmtime.Components 50.0.1 can instantiate this component.</summary>
     public bool RunsOnWasmtime => NotOnWasmtime is null;

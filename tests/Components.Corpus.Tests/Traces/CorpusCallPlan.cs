@@ -29,10 +29,11 @@ public static class CorpusCallPlan
     /// <paramref name="perExport"/> generated calls of every export of <paramref name="world"/> whose types have values
     /// (handles have none outside an instance), from <paramref name="seed"/>.
     /// </summary>
-    public static IReadOnlyList<PlannedCall> Generated(CorpusWorld world, int seed, int perExport)
+    public static IReadOnlyList<PlannedCall> Generated(CorpusComponent component, CorpusWorld world, int seed, int perExport)
     {
         var generator = new ValueGenerator(seed);
         var calls = new List<PlannedCall>();
+        if (!component.Generate) return calls;
         foreach (WorldFunction function in world.Exports)
         {
             if (!HasValues(function)) continue;
