@@ -120,6 +120,7 @@ public static class CliApp
         root.Subcommands.Add(WorldCommand.Create(stdout, stderr));
         root.Subcommands.Add(ComposeCommand.Create(stdout, stderr));
         root.Subcommands.Add(GenerateCommand.Create(common, stdout, stderr));
+        root.Subcommands.Add(ComponentCommand.Create(stdout, stderr));
         return root;
     }
 }

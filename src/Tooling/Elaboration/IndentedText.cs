@@ -14,6 +14,13 @@ namespace WitSharp.Tooling.Elaboration
         /// </summary>
         public bool WriteGates { get; init; } = true;
 
+        /// <summary>
+        /// The package being printed, when interfaces of it must be named without their package (<c>use types.{t}</c>,
+        /// <c>import types;</c>): a package naming itself by its full name is a dependency cycle to the resolver.
+        /// Null (the default) names every interface in full.
+        /// </summary>
+        public int? LocalPackage { get; set; }
+
         /// <summary>Writes one line at the current depth.</summary>
         public void Line(string text) => _sb.Append(' ', _depth * 2).Append(text).Append('\n');
 

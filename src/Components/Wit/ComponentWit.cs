@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using WitSharp.Components.Binary;
+using WitSharp.Components.Model;
+
+namespace WitSharp.Components.Wit;
+
+/// <summary>
+/// The WIT inside a binary, as <c>wasm-tools component wit</c> reads it: a component's imports and exports as a world,
+/// a WIT package encoded as a component as that package, or the <c>component-type</c> section of a core module as the
+/// world it was built for. The result is the front end's resolved model.
+/// </summary>
+public static class ComponentWit
+{
+    /// <summary>
+    /// Reads the WIT of a binary: a component, or a core module carrying one <c>component-type:*</c> custom section.
+    /// </summary>
+    /// <exception cref="ComponentDecodeException">The bytes are not well-formed.</exception>
+    /// <exception cref="ComponentWitException">The types cannot be read as WIT, or a core module carries no (or several) <c>component-type</c> sections.</exception>
+    public static DecodedWit FromBinary(ReadOnlyMemory<byte> bytes)
+    {
+        if (ComponentDecoder.Classify(bytes.Span) == WasmBinaryKind.CoreModule)
+        {
+            var sections = new List<CustomSection>();
+            foreach (var section in ComponentDecoder.ReadCoreModuleCustomSections(bytes))
+                if (section.IsComponentType) sections.Add(section);
+            if (sections.Count != 1)
+                throw new ComponentWitException(sections.Count == 0
+                    ? "this core module carries no `component-type` custom section, so it holds no WIT"
+                    : $"this core module carries {sections.Count} `component-type` custom sections; reading more than one is not supported");
+            return FromComponentTypeSection(sections[0]);
+        }
+        return FromComponent(ComponentDecoder.Decode(bytes));
+    }
+
+    /// <summary>A decoded component's WIT: its world, or the package it encodes when it is a WIT package.</summary>
+    /// <exception cref="ComponentWitException">The types cannot be read as WIT.</exception>
+    public static DecodedWit FromComponent(ComponentDefinition component)
+    {
+        var evaluator = new ComponentTypeEvaluator();
+        var shape = evaluator.Component(component, null, null);
+        var decoder = new WitModelDecoder(evaluator);
+        return WitModelDecoder.IsWitPackage(shape) ? decoder.DecodePackage(shape) : decoder.DecodeComponent(shape);
+    }
+
+    /// <summary>The world a <c>component-type:*</c> custom section describes (in a core module or a component).</summary>
+    /// <exception cref="ComponentDecodeException">The section's payload is not a well-formed component.</exception>
+    /// <exception cref="ComponentWitException">The payload is not a world's encoding.</exception>
+    public static DecodedWit FromComponentTypeSection(CustomSection section)
+    {
+        var component = ComponentDecoder.DecodeComponentType(section);
+        var evaluator = new ComponentTypeEvaluator();
+        var shape = evaluator.Component(component, null, null);
+        return new WitModelDecoder(evaluator).DecodeWorld(shape);
+    }
+}
