@@ -18,7 +18,7 @@ namespace WitSharp.Tooling.Elaboration
             foreach (var f in iface.Functions.Values)
             {
                 if (IsResourceFunction(f)) continue;
-                GateText.Append(text, f.Stability);
+                GateText.Append(text, f.Stability, f.ExternalId);
                 text.Line($"{TypeText.Identifier(f.Name)}: {TypeText.Signature(resolve, f)};");
             }
         }

@@ -12,7 +12,7 @@ namespace WitSharp.Tooling.Elaboration
         {
             var def = resolve.Types[typeId];
             string name = TypeText.Identifier(def.Name ?? "");
-            GateText.Append(text, def.Stability);
+            GateText.Append(text, def.Stability, def.ExternalId);
             switch (def.Kind)
             {
                 case WitRecordKind r:
@@ -71,7 +71,7 @@ namespace WitSharp.Tooling.Elaboration
             text.Open("resource " + name);
             foreach (var f in functions)
             {
-                GateText.Append(text, f.Stability);
+                GateText.Append(text, f.Stability, f.ExternalId);
                 if (f.Kind == WitFunctionKindTag.Constructor)
                 {
                     string signature = TypeText.Signature(resolve, f);

@@ -35,11 +35,11 @@ namespace WitSharp.Tooling.Elaboration
             switch (item.Kind)
             {
                 case WitWorldItemKind.Interface when !key.IsName:
-                    GateText.Append(text, item.Stability);
+                    GateText.Append(text, item.Stability, item.ExternalId);
                     text.Line($"{keyword} {resolve.QualifiedInterfaceName(key.InterfaceId)};");
                     break;
                 case WitWorldItemKind.Interface:
-                    GateText.Append(text, item.Stability);
+                    GateText.Append(text, item.Stability, item.ExternalId);
                     text.Open($"{keyword} {TypeText.Identifier(key.Name!)}: interface");
                     InterfaceBodyPrinter.Print(text, resolve, resolve.Interfaces[item.Id]);
                     text.Close();
@@ -48,7 +48,7 @@ namespace WitSharp.Tooling.Elaboration
                     break; // printed inside its resource
                 case WitWorldItemKind.Function:
                     var f = item.Function!;
-                    GateText.Append(text, f.Stability);
+                    GateText.Append(text, f.Stability, f.ExternalId);
                     text.Line($"{keyword} {TypeText.Identifier(key.Name ?? f.Name)}: {TypeText.Signature(resolve, f)};");
                     break;
                 case WitWorldItemKind.Type:
