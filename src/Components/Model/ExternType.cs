@@ -39,7 +39,14 @@ public enum ExternBound : byte
 public sealed record ExternType(ExternKind Kind, uint Index, ExternBound Bound = ExternBound.None, ValType ValueType = default)
 {
     /// <summary>The sort of the index space the imported or exported item enters.</summary>
-    public Sort Sort => Kind switch
+    public Sort Sort => Kind.ToSort();
+}
+
+/// <summary>Helpers over <see cref="ExternKind"/>.</summary>
+public static class ExternKindExtensions
+{
+    /// <summary>The sort whose index space an item of this kind enters.</summary>
+    public static Sort ToSort(this ExternKind kind) => kind switch
     {
         ExternKind.CoreModule => Sort.CoreModule,
         ExternKind.Func => Sort.Func,

@@ -162,15 +162,7 @@ internal sealed class CoreInstanceNode
 /// a <see cref="ComponentTypeNode"/>, an <see cref="InstanceTypeNode"/> or a <see cref="ModuleTypeNode"/>.</param>
 internal sealed record ExternEntity(ExternKind Kind, TypeNode Type)
 {
-    public Sort Sort => Kind switch
-    {
-        ExternKind.CoreModule => Sort.CoreModule,
-        ExternKind.Func => Sort.Func,
-        ExternKind.Value => Sort.Value,
-        ExternKind.Type => Sort.Type,
-        ExternKind.Component => Sort.Component,
-        _ => Sort.Instance,
-    };
+    public Sort Sort => Kind.ToSort();
 
     public string Describe() => $"{Sort.ToText()} {Type.Describe()}";
 }
