@@ -34,16 +34,24 @@ public static class QuickRun
     public static string Run(string wasmDir, int runs)
     {
         var rows = new List<ComparisonRow>();
+        var v8 = new Dictionary<string, double?>();
+        var interpreted = new Dictionary<string, double?>();
         foreach (KernelCall call in KernelCall.ReadAll(BenchInputs.KernelsJson))
         {
             V8Timing? theirs = V8(wasmDir, runs, call.Name, out string? v8Problem);
             ComparisonRow row = TimeKernel(wasmDir, call, theirs, runs);
             rows.Add(v8Problem is null ? row : row with { Note = row.Note + "; V8: " + v8Problem });
+            v8[call.Name] = theirs?.MedianMs;
+            interpreted[call.Name] = row.OursMs;
         }
         var report = new StringBuilder();
         report.AppendLine($"Engine vs V8 (node {NodeVersion()}), median of {runs} calls after warm-up, parameters from bench/engine/kernels.json");
         report.AppendLine();
         report.Append(ReportTable.Render(rows, GeomeanGoal));
+        report.AppendLine();
+        report.AppendLine("The CIL tier (WasmEngineOptions.Compilation): tiered and all-compiled, with Wasmtime 50.0.1 for context");
+        report.AppendLine();
+        report.Append(TierRun.Run(wasmDir, runs, v8, interpreted));
         report.AppendLine();
         report.Append(MicroReport(wasmDir, runs));
         return report.ToString();

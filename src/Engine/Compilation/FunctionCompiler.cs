@@ -21,6 +21,9 @@ internal sealed partial class FunctionCompiler
 {
     private const int ArgEs = 0, ArgInst = 1, ArgFp = 2, ArgFirstParam = 3;
 
+    /// <summary>The largest frame (slots) compiled; functions with more locals and temporaries stay in the interpreter.</summary>
+    internal const int MaxFrameSlots = 4096;
+
     private readonly WasmModule _module;
     private readonly int _functionIndex;
     private readonly CompiledFunction _cf;
@@ -67,6 +70,9 @@ internal sealed partial class FunctionCompiler
     /// </summary>
     public static bool CanCompile(CompiledFunction cf)
     {
+        // A compiled frame lives on the thread's stack: one too large could overflow it before the stack check in the
+        // prologue runs. Frames up to MaxFrameSlots (32 KiB) fit in the room that check guarantees.
+        if (cf.FrameSize > MaxFrameSlots) return false;
         int[] code = cf.Code;
         int constantEnd = cf.ConstantBase + cf.Constants.Length;
         bool IsConstant(int slot) => slot >= cf.ConstantBase && slot < constantEnd;

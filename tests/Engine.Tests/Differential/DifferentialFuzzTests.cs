@@ -31,8 +31,11 @@ public sealed class DifferentialFuzzTests
         _output = output;
     }
 
-    [SkippableFact]
-    public void GeneratedModulesAgreeWithWasmtime()
+    /// <summary>The interpreter, and every function compiled to CIL (the CIL tier must agree with Wasmtime just as well).</summary>
+    [SkippableTheory]
+    [InlineData(CompilationMode.Interpreter)]
+    [InlineData(CompilationMode.Compiled)]
+    public void GeneratedModulesAgreeWithWasmtime(CompilationMode mode)
     {
         int modules = int.TryParse(Environment.GetEnvironmentVariable("WITSHARP_FUZZ_MODULES"), out int m) && m > 0 ? m : DefaultModules;
         ulong seed = ulong.TryParse(Environment.GetEnvironmentVariable("WITSHARP_FUZZ_SEED"), out ulong s) ? s : DefaultSeed;
@@ -48,7 +51,7 @@ public sealed class DifferentialFuzzTests
         int workers = Math.Max(1, Environment.ProcessorCount);
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
-            var ours = new WitSharpRunner();
+            var ours = new WitSharpRunner(mode);
             using var theirs = new WasmtimeRunner();
             for (int index = first + worker; index < first + modules; index += workers)
             {
@@ -89,7 +92,7 @@ public sealed class DifferentialFuzzTests
         });
         watch.Stop();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        string summary = $"differential: {agreed}/{modules} modules agree with Wasmtime 50.0.1 (seed {seed}, {calls} export calls, {watch.Elapsed.TotalSeconds:F1} s, {cpu.TotalSeconds:F1} s of CPU)";
+        string summary = $"differential ({mode}): {agreed}/{modules} modules agree with Wasmtime 50.0.1 (seed {seed}, {calls} export calls, {watch.Elapsed.TotalSeconds:F1} s, {cpu.TotalSeconds:F1} s of CPU)";
         _output.WriteLine(summary);
         Console.WriteLine(summary);
         _output.WriteLine($"time per worker (s): generating {Seconds(generateTicks, workers):F1}, WitSharp {Seconds(oursTicks, workers):F1}, Wasmtime {Seconds(theirsTicks, workers):F1}");

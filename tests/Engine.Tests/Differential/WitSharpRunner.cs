@@ -10,7 +10,13 @@ internal sealed class WitSharpRunner
 {
     // How deep calls may nest is the implementation's choice; a lower limit than the default keeps the generated
     // unbounded recursions (see ModuleGenerator) cheap. Bounded calls nest at most ModuleGenerator.CallBudget deep.
-    private readonly WasmEngine _engine = new(new WasmEngineOptions { MaxCallDepth = 10_000 });
+    private readonly WasmEngine _engine;
+
+    /// <summary>A runner whose modules run in <paramref name="mode"/> (the interpreter, tiering, or all compiled to CIL).</summary>
+    public WitSharpRunner(CompilationMode mode = CompilationMode.Interpreter)
+    {
+        _engine = new(new WasmEngineOptions { MaxCallDepth = 10_000, Compilation = mode });
+    }
 
     public Outcome Run(byte[] bytes, ModuleShape shape)
     {

@@ -5,7 +5,9 @@ using WitSharp.Engine.Binary;
 using WitSharp.Engine.Execution;
 using WitSharp.Engine.Model;
 using WitSharp.Engine.Tests.Binary;
+using WitSharp.Engine.Tests.Compilation;
 using WitSharp.Engine.Validation;
+
 
 namespace WitSharp.Engine.Tests.Hostile;
 
@@ -98,13 +100,14 @@ public sealed class HugeLocalsTests
         Assert.StartsWith("too many locals", Rejected(Module(new uint[] { 49_001 }, 0, parameters: 1_000)).Reason);
     }
 
-    [Fact]
-    public void AFunctionAtTheLocalsLimitRunsAndWritesItsLastLocal()
+    [Theory]
+    [MemberData(nameof(Tiers.All), MemberType = typeof(Tiers))]
+    public void AFunctionAtTheLocalsLimitRunsAndWritesItsLastLocal(CompilationMode mode)
     {
         const int limit = ImplementationLimits.MaxFunctionLocals;
         foreach ((uint[] runs, int parameters) in new[] { (new uint[] { limit }, 0), (new uint[] { 20_000, limit - 20_000 - 1_000 }, 1_000) })
         {
-            var engine = new WasmEngine();
+            var engine = new WasmEngine(Tiers.Options(mode));
             WasmModule module = engine.LoadModule(Module(runs, limit - 1, parameters));
             WasmInstance instance = new WasmLinker(engine).Instantiate(new WasmStore(engine), module);
             var arguments = new WasmValue[parameters];

@@ -1,7 +1,9 @@
 using System;
 using System.Diagnostics;
 using System.Threading;
+using WitSharp.Engine.Tests.Compilation;
 using WitSharp.Engine.Tests.Embedding;
+
 
 namespace WitSharp.Engine.Tests.Limits;
 
@@ -29,13 +31,19 @@ public sealed class BoundedWorkTests
           (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))
         """;
 
-    [SkippableTheory]
-    [InlineData("fill-forever")]
-    [InlineData("copy-forever")]
-    [InlineData("grow-table-forever")]
-    public void CancellationStopsBulkWorkLoopsPromptly(string export)
+    public static TheoryData<string, CompilationMode> ForeverLoops()
     {
-        WasmInstance instance = Wat.Instantiate(Module);
+        var data = new TheoryData<string, CompilationMode>();
+        foreach (string export in new[] { "fill-forever", "copy-forever", "grow-table-forever" })
+            foreach (CompilationMode mode in Enum.GetValues<CompilationMode>()) data.Add(export, mode);
+        return data;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(ForeverLoops))]
+    public void CancellationStopsBulkWorkLoopsPromptly(string export, CompilationMode mode)
+    {
+        WasmInstance instance = Wat.Instantiate(Module, Tiers.Options(mode));
         using var cancel = new CancellationTokenSource();
         instance.Store.InterruptToken = cancel.Token;
         var clock = Stopwatch.StartNew();
@@ -45,10 +53,11 @@ public sealed class BoundedWorkTests
         Assert.InRange(clock.Elapsed.TotalSeconds, 0, 2);
     }
 
-    [SkippableFact]
-    public void FuelPaysForEveryByteABulkOperationTouches()
+    [SkippableTheory]
+    [MemberData(nameof(Tiers.All), MemberType = typeof(Tiers))]
+    public void FuelPaysForEveryByteABulkOperationTouches(CompilationMode mode)
     {
-        WasmInstance instance = Wat.Instantiate(Module, new WasmEngineOptions { ConsumeFuel = true });
+        WasmInstance instance = Wat.Instantiate(Module, Tiers.Options(mode, fuel: true));
         WasmStore store = instance.Store;
         store.Fuel = 1_000_000;
         instance.GetAction<int>("fill").Invoke(WasmMemory.PageSize);
@@ -63,10 +72,11 @@ public sealed class BoundedWorkTests
         Assert.Equal(0, instance.GetMemory("memory")!.Span[MemoryBytes - 1]);
     }
 
-    [SkippableFact]
-    public void FuelPaysForTheZeroedPagesOfMemoryGrow()
+    [SkippableTheory]
+    [MemberData(nameof(Tiers.All), MemberType = typeof(Tiers))]
+    public void FuelPaysForTheZeroedPagesOfMemoryGrow(CompilationMode mode)
     {
-        WasmInstance instance = Wat.Instantiate(Module, new WasmEngineOptions { ConsumeFuel = true });
+        WasmInstance instance = Wat.Instantiate(Module, Tiers.Options(mode, fuel: true));
         instance.Store.Fuel = 10_000;
         var trap = Assert.Throws<WasmTrapException>(() => instance.GetFunction<int, int>("grow").Invoke(16));
         Assert.Equal(TrapKind.OutOfFuel, trap.Kind);
