@@ -7,7 +7,9 @@ namespace WitSharp.Engine.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>prepare &lt;dir&gt;</c> builds the wasm inputs; <c>--quick [--wasm-dir d] [--runs n]</c>
-/// times everything in V8 and with <see cref="QuickTimer"/> and prints the comparison; any other arguments go to
+/// times everything in V8 and with <see cref="QuickTimer"/> and prints the comparison; <c>--compare &lt;dir&gt;
+/// [--wasm-dir d] [--runs n]</c> times this build against the benchmark build in <c>dir</c> (<see cref="SideBySideRun"/>,
+/// what <c>bench/engine/compare.sh</c> runs); any other arguments go to
 /// BenchmarkDotNet (for example <c>--filter '*'</c>).
 /// </summary>
 public static class Program
@@ -20,6 +22,20 @@ public static class Program
             if (args.Length == 2 && args[0] == "prepare")
             {
                 Console.WriteLine(BenchInputs.Prepare(Path.GetFullPath(args[1])));
+                return 0;
+            }
+            if (Option(args, "--time-instantiate") is string build)
+            {
+                string wasmDir = Option(args, "--wasm-dir") ?? BenchInputs.WasmDir();
+                int runs = int.Parse(Option(args, "--runs") ?? "9", CultureInfo.InvariantCulture);
+                Console.WriteLine(SideBySideRun.TimeInstantiate(wasmDir, build, runs).ToString("R", CultureInfo.InvariantCulture));
+                return 0;
+            }
+            if (Option(args, "--compare") is string baseline)
+            {
+                string wasmDir = Option(args, "--wasm-dir") ?? BenchInputs.WasmDir();
+                int runs = int.Parse(Option(args, "--runs") ?? "9", CultureInfo.InvariantCulture);
+                Console.Write(SideBySideRun.Run(wasmDir, baseline, runs));
                 return 0;
             }
             if (Array.IndexOf(args, "--quick") >= 0)

@@ -49,6 +49,13 @@ internal sealed class ExecutionStack
     /// <summary>The first free value slot for a call entering from the host.</summary>
     public int Top;
 
+    /// <summary>
+    /// Host functions running on this stack. While a WebAssembly call is in progress, host code runs only inside
+    /// one, so this is what tells the store that values may be in flight in the value stack's slots; counted there
+    /// (and not on every call from the host) to keep the host-to-wasm call path free of bookkeeping.
+    /// </summary>
+    public int HostCallDepth;
+
     public int MaxDepth { get; }
 
     /// <summary>Work units the interpreter may spend before it checks fuel and interruption again.</summary>

@@ -23,6 +23,7 @@ internal static class HostCalls
         Span<ulong> args = p <= 16 ? stackalloc ulong[p] : new ulong[p];
         Span<ulong> results = r <= 16 ? stackalloc ulong[r] : new ulong[r];
         es.Values.AsSpan(fp, p).CopyTo(args);
+        es.HostCallDepth++;
         try
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -35,6 +36,7 @@ internal static class HostCalls
         finally
         {
             es.Top = savedTop;
+            es.HostCallDepth--;
         }
         // The stack may have grown (and moved) during a nested call.
         results.CopyTo(es.Values.AsSpan(fp));

@@ -12,12 +12,13 @@ namespace WitSharp.Engine;
 /// held here. The store frees a handle whose value nothing outside the store holds and no live table, reference
 /// global or element segment of the store holds: a sweep pins each such holder's values to the holder itself
 /// (so an instance dropped together with its tables pins nothing), holds the rest only weakly through a full
-/// collection, and frees the handles of what was collected. Handles produced during the host's current action
-/// (arguments being marshalled) stay. Sweeps run only while no call or instantiation is in progress, once the
-/// handle count has doubled since the last one, so their cost is amortised over the handles made. A raw handle
-/// the host keeps from a raw-slot call (<see cref="WasmHostCallback"/>,
+/// collection, and frees the handles of what was collected. Sweeps run only at the host's safe points (before it
+/// marshals a reference value or instantiates), never while <see cref="WasmStore.InAction"/> (a host function
+/// running, so perhaps WebAssembly frames below it; arguments being marshalled; an instantiation), and only once
+/// the handle count has doubled since the last one, so their cost is amortised over the handles made. Calls from
+/// the host pay nothing for this. A raw handle the host keeps from a raw-slot call (<see cref="WasmHostCallback"/>,
 /// <see cref="WasmFunction.Invoke(ReadOnlySpan{ulong}, Span{ulong})"/>) is valid only while a table, global or
-/// segment of the store holds the value, or until the host's next call.
+/// segment of the store holds the value, or until the host next marshals a reference or instantiates.
 /// </summary>
 internal sealed class HandleTable
 {
@@ -25,8 +26,6 @@ internal sealed class HandleTable
 
     private readonly WasmStore _store;
     private readonly List<object?> _targets = new();
-    private readonly List<bool> _recent = new();
-    private readonly List<int> _recentSlots = new();
     private readonly Stack<int> _free = new();
     // Keyed weakly, so the map itself keeps no host object alive.
     private ConditionalWeakTable<object, StrongBox<ulong>>? _externHandles;
@@ -47,37 +46,10 @@ internal sealed class HandleTable
     public ulong ExternHandle(object value)
     {
         _externHandles ??= new ConditionalWeakTable<object, StrongBox<ulong>>();
-        if (_externHandles.TryGetValue(value, out StrongBox<ulong>? known))
-        {
-            Touch(known.Value);
-            return known.Value;
-        }
+        if (_externHandles.TryGetValue(value, out StrongBox<ulong>? known)) return known.Value;
         ulong handle = Add(value);
         _externHandles.Add(value, new StrongBox<ulong>(handle));
         return handle;
-    }
-
-    /// <summary>Marks <paramref name="handle"/> as produced for the host now, so a sweep keeps it until the host's call ends.</summary>
-    public void Touch(ulong handle) => MarkRecent((int)(handle - 1));
-
-    /// <summary>True when handles were produced since the last call or instantiation ended.</summary>
-    public bool HasRecent => _recentSlots.Count > 0;
-
-    /// <summary>
-    /// Called when the last call or instantiation in progress ends: what it produced is now held by a table, global
-    /// or segment of the store, or by nothing, so the sweep need not keep it for the host any more.
-    /// </summary>
-    public void ForgetRecent()
-    {
-        foreach (int slot in _recentSlots) _recent[slot] = false;
-        _recentSlots.Clear();
-    }
-
-    private void MarkRecent(int slot)
-    {
-        if (_recent[slot]) return;
-        _recent[slot] = true;
-        _recentSlots.Add(slot);
     }
 
     public object? Get(ulong handle) => handle == 0 ? null : _targets[(int)(handle - 1)];
@@ -96,7 +68,6 @@ internal sealed class HandleTable
 
     private ulong Add(object target)
     {
-        if (_store.Busy == 0) SweepIfDue();
         int slot;
         if (_free.Count > 0)
         {
@@ -107,9 +78,7 @@ internal sealed class HandleTable
         {
             slot = _targets.Count;
             _targets.Add(target);
-            _recent.Add(false);
         }
-        MarkRecent(slot);
         _live++;
         return (ulong)slot + 1;
     }
@@ -151,7 +120,7 @@ internal sealed class HandleTable
     {
         var seenBy = new int[_targets.Count];
         int holderId = 0;
-        foreach (WasmTable table in _store.Tables.Live())
+        foreach (WasmTable table in _store.LiveTables())
         {
             Pin(pins, table, table.Elements, seenBy, ++holderId);
             scanned += table.Elements.Length;
@@ -171,7 +140,7 @@ internal sealed class HandleTable
         var weak = new GCHandle[_targets.Count];
         for (int i = 0; i < _targets.Count; i++)
         {
-            if (_targets[i] is null || _recent[i]) continue;
+            if (_targets[i] is null) continue;
             weak[i] = GCHandle.Alloc(_targets[i], GCHandleType.Weak);
             _targets[i] = null;
         }

@@ -12,18 +12,19 @@ internal static class Instantiator
 {
     public static WasmInstance Instantiate(WasmStore store, WasmModule module, IReadOnlyList<object> imports, WasmInstanceLimits? limits = null)
     {
-        store.Tables.HostActed();
         // Nothing is in flight before instantiation starts: a safe point to reclaim handles.
-        if (store.Busy == 0) store.SweepHandlesIfDue();
-        // Handles made on the way (element segments) are held only by locals until the instance keeps them.
-        store.Busy++;
+        if (!store.InAction) store.SweepHandlesIfDue();
+        // A host action: handles made on the way (element segments) are held only by locals until the instance
+        // keeps them, so no sweep may run until it ends.
+        store.Instantiations++;
+        store.SweepBlockers++;
         try
         {
             return Build(store, module, imports, limits);
         }
         finally
         {
-            store.Leave();
+            store.SweepBlockers--;
         }
     }
 
@@ -46,7 +47,8 @@ internal static class Instantiator
             instance.Functions[i] = new WasmFunction(store, module.FunctionTypes[i], module.FunctionTypeIds[i], instance, i, null);
         long tableLimit = store.Engine.Options.MaxTableElementsPerInstance;
         if (limits?.MaxTableElements is long ownTables) tableLimit = Math.Min(tableLimit, ownTables);
-        var budget = new TableElementBudget(tableLimit);
+        // Only a module that defines tables needs a budget for them.
+        TableElementBudget? budget = definition.Tables.IsEmpty ? null : new TableElementBudget(tableLimit);
         foreach (TableType table in definition.Tables) instance.Tables[tables++] = new WasmTable(store, table, 0, budget);
         foreach (MemoryType memory in definition.Memories)
         {

@@ -1,21 +1,27 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 
 namespace WitSharp.Engine;
 
 /// <summary>
 /// Counts the elements of one store's tables against <see cref="WasmStore.MaxTableElements"/>. Tables are held
 /// weakly, so the ledger keeps nothing alive: a table of an instance the host dropped counts until the GC has
-/// collected it. Before refusing, the ledger recounts and, if the host has done something since its last forced
-/// collection (instantiated, called in: the only ways it can have dropped instances in between), collects once:
-/// refusing because of garbage would make limits depend on GC timing, and a wasm loop of failing grows must not
-/// force a collection per iteration.
+/// collected it. Before refusing, the ledger recounts and collects: refusing because of garbage would make limits
+/// depend on GC timing. A forced collection runs again only if the store has instantiated since the last one, or
+/// ten times as long as the last one took has passed: so a WebAssembly loop of failing grows spends at most about
+/// a tenth of its time collecting, and calls from the host need no bookkeeping for it.
 /// </summary>
 internal sealed class TableLedger
 {
     private readonly WeakList<WasmTable> _tables = new();
+    private readonly WasmStore _store;
     private long _elements;
-    private bool _hostActedSinceCollection = true;
+    // When the next forced collection may run without a new instantiation (Stopwatch ticks; 0: at once).
+    private long _nextCollectionAt;
+    private long _instantiationsAtCollection = -1;
+
+    public TableLedger(WasmStore store) => _store = store;
 
     /// <summary>Starts counting <paramref name="table"/> (its elements were reserved before it was allocated).</summary>
     public void Add(WasmTable table)
@@ -32,11 +38,15 @@ internal sealed class TableLedger
         if (_elements + elements > limit)
         {
             Recount();
-            if (_elements + elements > limit && _hostActedSinceCollection)
+            if (_elements + elements > limit
+                && (_store.Instantiations != _instantiationsAtCollection || Stopwatch.GetTimestamp() >= _nextCollectionAt))
             {
-                _hostActedSinceCollection = false;
+                _instantiationsAtCollection = _store.Instantiations;
+                long start = Stopwatch.GetTimestamp();
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
+                long end = Stopwatch.GetTimestamp();
+                _nextCollectionAt = end + 10 * (end - start);
                 Recount();
             }
             if (_elements + elements > limit) return false;
@@ -44,9 +54,6 @@ internal sealed class TableLedger
         _elements += elements;
         return true;
     }
-
-    /// <summary>Notes a host action (instantiation, a call from the host) after which a forced collection may find garbage.</summary>
-    public void HostActed() => _hostActedSinceCollection = true;
 
     /// <summary>Gives back a reservation whose allocation failed.</summary>
     public void Release(long elements) => _elements -= elements;

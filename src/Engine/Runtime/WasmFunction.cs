@@ -65,10 +65,21 @@ public sealed class WasmFunction
         if (arguments is null) throw new ArgumentNullException(nameof(arguments));
         if (arguments.Length != ParameterCount) throw new ArgumentException($"expected {ParameterCount} arguments, got {arguments.Length}", nameof(arguments));
         Span<ulong> args = ParameterCount <= 16 ? stackalloc ulong[ParameterCount] : new ulong[ParameterCount];
-        for (int i = 0; i < arguments.Length; i++)
+        // A safe point to sweep, once, before the arguments' handles exist; from here until the call they are held
+        // only by this span, so no sweep runs while they are marshalled.
+        if (!Store.InAction) Store.SweepHandlesIfDue();
+        Store.SweepBlockers++;
+        try
         {
-            if (arguments[i].Type != Type.Parameters[i]) throw new ArgumentException($"argument {i} is {arguments[i].Type}, expected {Type.Parameters[i]}", nameof(arguments));
-            args[i] = Store.ToSlot(arguments[i]);
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                if (arguments[i].Type != Type.Parameters[i]) throw new ArgumentException($"argument {i} is {arguments[i].Type}, expected {Type.Parameters[i]}", nameof(arguments));
+                args[i] = Store.ToSlot(arguments[i]);
+            }
+        }
+        finally
+        {
+            Store.SweepBlockers--;
         }
         Span<ulong> results = ResultCount <= 16 ? stackalloc ulong[ResultCount] : new ulong[ResultCount];
         Invoke(args, results);
@@ -102,8 +113,6 @@ public sealed class WasmFunction
     internal void Execute(ExecutionStack es, int fp)
     {
         int depth = es.Depth, top = es.Top;
-        WasmStore store = Store;
-        store.EnterFromHost();
         try
         {
             if (Host != null)
@@ -124,7 +133,6 @@ public sealed class WasmFunction
         finally
         {
             es.Top = top;
-            store.Leave();
         }
     }
 

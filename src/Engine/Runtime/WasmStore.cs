@@ -47,8 +47,13 @@ public sealed class WasmStore
     /// </summary>
     public long MaxTableElements { get; set; }
 
-    /// <summary>The elements of the store's tables, counted against <see cref="MaxTableElements"/>.</summary>
-    internal readonly TableLedger Tables = new();
+    /// <summary>The elements of the store's tables, counted against <see cref="MaxTableElements"/> (made with the first table).</summary>
+    internal TableLedger Tables => _tables ??= new TableLedger(this);
+
+    private TableLedger? _tables;
+
+    /// <summary>The store's live tables (none if it never made one).</summary>
+    internal System.Collections.Generic.List<WasmTable> LiveTables() => _tables?.Live() ?? new System.Collections.Generic.List<WasmTable>();
 
     /// <summary>The engine whose settings apply.</summary>
     public WasmEngine Engine { get; }
@@ -89,23 +94,18 @@ public sealed class WasmStore
     /// <summary>Sweeps the handle table if it exists and is due; call only when nothing is in flight.</summary>
     internal void SweepHandlesIfDue() => _handles?.SweepIfDue();
 
-    /// <summary>Calls and instantiations in progress; the handle table is swept only when there are none.</summary>
-    internal int Busy;
+    /// <summary>Instantiations, and marshallings of several arguments, in progress: their handles are held only by locals.</summary>
+    internal int SweepBlockers;
 
-    /// <summary>The host calls in: one more call in progress, and the table ledger may collect again before refusing.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal void EnterFromHost()
-    {
-        Busy++;
-        Tables.HostActed();
-    }
+    /// <summary>Instantiations begun in this store, ever (the table ledger collects again after one).</summary>
+    internal long Instantiations;
 
-    /// <summary>A call or instantiation ends (see <see cref="Busy"/>).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal void Leave()
-    {
-        if (--Busy == 0 && _handles is { HasRecent: true } handles) handles.ForgetRecent();
-    }
+    /// <summary>
+    /// True while handles may be in flight where a sweep cannot see them: a host function is running (so a
+    /// WebAssembly call may be in progress below it, with handles in its frames), an instantiation is in progress,
+    /// or arguments are being marshalled. Outside these, no WebAssembly frame exists and the host is at a safe point.
+    /// </summary>
+    internal bool InAction => Stack.HostCallDepth != 0 || SweepBlockers != 0;
 
     /// <summary>The slot handle for a host object passed as an <c>externref</c> (0 for null).</summary>
     internal ulong ExternHandle(object? value) => value is null ? 0 : Handles.ExternHandle(value);
@@ -114,13 +114,18 @@ public sealed class WasmStore
 
     internal WasmFunction FunctionFromHandle(ulong handle) => (WasmFunction)Handles.Get(handle)!;
 
-    /// <summary>The slot bits of a value owned by this store.</summary>
-    internal ulong ToSlot(in WasmValue value) => value.Type switch
+    /// <summary>
+    /// The slot bits of a value owned by this store. Called only by the host's APIs (never by running WebAssembly),
+    /// so a reference marshalled outside <see cref="InAction"/> is a safe point at which to sweep the handles first.
+    /// </summary>
+    internal ulong ToSlot(in WasmValue value)
     {
-        ValType.FuncRef => value.Reference is WasmFunction f ? OwnHandle(f) : 0,
-        ValType.ExternRef => ExternHandle(value.Reference),
-        _ => value.Bits,
-    };
+        if (!value.Type.IsReference()) return value.Bits;
+        if (!InAction) SweepHandlesIfDue();
+        return value.Type == ValType.FuncRef
+            ? value.Reference is WasmFunction f ? OwnHandle(f) : 0
+            : ExternHandle(value.Reference);
+    }
 
     internal WasmValue FromSlot(ValType type, ulong bits) => type switch
     {
@@ -132,9 +137,7 @@ public sealed class WasmStore
     private ulong OwnHandle(WasmFunction function)
     {
         if (!ReferenceEquals(function.Store, this)) throw new ArgumentException("the function belongs to another store");
-        ulong handle = function.Handle;
-        Handles.Touch(handle);
-        return handle;
+        return function.Handle;
     }
 
     private void RequireFuel()

@@ -47,6 +47,19 @@ public sealed class TableLimitTests
     }
 
     [SkippableFact]
+    public void RepeatedFailingGrowsFromTheHostDoNotForceACollectionEach()
+    {
+        // Before refusing, the store collects to count only live tables; a host retrying a refused grow in a loop
+        // must not turn that into one full collection per call (forced collections are amortised over time).
+        var engine = new WasmEngine();
+        var store = new WasmStore(engine) { MaxTableElements = 100 };
+        var grow = new WasmLinker(engine).Instantiate(store, Wat.Load(engine, Growable)).GetFunction<int, int>("grow");
+        int before = GC.CollectionCount(2);
+        for (int i = 0; i < 1_000; i++) Assert.Equal(-1, grow.Invoke(1_000));
+        Assert.InRange(GC.CollectionCount(2) - before, 1, 100);
+    }
+
+    [SkippableFact]
     public void TableGrowBeyondALimitReturnsMinusOne()
     {
         var engine = new WasmEngine();
