@@ -66,6 +66,24 @@ public sealed class ComponentInstance : IDisposable
     /// one shared context cannot express (call them through <see cref="GetFunction(string)"/> instead).</exception>
     public ComponentCoreExports CoreExports => _coreExports ??= new ComponentCoreExports(Runtime);
 
+    /// <summary>
+    /// Drops the host's owning handle to a resource the component implements and exports (resource
+    /// <paramref name="resourceName"/> of exported instance <paramref name="instanceName"/>, e.g. <c>counter</c> of
+    /// <c>ns:pkg/counters</c>): runs the guest's destructor for <paramref name="rep"/>, the value a function returned as
+    /// <c>own&lt;resourceName&gt;</c>. Use each rep once; a rep the host does not own is the host's bug, as in the spec.
+    /// </summary>
+    /// <exception cref="System.Collections.Generic.KeyNotFoundException">The component exports no such resource.</exception>
+    /// <exception cref="CanonicalAbiTrapException">The destructor trapped, or the instance can no longer be entered.</exception>
+    public void DropResource(string instanceName, string resourceName, uint rep)
+    {
+        if (instanceName is null) throw new ArgumentNullException(nameof(instanceName));
+        if (resourceName is null) throw new ArgumentNullException(nameof(resourceName));
+        int index = Runtime.Plan.Exports.ResolveCoreName(instanceName + "#[dtor]" + resourceName);
+        Span<CoreValue> argument = stackalloc CoreValue[1];
+        argument[0] = CoreValue.I32(rep);
+        Runtime.InvokeCore(index, argument, Span<CoreValue>.Empty);
+    }
+
     /// <summary>Ends the instance: host resources the guest still owns are destroyed; later calls trap.</summary>
     public void Dispose() => Runtime.Dispose();
 }
