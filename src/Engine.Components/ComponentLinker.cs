@@ -1,5 +1,7 @@
 using System;
 using WitSharp.Engine.Components.Instantiation;
+using WitSharp.Engine.Components.Linking;
+using WitSharp.Runtime;
 
 namespace WitSharp.Engine.Components;
 
@@ -51,6 +53,36 @@ public sealed class ComponentLinker
         if (component is null) throw new ArgumentNullException(nameof(component));
         if (!ReferenceEquals(component.Engine, Engine)) throw new ArgumentException("the component was compiled by another engine", nameof(component));
         return new ComponentInstancePre(component, ImportResolver.Resolve(component.Plan, Root));
+    }
+
+    /// <summary>
+    /// Defines every import of <paramref name="component"/> that this linker does not define yet as a placeholder: a
+    /// function that traps when called (naming the import), or a host resource type without a destructor. For running
+    /// components whose imports (WASI, say) a test or tool never calls.
+    /// </summary>
+    public ComponentLinker DefineUnknownImportsAsTraps(Component component)
+    {
+        if (component is null) throw new ArgumentNullException(nameof(component));
+        foreach (HostImport import in component.Plan.HostImports)
+        {
+            ComponentLinkerInstance scope = Root;
+            bool defined = true;
+            for (int i = 0; i < import.Path.Length - 1 && defined; i++)
+            {
+                defined = scope.Find(import.Path[i]) is null or LinkerInstanceItem;
+                if (defined) scope = scope.Find(import.Path[i]) is LinkerInstanceItem existing ? existing.Instance : scope.Instance(import.Path[i]);
+            }
+            string name = import.Path[import.Path.Length - 1];
+            if (!defined || scope.Find(name) is not null) continue;
+            if (import.Kind == HostImportKind.Resource)
+            {
+                scope.DefineResource(name);
+                continue;
+            }
+            string what = import.DisplayName;
+            scope.DefineFunction(name, _ => throw new CanonicalAbiTrapException("the component called import " + what + ", which the host defines only as a trapping placeholder"));
+        }
+        return this;
     }
 
     /// <summary>Prepares and instantiates <paramref name="component"/> in a new store.</summary>
