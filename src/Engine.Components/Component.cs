@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using WitSharp.Components.Binary;
 using WitSharp.Components.Model;
+using WitSharp.Components.Validation;
 using WitSharp.Engine.Components.Instantiation;
 
 namespace WitSharp.Engine.Components;
@@ -48,17 +49,20 @@ public sealed class Component
 
     /// <summary>Decodes, checks and compiles the component in <paramref name="bytes"/>.</summary>
     /// <exception cref="ComponentDecodeException">The bytes are not a well-formed component (also when they are a core module).</exception>
+    /// <exception cref="ComponentValidationException">The component breaks a validation rule of the Explainer (the message names it and where).</exception>
     /// <exception cref="WasmException">A core module inside is malformed or invalid.</exception>
     /// <exception cref="ComponentNotSupportedException">The component uses a feature this runtime does not run yet, or is malformed in a way decoding does not catch.</exception>
     public static Component FromBytes(WasmEngine engine, ReadOnlyMemory<byte> bytes)
     {
         if (engine is null) throw new ArgumentNullException(nameof(engine));
         ComponentDefinition definition = ComponentDecoder.Decode(bytes);
+        ComponentValidator.Validate(definition);
         return new Component(engine, definition, PlanBuilder.Build(engine, definition));
     }
 
     /// <summary>Reads, decodes, checks and compiles a component file.</summary>
     /// <exception cref="ComponentDecodeException">The file is not a well-formed component.</exception>
+    /// <exception cref="ComponentValidationException">The component breaks a validation rule.</exception>
     /// <exception cref="WasmException">A core module inside is malformed or invalid.</exception>
     /// <exception cref="ComponentNotSupportedException">The component uses a feature this runtime does not run yet.</exception>
     public static Component FromFile(WasmEngine engine, string path)
