@@ -22,6 +22,7 @@ public sealed class ComponentInstancePre
 
     /// <summary>Instantiates the component in a new store of its engine.</summary>
     /// <exception cref="WasmTrapException">A core module's start function trapped.</exception>
+    /// <exception cref="WasmLinkException">A core module's import does not match the item the component gives it.</exception>
     /// <exception cref="WasmResourceLimitException">A memory or table exceeds the store's limits.</exception>
     public ComponentInstance Instantiate() => Instantiate(new WasmStore(Component.Engine));
 
@@ -29,6 +30,7 @@ public sealed class ComponentInstancePre
     /// Instantiates the component in <paramref name="store"/> (its fuel, interruption and limits apply to every call).
     /// </summary>
     /// <exception cref="WasmTrapException">A core module's start function trapped.</exception>
+    /// <exception cref="WasmLinkException">A core module's import does not match the item the component gives it.</exception>
     /// <exception cref="WasmResourceLimitException">A memory or table exceeds the store's limits.</exception>
     public ComponentInstance Instantiate(WasmStore store)
     {

@@ -88,10 +88,12 @@ public sealed class ComponentLinker
     /// <summary>Prepares and instantiates <paramref name="component"/> in a new store.</summary>
     /// <exception cref="ComponentLinkException">An import is missing or defined as another kind of item.</exception>
     /// <exception cref="WasmTrapException">A core module's start function trapped.</exception>
+    /// <exception cref="WasmLinkException">A core module's import does not match the item the component gives it.</exception>
     public ComponentInstance Instantiate(Component component) => Prepare(component).Instantiate();
 
     /// <summary>Prepares and instantiates <paramref name="component"/> in <paramref name="store"/>.</summary>
     /// <exception cref="ComponentLinkException">An import is missing or defined as another kind of item.</exception>
     /// <exception cref="WasmTrapException">A core module's start function trapped.</exception>
+    /// <exception cref="WasmLinkException">A core module's import does not match the item the component gives it.</exception>
     public ComponentInstance Instantiate(WasmStore store, Component component) => Prepare(component).Instantiate(store);
 }

@@ -140,16 +140,23 @@ internal sealed class InstanceRuntime
         LiftedFunction? first = null;
         foreach (LiftedFunction function in Plan.Lifted)
         {
-            if (function.Node != 0) continue;
+            // A lift without a memory passes only scalars (strings and lists need one), so it agrees with any context.
+            if (function.Node != 0 || function.Options.MemorySlot < 0) continue;
             if (first is null)
             {
                 first = function;
             }
-            else if (function.Options.MemorySlot != first.Options.MemorySlot || function.Options.ReallocSlot != first.Options.ReallocSlot
+            else if (function.Options.MemorySlot != first.Options.MemorySlot
+                || (function.Options.ReallocSlot >= 0 && first.Options.ReallocSlot >= 0 && function.Options.ReallocSlot != first.Options.ReallocSlot)
                 || function.Options.Options.StringEncoding != first.Options.Options.StringEncoding)
             {
                 throw new ComponentNotSupportedException("the component's exports use different canonical options (" + first.Name + " and " + function.Name
                     + "); call them through ComponentInstance.GetFunction");
+            }
+            // The context must carry a realloc if any export needs one (a parameter list to lower into the guest).
+            else if (first.Options.ReallocSlot < 0 && function.Options.ReallocSlot >= 0)
+            {
+                first = function;
             }
         }
         return first is null ? Context(new SiteOptions(-1, -1, -1, CanonicalOptions.Default), 0) : LiftContext(first);
@@ -206,9 +213,17 @@ internal sealed class InstanceRuntime
 
     private void Poison(string why) => _poison ??= why;
 
+    // Traps, and a value nested too deeply to lift or lower on this thread's stack (which ends the call like a trap).
+    private static bool IsTrap(Exception e) =>
+        e is WasmTrapException or CanonicalAbiTrapException or InsufficientExecutionStackException;
+
     // A trap from anywhere inside poisons the instance; an ABI trap raised by a host callback comes out as itself.
     private Exception Trapped(Exception e, string name)
     {
+        if (e is InsufficientExecutionStackException || e.InnerException is InsufficientExecutionStackException)
+        {
+            e = new CanonicalAbiTrapException("a value is nested too deeply to lift or lower");
+        }
         switch (e)
         {
             case WasmTrapException trap:
@@ -236,7 +251,7 @@ internal sealed class InstanceRuntime
             WitValue[] results = CallLifted(function, arguments, -1);
             return results.Length == 0 ? null : results[0];
         }
-        catch (Exception e) when (e is WasmTrapException or CanonicalAbiTrapException)
+        catch (Exception e) when (IsTrap(e))
         {
             ExceptionDispatchInfo.Throw(Trapped(e, function.Name));
             throw;
@@ -325,7 +340,7 @@ internal sealed class InstanceRuntime
             Function(function.CoreFunctionSlot).Invoke(args, slots);
             for (int i = 0; i < count; i++) results[i] = new CoreValue(type.Results[i], slots[i]);
         }
-        catch (Exception e) when (e is WasmTrapException or CanonicalAbiTrapException)
+        catch (Exception e) when (IsTrap(e))
         {
             Leave(function.Node, -1);
             ExceptionDispatchInfo.Throw(Trapped(e, function.Name));
@@ -358,7 +373,7 @@ internal sealed class InstanceRuntime
                 {
                     RunPostReturn(function, slots.Slice(0, results.Length));
                 }
-                catch (Exception e) when (e is WasmTrapException or CanonicalAbiTrapException)
+                catch (Exception e) when (IsTrap(e))
                 {
                     ExceptionDispatchInfo.Throw(Trapped(e, function.Name + "'s post-return"));
                     throw;
@@ -385,7 +400,7 @@ internal sealed class InstanceRuntime
         {
             ResourceBuiltins.Destroy(this, root, (uint)arguments[0].Bits, -1);
         }
-        catch (Exception e) when (e is WasmTrapException or CanonicalAbiTrapException)
+        catch (Exception e) when (IsTrap(e))
         {
             ExceptionDispatchInfo.Throw(Trapped(e, root.Name + "'s destructor"));
             throw;

@@ -56,6 +56,10 @@ internal sealed class TypeConverter
         {
             throw PlanException.At(offset, "function type cannot cross the Canonical ABI: " + e.Message);
         }
+        catch (System.InsufficientExecutionStackException)
+        {
+            throw PlanException.Unsupported(offset, "a function type nested this deeply");
+        }
     }
 
     /// <summary>A value type reference: a primitive, or a defined value type of <paramref name="scope"/>.</summary>
