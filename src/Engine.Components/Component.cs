@@ -1,10 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
+using System;
 using WitSharp.Components.Binary;
 using WitSharp.Components.Model;
 using WitSharp.Components.Validation;
-using WitSharp.Engine.Components.Instantiation;
+using WitSharp.Engine.Components.Planning;
 
 namespace WitSharp.Engine.Components;
 

@@ -1,5 +1,5 @@
 using System;
-using WitSharp.Engine.Components.Instantiation;
+using WitSharp.Engine.Components.Running;
 using WitSharp.Runtime;
 
 namespace WitSharp.Engine.Components;

@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
-using WitSharp.Engine.Components.Instantiation;
+using System;
+using WitSharp.Engine.Components.Planning;
+using WitSharp.Engine.Components.Running;
 using WitSharp.Runtime;
 
 namespace WitSharp.Engine.Components;

@@ -1,5 +1,6 @@
 using System;
-using WitSharp.Engine.Components.Instantiation;
+using WitSharp.Engine.Components.Planning;
+using WitSharp.Engine.Components.Running;
 using WitSharp.Runtime;
 
 namespace WitSharp.Engine.Components;

@@ -1,5 +1,6 @@
 using System;
-using WitSharp.Engine.Components.Instantiation;
+using WitSharp.Engine.Components.Linking;
+using WitSharp.Engine.Components.Running;
 
 namespace WitSharp.Engine.Components;
 

@@ -1,6 +1,6 @@
 using System;
-using WitSharp.Engine.Components.Instantiation;
 using WitSharp.Engine.Components.Linking;
+using WitSharp.Engine.Components.Planning;
 using WitSharp.Runtime;
 
 namespace WitSharp.Engine.Components;

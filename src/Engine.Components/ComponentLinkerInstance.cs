@@ -85,22 +85,6 @@ public sealed class ComponentLinkerInstance
     /// The definition an import named <paramref name="name"/> links to: the exact name, else the highest version
     /// among the semver-compatible definitions (the same canonical interface name), else null.
     /// </summary>
-    internal LinkerItem? Find(string name)
-    {
-        if (_items.TryGetValue(name, out LinkerItem? exact)) return exact;
-        string canonical = CanonicalInterfaceName.Of(name);
-        LinkerItem? best = null;
-        Version? bestVersion = null;
-        foreach (KeyValuePair<string, LinkerItem> entry in _items)
-        {
-            if (CanonicalInterfaceName.Of(entry.Key) != canonical) continue;
-            Version? version = CanonicalInterfaceName.VersionOf(entry.Key);
-            if (best is null || (version is not null && (bestVersion is null || version > bestVersion)))
-            {
-                best = entry.Value;
-                bestVersion = version;
-            }
-        }
-        return best;
-    }
+    internal LinkerItem? Find(string name) => CanonicalInterfaceName.FindCompatible(_items, name, _ => true);
+
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace WitSharp.Engine.Components.Linking;
 
@@ -18,8 +19,31 @@ internal static class CanonicalInterfaceName
         return name.Substring(0, at + 1) + CanonicalVersion(name.AsSpan(at + 1));
     }
 
+    /// <summary>
+    /// The item named <paramref name="name"/> in <paramref name="items"/>, else the one with the highest version among
+    /// those whose canonical name is the same and that <paramref name="accept"/> takes; null when there is none.
+    /// </summary>
+    public static T? FindCompatible<T>(IReadOnlyDictionary<string, T> items, string name, Func<T, bool> accept) where T : class
+    {
+        if (items.TryGetValue(name, out T? exact)) return accept(exact) ? exact : null;
+        string canonical = Of(name);
+        T? best = null;
+        Version? bestVersion = null;
+        foreach (KeyValuePair<string, T> entry in items)
+        {
+            if (!accept(entry.Value) || Of(entry.Key) != canonical) continue;
+            Version? version = VersionOf(entry.Key);
+            if (best is null || (version is not null && (bestVersion is null || version > bestVersion)))
+            {
+                best = entry.Value;
+                bestVersion = version;
+            }
+        }
+        return best;
+    }
+
     /// <summary>The full version of <paramref name="name"/> for ordering compatible definitions, or null.</summary>
-    public static Version? VersionOf(string name)
+    private static Version? VersionOf(string name)
     {
         int at = name.LastIndexOf('@');
         if (at < 0) return null;

@@ -1,4 +1,4 @@
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>One thing instantiation does, in order, filling a runtime slot.</summary>
 internal abstract record PlanStep(int Slot);

@@ -3,7 +3,7 @@ using WitSharp.Components.Model;
 using WitSharp.WitParser.Abi;
 using WitSharp.WitParser.Resolution;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>
 /// Turns a component's type definitions into types of the plan's WIT arena, so the project's Canonical ABI (layouts,

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using WitSharp.Components.Model;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>
 /// Reads the root component's imports into what the host must supply: a function import becomes a

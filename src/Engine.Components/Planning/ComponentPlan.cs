@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using WitSharp.Runtime;
 using WitSharp.WitParser.Resolution;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>
 /// A component flattened for instantiation: every nested component instance is a node, every runtime object a slot,

@@ -1,13 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
+using System;
+using WitSharp.Engine.Components.Linking;
+using WitSharp.Engine.Components.Planning;
 using WitSharp.Engine.Model;
-using WitSharp.Runtime;
 using WitSharp.Runtime.Resources;
+using WitSharp.Runtime;
 using WitSharp.WitParser.Abi;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Running;
 
 /// <summary>
 /// A running component: the runtime objects of its plan (slots), the state of each component instance node, the

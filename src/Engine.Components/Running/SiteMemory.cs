@@ -1,7 +1,8 @@
 using System;
+using WitSharp.Engine.Components.Planning;
 using WitSharp.Runtime;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Running;
 
 /// <summary>
 /// The memory and <c>cabi_realloc</c> a <c>canon lift</c> or <c>canon lower</c> names, for the Canonical ABI. Realloc

@@ -1,6 +1,6 @@
 using WitSharp.Runtime;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>
 /// The canonical options of one <c>canon lift</c> or <c>canon lower</c>, as runtime slots: memory, realloc and

@@ -1,7 +1,8 @@
 using System;
 using WitSharp.Engine.Components.Linking;
+using WitSharp.Engine.Components.Planning;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Linking;
 
 /// <summary>The host's definitions for a plan's host imports, by import index. Immutable.</summary>
 internal sealed class ResolvedImports

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using WitSharp.Components.Model;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>
 /// The index spaces of one component (or instance type) while it is planned, with the scope it was defined in for

@@ -7,12 +7,12 @@ using WitSharp.WitParser.Abi;
 using WitSharp.WitParser.Resolution;
 using CanonicalOptions = WitSharp.Runtime.CanonicalOptions;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>
 /// Plans the instantiation of a component: walks its definitions in order (and those of every nested component it
 /// instantiates), keeping each index space as static values, compiling core modules once, and recording the steps that
-/// create runtime objects. Host imports become <see cref="HostImport"/>s that <see cref="ImportResolver"/> binds later.
+/// create runtime objects. Host imports become <see cref="HostImport"/>s that <c>Linking.ImportResolver</c> binds later.
 /// </summary>
 internal sealed class PlanBuilder
 {

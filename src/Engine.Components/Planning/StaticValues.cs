@@ -3,7 +3,7 @@ using WitSharp.Components.Model;
 using WitSharp.Engine.Model;
 using WitSharp.WitParser.Resolution;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 // What the index spaces hold while a component is planned. Everything here is known before any instance exists;
 // runtime objects (core functions, memories, instances) are named by the slot they will occupy.

@@ -1,6 +1,7 @@
+using WitSharp.Engine.Components.Planning;
 using WitSharp.Runtime.Resources;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Running;
 
 /// <summary>
 /// The spec's per-<c>ComponentInstance</c> state of one node of a running component: its flags and handle table.

@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Immutable;
+using System;
+using WitSharp.Engine.Components.Planning;
 using WitSharp.Engine.Model;
 using WitSharp.Runtime;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Running;
 
 /// <summary>
 /// The core functions of <c>canon resource.new</c>, <c>resource.drop</c> and <c>resource.rep</c>, over the handle table of

@@ -3,7 +3,7 @@ using System.Text;
 using WitSharp.Runtime;
 using WitSharp.WitParser.Abi;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>
 /// A component function type made ready for calls: parameter names, the parameter and result tuples as Canonical ABI

@@ -1,4 +1,4 @@
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>
 /// One resource type of a planned component: defined by a component instance of the plan (<c>(type (resource …))</c>),

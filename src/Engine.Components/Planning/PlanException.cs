@@ -1,6 +1,6 @@
 using System;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>Builds the exceptions planning throws: a malformed component, or a feature this runtime does not run.</summary>
 internal static class PlanException

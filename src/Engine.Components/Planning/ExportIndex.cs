@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using WitSharp.Engine.Components.Linking;
 
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>
 /// A component's exports, looked up by name: root functions, exported instances (versioned names also found
@@ -31,24 +31,9 @@ internal sealed class ExportIndex
     public FuncValue? FindFunction(string name) => _root.Items.TryGetValue(name, out object? item) ? item as FuncValue : null;
 
     /// <summary>Exported instance <paramref name="name"/>: exact, else the highest semver-compatible one.</summary>
-    public InstanceExports? FindInstance(string name)
-    {
-        if (_root.Items.TryGetValue(name, out object? exact)) return exact is InstanceValue i ? new InstanceExports(i) : null;
-        string canonical = CanonicalInterfaceName.Of(name);
-        InstanceValue? best = null;
-        Version? bestVersion = null;
-        foreach (KeyValuePair<string, object> entry in _root.Items)
-        {
-            if (entry.Value is not InstanceValue instance || CanonicalInterfaceName.Of(entry.Key) != canonical) continue;
-            Version? version = CanonicalInterfaceName.VersionOf(entry.Key);
-            if (best is null || (version is not null && (bestVersion is null || version > bestVersion)))
-            {
-                best = instance;
-                bestVersion = version;
-            }
-        }
-        return best is null ? null : new InstanceExports(best);
-    }
+    public InstanceExports? FindInstance(string name) =>
+        CanonicalInterfaceName.FindCompatible(_root.Items, name, item => item is InstanceValue) is InstanceValue instance ? new InstanceExports(instance) : null;
+
 
     /// <summary>One delegate for the component's lifetime, so bindings of one instance recognise each other's seam.</summary>
     public Func<string, int> ResolveCoreName { get; }

@@ -1,4 +1,4 @@
-namespace WitSharp.Engine.Components.Instantiation;
+namespace WitSharp.Engine.Components.Planning;
 
 /// <summary>What a host import must supply.</summary>
 internal enum HostImportKind : byte
