@@ -71,7 +71,7 @@ internal sealed class InstanceRuntime
             case LowerStep lower:
             {
                 LowerSite site = Plan.LowerSites[lower.Site];
-                _slots[step.Slot] = WasmLinker.CreateHostFunction(Store, EngineType(site.Callee.Type.Lower), (_, args, results) => CallLowered(site, args, results));
+                _slots[step.Slot] = WasmLinker.CreateHostFunction(Store, EngineType(site.Callee.Type.Lower), (_, args, results) => LoweredCall.Run(this, site, args, results));
                 break;
             }
             case ResourceBuiltinStep builtin:
@@ -122,7 +122,7 @@ internal sealed class InstanceRuntime
         return cx;
     }
 
-    private CallContext LowerContext(LowerSite site) => _lowerContexts[site.Index] ??= Context(site.Options, site.Node);
+    internal CallContext LowerContext(LowerSite site) => _lowerContexts[site.Index] ??= Context(site.Options, site.Node);
 
     private static void CheckCoreType(WasmFunction function, CoreFunctionType expected, string name)
     {
@@ -411,52 +411,6 @@ internal sealed class InstanceRuntime
         {
             _depth--;
         }
-    }
-
-    // ---- calls from the guest ----
-
-    private void CallLowered(LowerSite site, ReadOnlySpan<ulong> args, Span<ulong> results)
-    {
-        TrapUnlessMayLeave(site.Node, site.Name);
-        FunctionSignature signature = site.Callee.Type;
-        CoreFunctionType type = signature.Lower;
-        CallContext cx = LowerContext(site);
-        int count = type.Params.Count;
-        Span<CoreValue> flat = count <= 16 ? stackalloc CoreValue[count] : new CoreValue[count];
-        for (int i = 0; i < count; i++) flat[i] = new CoreValue(type.Params[i], args[i]);
-        try
-        {
-            if (site.Callee is HostFunctionValue host && Imports.Functions[host.HostImport]!.Trampoline is { } trampoline)
-            {
-                Span<CoreValue> lowered = stackalloc CoreValue[Math.Max(type.Results.Count, 1)];
-                trampoline(cx, flat, lowered.Slice(0, type.Results.Count));
-                for (int i = 0; i < type.Results.Count; i++) results[i] = lowered[i].Bits;
-                return;
-            }
-            var reader = new FlatReader(flat);
-            WitValue[] arguments = CanonicalAbi.LiftFlatValues(cx, CanonicalLayout.MaxFlatParams, ref reader, signature.Parameters);
-            WitValue[] returned = site.Callee is LiftedFunction lifted ? CallLifted(lifted, arguments, site.Node) : CallHost(site, (HostFunctionValue)site.Callee, arguments);
-            if (signature.ResultsInMemory)
-            {
-                CanonicalAbi.LowerFlatValues(cx, CanonicalLayout.MaxFlatResults, returned, signature.Results, args[count - 1]);
-            }
-            else if (type.Results.Count == 1)
-            {
-                results[0] = CanonicalAbi.LowerFlatValues(cx, CanonicalLayout.MaxFlatResults, returned, signature.Results)[0].Bits;
-            }
-        }
-        finally
-        {
-            cx.BorrowScope.ReturnLentHandles();
-        }
-    }
-
-    private WitValue[] CallHost(LowerSite site, HostFunctionValue host, WitValue[] arguments)
-    {
-        ComponentHostFunction function = Imports.Functions[host.HostImport]!.Dynamic!;
-        WitValue? result = function(arguments);
-        if (host.Type.Results.Fields.Count == 0) return Array.Empty<WitValue>();
-        return new[] { result ?? throw new CanonicalAbiTrapException("host function " + site.Name + " returned no value, but its type has a result") };
     }
 
     // ---- disposal ----
