@@ -85,7 +85,17 @@ internal static class CilRuntime
         }
         // Interpreter.Run charges one unit on entry, as for a call from the host; this call was charged already.
         es.Budget++;
-        Interpreter.Run(es, callee, fp);
+        int depth = es.Depth;
+        try
+        {
+            Interpreter.Run(es, callee, fp);
+        }
+        catch (WasmTrapException trap) when (es.Depth == depth)
+        {
+            // The interpreter raised it (its traps unwind to the run's base depth, compiled ones to 0): the run's trace
+            // ends at its own first frame, and the compiled callers below it belong in it too.
+            throw TrapBuilder.WithCallers(trap, es, depth);
+        }
     }
 
     /// <summary>Resolves a <c>call_indirect</c> target: the table element, checked for bounds, null and signature as the interpreter does.</summary>

@@ -47,10 +47,14 @@ internal static partial class Interpreter
         return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), fp);
     }
 
-    /// <summary>Calls a function's native-tier code from the interpreter; frames above the arguments are its own.</summary>
-    private static void RunNative(ExecutionStack es, WasmFunction callee, NativeFunctionCode native, int fp, long budget)
+    /// <summary>
+    /// Calls a function's native-tier code from the interpreter; frames above the arguments are its own. The calling
+    /// function's frame is pushed meanwhile, so a trap in the native code names it in its wasm stack trace.
+    /// </summary>
+    private static bool RunNative(ExecutionStack es, WasmFunction caller, int callerFp, WasmFunction callee, NativeFunctionCode native, int fp, long budget)
     {
-        int top = es.Top;
+        if (!es.TryPush(new CallFrame(caller, 0, callerFp))) return false;
+        int top = es.Top, depth = es.Depth;
         es.Top = fp + Math.Max(callee.ParameterCount, callee.ResultCount);
         es.Budget = budget;
         try
@@ -61,6 +65,8 @@ internal static partial class Interpreter
         {
             es.Top = top;
         }
+        es.Depth = depth - 1;
+        return true;
     }
 
     /// <summary>
@@ -199,7 +205,7 @@ internal static partial class Interpreter
                 CompiledFunction next = callee.Compiled ?? callee.GetCompiled();
                 if (next.Native != null)
                 {
-                    RunNative(es, callee, next.Native, newFp, budget);
+                    if (!RunNative(es, func, fp, callee, next.Native, newFp, budget)) { trap = TrapKind.CallStackExhausted; goto Trap; }
                     budget = es.Budget;
                     stack = es.Values; fr = ref FrameAt(stack, fp);
                     CheckedAccess.Enter(cf, stack, fp);

@@ -18,6 +18,18 @@ internal static class TrapBuilder
         return new WasmTrapException(kind, WasmTrapException.Describe(kind), frames);
     }
 
+    /// <summary>
+    /// The trap <paramref name="trap"/> with the frames below <paramref name="depth"/> appended to its stack trace: for a
+    /// trap raised by an interpreter run that a compiled frame called, whose trace stops at that run's first frame.
+    /// </summary>
+    public static WasmTrapException WithCallers(WasmTrapException trap, ExecutionStack es, int depth)
+    {
+        if (depth <= 0 || trap.WasmStackTrace.Count >= MaxReportedFrames) return trap;
+        var frames = new List<WasmStackFrame>(trap.WasmStackTrace);
+        for (int i = Math.Min(depth, es.Frames.Length) - 1; i >= 0 && frames.Count < MaxReportedFrames; i--) frames.Add(Describe(es.Frames[i].Function));
+        return new WasmTrapException(trap.Kind, trap.Message, frames, trap.InnerException);
+    }
+
     private static WasmStackFrame Describe(WasmFunction function)
     {
         WasmModule? module = function.Instance?.Module;

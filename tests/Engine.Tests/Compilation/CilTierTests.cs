@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using WitSharp.Engine.Compilation;
 using WitSharp.Engine.Execution;
@@ -136,6 +137,29 @@ public sealed class CilTierTests
         Assert.Equal(2 * (1 + 2 + 3 + 4), sum.Invoke(4));
         // 1001 goes through the host into a nested compiled sum(3) = 12.
         Assert.Equal(12 + 2 * 1000 * 1001 / 2, sum.Invoke(1001));
+    }
+
+    [SkippableFact]
+    public void A_trap_names_interpreted_and_compiled_frames_alike()
+    {
+        // outer (interpreted) -> middle (compiled) -> inner (interpreted) traps, and the other way round.
+        const string Text = """
+            (module $mixed
+              (func $inner (export "inner") (param i32) (result i32) (i32.div_u (i32.const 1) (local.get 0)))
+              (func $middle (export "middle") (param i32) (result i32) (call $inner (local.get 0)))
+              (func $outer (export "outer") (param i32) (result i32) (call $middle (local.get 0))))
+            """;
+        foreach (int[] compiled in new[] { new[] { 1 }, new[] { 0, 2 }, Array.Empty<int>(), new[] { 0, 1, 2 } })
+        {
+            var engine = new WasmEngine(Tiers.Options(CompilationMode.Tiered));
+            WasmModule module = Wat.Load(engine, Text);
+            WasmInstance instance = new WasmLinker(engine).Instantiate(new WasmStore(engine), module);
+            foreach (int index in compiled) module.Cil!.Compile(new[] { index });
+            var trap = Assert.Throws<WasmTrapException>(() => instance.GetFunction<int, int>("outer").Invoke(0));
+            Assert.Equal(TrapKind.IntegerDivideByZero, trap.Kind);
+            Assert.True(trap.WasmStackTrace.Select(f => f.FunctionName).SequenceEqual(new[] { "inner", "middle", "outer" }), $"compiled [{string.Join(",", compiled)}]: {trap}");
+            Assert.Equal(1, instance.GetFunction<int, int>("outer").Invoke(1));
+        }
     }
 
     [SkippableFact]
