@@ -29,6 +29,9 @@ public sealed class CallTrace
     public void Host(WorldFunction function, IReadOnlyList<WitValue> arguments, WitValue? result) =>
         _lines.Add($"  host {function.Key}({Arguments(function, arguments)})" + (function.Result is CanonicalType type && result is not null ? " -> " + ValueText.Format(result, type) : ""));
 
+    /// <summary>Records a line of its own (an event such as a host destructor call).</summary>
+    public void Note(string line) => _lines.Add(line);
+
     /// <summary>Records the result of the last call.</summary>
     public void Result(WorldFunction function, WitValue? result) =>
         _lines.Add("  -> " + (function.Result is CanonicalType type && result is not null ? ValueText.Format(result, type) : "()"));
@@ -63,6 +66,24 @@ public sealed class CallTrace
             }
         }
         return null;
+    }
+
+    /// <summary>The lines split into one block per export call (its call line, host calls and result or trap).</summary>
+    public IReadOnlyList<string> CallBlocks()
+    {
+        var blocks = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (string line in _lines)
+        {
+            if (line.StartsWith("call ", System.StringComparison.Ordinal) && current.Length > 0)
+            {
+                blocks.Add(current.ToString());
+                current.Clear();
+            }
+            current.Append(line).Append('\n');
+        }
+        if (current.Length > 0) blocks.Add(current.ToString());
+        return blocks;
     }
 
     /// <inheritdoc/>

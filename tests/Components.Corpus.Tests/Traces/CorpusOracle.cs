@@ -17,7 +17,7 @@ public static class CorpusOracle
     /// <summary>True when the oracle knows what <paramref name="component"/> does.</summary>
     public static bool Knows(CorpusComponent component) => component.Name switch
     {
-        "calc" or "calc-js" or "echo" or "nested" or "versions" or "guest-resources" => true,
+        "calc" or "calc-js" or "echo" or "nested" or "versions" or "guest-resources" or "host-resources" => true,
         _ => component.Name.StartsWith("strings-", StringComparison.Ordinal),
     };
 
@@ -38,6 +38,7 @@ public static class CorpusOracle
     private sealed class InstanceState
     {
         public uint Dropped;
+        public uint NextBlob = 1;
     }
 
     private static WitValue? Expect(CorpusComponent component, CorpusWorld world, PlannedCall call, CallTrace trace, InstanceState state)
@@ -79,6 +80,21 @@ public static class CorpusOracle
                 }
             case ("guest-resources", "dropped"):
                 return WitValue.Unsigned(state.Dropped);
+            case ("host-resources", "blob-demo"):
+                {
+                    // The guest makes blob 0..n-1, appends 255, concatenates it with itself, then drops both; the
+                    // host hands out reps in order, so this instance's blobs are numbered from where the last call left off.
+                    uint n = (uint)args[0].Bits, first = state.NextBlob++, both = state.NextBlob++;
+                    var bytes = Enumerable.Range(0, (int)n).Select(i => WitValue.Unsigned((ulong)i)).ToArray();
+                    var blob = Import(world, "[constructor]blob");
+                    trace.Host(blob, new[] { WitValue.Sequence(bytes) }, WitValue.Handle(first));
+                    trace.Host(Import(world, "[method]blob.append"), new[] { WitValue.Handle(first), WitValue.Unsigned(255) }, null);
+                    trace.Host(Import(world, "concat"), new[] { WitValue.Handle(first), WitValue.Handle(first) }, WitValue.Handle(both));
+                    trace.Host(Import(world, "[method]blob.size"), new[] { WitValue.Handle(both) }, WitValue.Unsigned(2 * (n + 1)));
+                    trace.Note($"  host drop blob {first}");
+                    trace.Note($"  host drop blob {both}");
+                    return WitValue.Unsigned(2 * (n + 1));
+                }
             case ("echo", _):
             case (_, "echo"):
                 return CorpusHost.Call(trace, Import(world, "host-" + call.Function.Name), args);

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using WitSharp.Components.Corpus.Tests.Traces;
+using WitSharp.Components.Corpus.Tests.Values;
+using WitSharp.Engine;
+using WitSharp.Engine.Components;
+using WitSharp.Runtime;
+
+namespace WitSharp.Components.Corpus.Tests.Ours;
+
+/// <summary>
+/// Runs a corpus component on our runtime (WitSharp.Engine.Components' dynamic API) with the same recording host as
+/// <see cref="Reference.WasmtimeHarness"/>, producing a <see cref="CallTrace"/> to compare line by line.
+/// </summary>
+public static class WitSharpHarness
+{
+    private static readonly WasmEngine s_engine = new();
+
+    /// <summary>The trace of <paramref name="calls"/> on one instance of <paramref name="bytes"/>.</summary>
+    public static CallTrace Run(byte[] bytes, CorpusWorld world, IReadOnlyList<PlannedCall> calls)
+    {
+        var trace = new CallTrace();
+        Component component;
+        try
+        {
+            component = Component.FromBytes(s_engine, bytes);
+        }
+        catch (Exception e) when (e is WasmException or ComponentNotSupportedException or WitSharp.Components.Binary.ComponentDecodeException)
+        {
+            trace.InstantiationFailed("load: " + e.Message);
+            return trace;
+        }
+        var linker = new ComponentLinker(s_engine);
+        DefineImports(linker, world, trace);
+        ComponentInstance instance;
+        try
+        {
+            instance = linker.Instantiate(component);
+        }
+        catch (Exception e) when (IsTrap(e))
+        {
+            trace.InstantiationFailed(e.Message);
+            return trace;
+        }
+        using (instance)
+        {
+            foreach (PlannedCall call in calls)
+            {
+                trace.Call(call.Function, call.Arguments);
+                ComponentFunction function = (call.Function.Interface is null
+                    ? instance.GetFunction(call.Function.Name)
+                    : instance.GetFunction(call.Function.Interface, call.Function.Name))
+                    ?? throw new InvalidOperationException($"our runtime finds no export {call.Function.Key}");
+                try
+                {
+                    trace.Result(call.Function, function.Invoke(call.Arguments.ToArray()));
+                }
+                catch (Exception e) when (IsTrap(e))
+                {
+                    trace.Trap(e.Message);
+                }
+            }
+        }
+        return trace;
+    }
+
+    /// <summary>True for the exceptions a call or instantiation may end with when the guest misbehaves: traps.</summary>
+    public static bool IsTrap(Exception e) => e is CanonicalAbiTrapException or WasmTrapException;
+
+    private static void DefineImports(ComponentLinker linker, CorpusWorld world, CallTrace trace)
+    {
+        BlobHost? blobs = null;
+        foreach (WorldFunction import in world.Imports)
+        {
+            ComponentLinkerInstance target = import.Interface is null ? linker.Root : linker.Instance(import.Interface);
+            if (import.Name.Contains("blob", StringComparison.Ordinal) || import.Name == "concat")
+            {
+                if (blobs is null)
+                {
+                    blobs = new BlobHost(trace);
+                    target.DefineResource("blob", blobs.Destroy);
+                }
+                BlobHost host = blobs;
+                target.DefineFunction(import.Name, args => host.Call(import, args));
+            }
+            else
+            {
+                target.DefineFunction(import.Name, args => CorpusHost.Call(trace, import, args));
+            }
+        }
+    }
+}
