@@ -73,7 +73,7 @@ internal static class AliasResolver
                 if (crossesComponent)
                 {
                     var resources = new System.Collections.Generic.HashSet<ResourceId>();
-                    TypeRelations.CollectResources(type, resources);
+                    TypeRelations.CollectFreeResources(type, resources);
                     if (resources.Count > 0)
                         throw TypeResolver.Fail(ValidationRules.OuterAlias, offset, $"an outer alias across a component boundary may not refer to a resource type ({type.Describe()})");
                 }

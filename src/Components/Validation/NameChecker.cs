@@ -31,7 +31,7 @@ internal static class NameChecker
         }
         if (!isImport) CheckVisibility(scope, name.Name, entity, offset);
         var used = new HashSet<ResourceId>();
-        TypeRelations.CollectResources(entity.Type, used);
+        TypeRelations.CollectFreeResources(entity.Type, used);
         scope.NamedResources.UnionWith(used);
         if (isImport && entity.Kind == ExternKind.Instance)
             foreach (ResourceId id in used) if (!scope.ImportedResources.Contains(id)) scope.ImportedResources.Add(id);
@@ -96,7 +96,7 @@ internal static class NameChecker
     {
         if (entity.Kind == ExternKind.Type && entity.Type is ResourceTypeNode) return;
         var used = new HashSet<ResourceId>();
-        TypeRelations.CollectResources(entity.Type, used);
+        TypeRelations.CollectFreeResources(entity.Type, used);
         // An exported instance introduces the resource types it exports itself.
         var introduced = new HashSet<ResourceId>();
         if (entity.Type is InstanceTypeNode instance)

@@ -218,7 +218,9 @@ internal static class TypeResolver
                 if (TypeAt(scope, type.Index, offset) is not InstanceTypeNode instance)
                     throw Fail(ValidationRules.IndexSpace, offset, $"type {type.Index} is not an instance type");
                 // Each import or export of an instance type stands for its own instance: its abstract resources are fresh.
-                return new ExternEntity(ExternKind.Instance, TypeRelations.Freshen(instance, instance.FreshFrom, System.Array.Empty<ResourceId>(), origin));
+                var fresh = (InstanceTypeNode)TypeRelations.Freshen(instance, instance.FreshFrom, System.Array.Empty<ResourceId>(), origin);
+                // A concrete instance: its resources are now free (owned by this import or export), not bound by a type.
+                return new ExternEntity(ExternKind.Instance, new InstanceTypeNode(fresh.Exports, long.MaxValue));
         }
     }
 

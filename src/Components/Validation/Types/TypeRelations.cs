@@ -250,6 +250,28 @@ internal static class TypeRelations
         }
     }
 
+    /// <summary>
+    /// The resources an item's type refers to from outside: those a component or instance type introduces itself
+    /// (abstract inside the type, serial at or above its <c>FreshFrom</c>) are bound there and left out.
+    /// </summary>
+    public static void CollectFreeResources(TypeNode type, HashSet<ResourceId> into)
+    {
+        long boundFrom = type switch
+        {
+            InstanceTypeNode instance => instance.FreshFrom,
+            ComponentTypeNode component => component.FreshFrom,
+            _ => long.MaxValue,
+        };
+        if (boundFrom == long.MaxValue)
+        {
+            CollectResources(type, into);
+            return;
+        }
+        var all = new HashSet<ResourceId>();
+        CollectResources(type, all);
+        foreach (ResourceId id in all) if (id.Serial < boundFrom) into.Add(id);
+    }
+
     /// <summary>The type with resources replaced through <paramref name="map"/>.</summary>
     public static TypeNode Substitute(TypeNode type, IReadOnlyDictionary<ResourceId, ResourceId> map)
     {
