@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Reflection;
 using System.Reflection.Emit;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -111,6 +112,7 @@ internal sealed class CilModule
             foreach ((int index, CompiledFunction cf, DynamicMethod method) in order)
             {
                 cf.Native = EntryPoint(index, method);
+                cf.CompiledEntry = method.CreateDelegate(FunctionCompiler.DelegateType(_module.FunctionTypes[index]));
                 _methods[index - imported] = method;
             }
             CompiledCount += order.Count;
@@ -129,7 +131,7 @@ internal sealed class CilModule
         var entry = new DynamicMethod(MethodName(index) + ":entry", typeof(void),
             new[] { typeof(ExecutionStack), typeof(WasmInstance), typeof(int) }, typeof(CilModule).Module, skipVisibility: true);
         ILGenerator il = entry.GetILGenerator();
-        var valuesGetter = typeof(ExecutionStack).GetProperty(nameof(ExecutionStack.Values))!.GetGetMethod()!;
+        MethodInfo valuesGetter = FunctionCompiler.ValuesGetter;
         LocalBuilder values = il.DeclareLocal(typeof(ulong[]));
         var extra = new LocalBuilder[Math.Max(0, type.Results.Length - 1)];
         for (int i = 0; i < extra.Length; i++) extra[i] = il.DeclareLocal(typeof(ulong));

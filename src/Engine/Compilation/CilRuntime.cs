@@ -68,9 +68,6 @@ internal static class CilRuntime
         return es.Values;
     }
 
-    /// <summary>Calls function <paramref name="index"/> of the instance by the value-stack convention (arguments and results at <paramref name="fp"/>).</summary>
-    public static void CallIndex(ExecutionStack es, WasmInstance inst, int index, int fp) => Call(es, inst, inst.Functions[index], fp);
-
     /// <summary>
     /// Calls <paramref name="callee"/> (host, interpreted, or compiled in another batch or instance) with its arguments at
     /// <paramref name="fp"/>; results replace them. The caller has charged the call.

@@ -311,12 +311,12 @@ internal sealed partial class FunctionCompiler
         Load(slot);
         if (single)
         {
-            _il.Emit(OpCodes.Call, typeof(FloatBits).GetMethod(nameof(FloatBits.F32))!);
+            _il.Emit(OpCodes.Call, Method(typeof(FloatBits), nameof(FloatBits.F32)));
             _il.Emit(OpCodes.Conv_R8);
         }
         else
         {
-            _il.Emit(OpCodes.Call, typeof(FloatBits).GetMethod(nameof(FloatBits.F64))!);
+            _il.Emit(OpCodes.Call, Method(typeof(FloatBits), nameof(FloatBits.F64)));
         }
     }
 
@@ -385,13 +385,14 @@ internal sealed partial class FunctionCompiler
         DynamicMethod? direct = _direct(calleeIndex);
         if (direct is null)
         {
-            StageArguments(argBase, type.Parameters.Length);
-            LoadArgument(ArgEs);
+            // Imported, or not compiled when this function was: through the callee's compiled entry once it has one.
             LoadArgument(ArgInst);
+            _il.Emit(OpCodes.Ldfld, Field(typeof(WasmInstance), nameof(WasmInstance.Functions)));
             EmitInt(calleeIndex);
-            LoadArgument(ArgFp);
-            _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.CallIndex)));
-            ReadResults(argBase, type.Results.Length);
+            _il.Emit(OpCodes.Ldelem_Ref);
+            LocalBuilder callee = _il.DeclareLocal(typeof(WasmFunction));
+            _il.Emit(OpCodes.Stloc, callee);
+            EmitCallThroughEntry(callee, type, argBase);
         }
         else
         {
@@ -426,6 +427,49 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Stloc, callee);
         Charge();
         SaveBudget();
+        EmitCallThroughEntry(callee, type, argBase);
+        LoadBudget();
+        RefreshMemory();
+    }
+
+    /// <summary>
+    /// Calls the function in <paramref name="callee"/>: through its compiled entry (<see cref="CompiledFunction.CompiledEntry"/>,
+    /// with its own instance) when it has one, else by the value-stack convention through <see cref="CilRuntime.Call"/>.
+    /// The signature matches: a direct call's callee has the type the module declares, an indirect one was checked.
+    /// </summary>
+    private void EmitCallThroughEntry(LocalBuilder callee, FuncType type, int argBase)
+    {
+        Label slow = _il.DefineLabel(), done = _il.DefineLabel();
+        Type delegateType = DelegateType(type);
+        LocalBuilder entry = _il.DeclareLocal(typeof(Delegate));
+        _il.Emit(OpCodes.Ldloc, callee);
+        _il.Emit(OpCodes.Ldfld, Field(typeof(WasmFunction), nameof(WasmFunction.Compiled)));
+        _il.Emit(OpCodes.Dup);
+        Label noCode = _il.DefineLabel();
+        _il.Emit(OpCodes.Brfalse, noCode);
+        _il.Emit(OpCodes.Ldfld, Field(typeof(CompiledFunction), nameof(CompiledFunction.CompiledEntry)));
+        _il.Emit(OpCodes.Stloc, entry);
+        _il.Emit(OpCodes.Ldloc, entry);
+        _il.Emit(OpCodes.Brfalse, slow);
+        _il.Emit(OpCodes.Ldloc, entry);
+        _il.Emit(OpCodes.Castclass, delegateType);
+        LoadArgument(ArgEs);
+        _il.Emit(OpCodes.Ldloc, callee);
+        _il.Emit(OpCodes.Call, Method(typeof(WasmFunction), "get_" + nameof(WasmFunction.Instance)));
+        LoadArgument(ArgFp);
+        for (int i = 0; i < type.Parameters.Length; i++) Load(argBase + i);
+        for (int i = 1; i < type.Results.Length; i++) _il.Emit(OpCodes.Ldloca, ResultScratch(i - 1));
+        _il.Emit(OpCodes.Callvirt, delegateType.GetMethod("Invoke")!);
+        if (type.Results.Length > 0) Store(argBase);
+        for (int i = 1; i < type.Results.Length; i++)
+        {
+            _il.Emit(OpCodes.Ldloc, ResultScratch(i - 1));
+            Store(argBase + i);
+        }
+        _il.Emit(OpCodes.Br, done);
+        _il.MarkLabel(noCode);
+        _il.Emit(OpCodes.Pop);
+        _il.MarkLabel(slow);
         StageArguments(argBase, type.Parameters.Length);
         LoadArgument(ArgEs);
         LoadArgument(ArgInst);
@@ -433,8 +477,7 @@ internal sealed partial class FunctionCompiler
         LoadArgument(ArgFp);
         _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.Call)));
         ReadResults(argBase, type.Results.Length);
-        LoadBudget();
-        RefreshMemory();
+        _il.MarkLabel(done);
     }
 
     private LocalBuilder ResultScratch(int i)
@@ -464,7 +507,7 @@ internal sealed partial class FunctionCompiler
     {
         if (count == 0) return;
         LoadArgument(ArgEs);
-        _il.Emit(OpCodes.Call, typeof(ExecutionStack).GetProperty(nameof(ExecutionStack.Values))!.GetGetMethod()!);
+        _il.Emit(OpCodes.Call, ValuesGetter);
         _il.Emit(OpCodes.Stloc, _values);
         for (int i = 0; i < count; i++)
         {

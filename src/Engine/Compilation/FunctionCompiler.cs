@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Reflection;
 using System.Reflection.Emit;
@@ -46,7 +47,10 @@ internal sealed partial class FunctionCompiler
         _direct = direct;
         _code = cf.Code;
         _slots = new LocalBuilder?[cf.FrameSize];
+        for (int pc = 0; pc < _code.Length && !_usesMemory; pc += Width(_code, pc)) _usesMemory = OpLayout.UsesMemory((Op)_code[pc]);
     }
+
+    private readonly bool _usesMemory;
 
     /// <summary>The CIL return type and parameter types of a compiled function of type <paramref name="type"/>.</summary>
     public static (Type Return, Type[] Parameters) Signature(FuncType type)
@@ -59,6 +63,15 @@ internal sealed partial class FunctionCompiler
         for (int i = 1; i < type.Results.Length; i++) parameters[ArgFirstParam + type.Parameters.Length + i - 1] = typeof(ulong).MakeByRefType();
         return (type.Results.Length == 0 ? typeof(void) : typeof(ulong), parameters);
     }
+
+    private static readonly ConcurrentDictionary<(int, int), Type> DelegateTypes = new();
+
+    /// <summary>The delegate type of <see cref="Signature"/> (one per parameter and result count: every value is a ulong).</summary>
+    public static Type DelegateType(FuncType type) => DelegateTypes.GetOrAdd((type.Parameters.Length, type.Results.Length), _ =>
+    {
+        (Type returnType, Type[] parameters) = Signature(type);
+        return System.Linq.Expressions.Expression.GetDelegateType([.. parameters, returnType]);
+    });
 
     /// <summary>Emits the body of function <paramref name="functionIndex"/> into <paramref name="il"/>; <see cref="CanCompile"/> said yes first.</summary>
     public static void Emit(WasmModule module, int functionIndex, CompiledFunction cf, ILGenerator il, Func<int, DynamicMethod?> direct) =>
@@ -114,7 +127,7 @@ internal sealed partial class FunctionCompiler
         }
         // The translator ends every function with a return; should flow ever reach here, fail loudly, never run off.
         _il.Emit(OpCodes.Ldstr, "internal error: compiled code ran past the end of the function");
-        _il.Emit(OpCodes.Newobj, typeof(InvalidOperationException).GetConstructor(new[] { typeof(string) })!);
+        _il.Emit(OpCodes.Newobj, InvalidOperationConstructor);
         _il.Emit(OpCodes.Throw);
         EmitTrapBlocks();
     }
@@ -259,6 +272,8 @@ internal sealed partial class FunctionCompiler
 
     private void RefreshMemory()
     {
+        // A function without memory instructions never reads the buffer: nothing to refresh after its calls.
+        if (!_usesMemory) return;
         LoadArgument(ArgInst);
         _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.MemoryBuffer)));
         _il.Emit(OpCodes.Stloc, _mem);
@@ -364,11 +379,19 @@ internal sealed partial class FunctionCompiler
         }
     }
 
-    internal static MethodInfo Method(Type type, string name) =>
-        type.GetMethod(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
-        ?? throw new MissingMethodException(type.Name, name);
+    // Reflection lookups are cached: a module emits millions of instructions, each naming a helper.
+    private static readonly ConcurrentDictionary<(Type, string), MethodInfo> Methods = new();
+    private static readonly ConcurrentDictionary<(Type, string), FieldInfo> Fields = new();
 
-    private static FieldInfo Field(Type type, string name) =>
-        type.GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-        ?? throw new MissingFieldException(type.Name, name);
+    internal static MethodInfo Method(Type type, string name) => Methods.GetOrAdd((type, name), static key =>
+        key.Item1.GetMethod(key.Item2, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
+        ?? throw new MissingMethodException(key.Item1.Name, key.Item2));
+
+    private static FieldInfo Field(Type type, string name) => Fields.GetOrAdd((type, name), static key =>
+        key.Item1.GetField(key.Item2, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+        ?? throw new MissingFieldException(key.Item1.Name, key.Item2));
+
+    private static readonly ConstructorInfo InvalidOperationConstructor = typeof(InvalidOperationException).GetConstructor(new[] { typeof(string) })!;
+
+    internal static readonly MethodInfo ValuesGetter = typeof(ExecutionStack).GetProperty(nameof(ExecutionStack.Values))!.GetGetMethod()!;
 }

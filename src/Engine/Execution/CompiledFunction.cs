@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -47,6 +48,12 @@ internal sealed class CompiledFunction
     /// can be installed per function (say, after many calls) without changing the embedding API.
     /// </summary>
     public NativeFunctionCode? Native { get; set; }
+
+    /// <summary>
+    /// The CIL tier's typed method as a delegate (null until compiled), for compiled callers that reach this function
+    /// indirectly (<c>call_indirect</c>, imports, functions compiled after them) to call it without the value stack.
+    /// </summary>
+    public Delegate? CompiledEntry;
 
     /// <summary>Zeroes the locals and loads the constants of a fresh frame at <paramref name="fp"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
