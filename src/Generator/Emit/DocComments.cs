@@ -1,4 +1,5 @@
 using System.Text;
+using WitSharp.WitParser.Lexing;
 using WitSharp.WitParser.Resolution;
 
 namespace WitSharp.Generator.Emit
@@ -18,6 +19,16 @@ namespace WitSharp.Generator.Emit
             w.Line("/// <summary>");
             foreach (var line in text!.Replace("\r\n", "\n").Split('\n')) w.Line(("/// " + line).TrimEnd());
             w.Line("/// </summary>");
+        }
+
+        /// <summary>
+        /// A <c>&lt;remarks&gt;</c> naming the item's <c>@external-id</c> as WIT writes it, when it has one: the name
+        /// the outside world binds the item by. Quoted by WIT's rules, so the comment stays on one line.
+        /// </summary>
+        public static void ExternalId(CodeWriter w, string? id)
+        {
+            if (id is null) return;
+            w.Line("/// <remarks>The outside world binds this item by <c>@external-id(" + Escape(WitStringLiteral.Quote(id)) + ")</c>.</remarks>");
         }
 
         /// <summary>A <c>&lt;param&gt;</c> element for a positional record parameter (WIT docs, else the fallback XML).</summary>
@@ -77,6 +88,13 @@ namespace WitSharp.Generator.Emit
                     case '&': sb.Append("&amp;"); break;
                     case '<': sb.Append("&lt;"); break;
                     case '>': sb.Append("&gt;"); break;
+                    // C# ends a line at these too, which would end the /// comment and turn the rest into code.
+                    case '\r':
+                    case '\u0085':
+                    case '\u2028':
+                    case '\u2029':
+                        sb.Append(' ');
+                        break;
                     default: sb.Append(c); break;
                 }
             }

@@ -26,6 +26,7 @@ namespace WitSharp.Generator.Emit
         {
             var parameters = CheckedParameters(function, where);
             DocComments.Summary(w, function.Docs, DocComments.Named("function", function.Name));
+            DocComments.ExternalId(w, function.ExternalId);
             DocComments.Obsolete(w, function.Stability);
             string result = function.Result is { } t ? _types.Name(t) : "void";
             w.Line(modifiers + result + " " + memberName + "(" + ParameterList(_types, parameters) + ");");

@@ -53,6 +53,7 @@ namespace WitSharp.Generator.Emit
             string name = _names.SimpleTypeName(typeId);
             where = where + " type `" + def.Name + "`";
             DocComments.Summary(w, def.Docs, DocComments.Named(KindName(def.Kind), def.Name ?? name));
+            DocComments.ExternalId(w, def.ExternalId);
             switch (def.Kind)
             {
                 case WitRecordKind record: Record(w, name, record, def.Stability, where, def.Location); return;

@@ -59,6 +59,7 @@ namespace WitSharp.Generator.Emit
             w.Line();
             w.Line("/// <summary>Everything a component of this world offers the host.</summary>");
             WriteSide(w, _names.WorldExportsName, world.Exports, exports: true, where);
+            ExternalIdsEmitter.Emit(w, _resolve, world, _names.WorldExternalIdsName);
             // Last: every trampoline of the world (interface files included) has asked for its codecs by now.
             _codecs.Emit(w);
             return SourceFile.End(w);
@@ -87,6 +88,7 @@ namespace WitSharp.Generator.Emit
                 first = false;
                 string witName = _resolve.NameOfWorldKey(entry.Key);
                 w.Line("/// <summary><c>" + DocComments.Escape(witName) + "</c></summary>");
+                DocComments.ExternalId(w, item.ExternalId);
                 DocComments.Obsolete(w, item.Stability);
                 string property = scope.Claim(PropertyName(scope, entry.Key, item.Id));
                 w.Line(type + " " + property + " { get; }");

@@ -57,6 +57,9 @@ namespace WitSharp.Generator.Naming
         /// </summary>
         public string WorldComponentName { get; private set; } = "World";
 
+        /// <summary>The static class listing the <c>@external-id</c> of each world import and export that has one.</summary>
+        public string WorldExternalIdsName { get; private set; } = "ExternalIds";
+
         /// <summary>The class implementing <see cref="WorldExportsName"/> over the Canonical ABI.</summary>
         public string WorldExportsBindingName { get; private set; } = "ExportsBinding";
 
@@ -241,6 +244,8 @@ namespace WitSharp.Generator.Naming
             WorldImportsBindingName = scope.Claim(AvoidMembers("ImportsBinding", importFunctions));
             // Claimed last so that every name above keeps its spelling whether or not the component class is written.
             WorldComponentName = scope.Claim(AvoidMembers(CSharpIdentifiers.Pascal(world.Name), memberNames));
+            // After every other name, so that worlds without external ids generate exactly what they did before.
+            WorldExternalIdsName = scope.Claim("ExternalIds");
         }
 
         // A class may not declare a member named like itself; the binding classes step aside from their members.

@@ -12,7 +12,8 @@ namespace WitSharp.WitParser.Lexing
         /// <summary>
         /// <paramref name="value"/> in double quotes. <c>"</c> and <c>\</c> are escaped, tab, line feed and carriage
         /// return become <c>\t \n \r</c>, and every character the lexer refuses in a file (other control codes,
-        /// bidirectional overrides, deprecated code points) becomes a <c>\u{…}</c> escape; the rest is written as is.
+        /// bidirectional overrides, deprecated code points) and the line and paragraph separators (so that the literal
+        /// stays on one line wherever it is printed) become <c>\u{…}</c> escapes; the rest is written as is.
         /// </summary>
         public static string Quote(string value)
         {
@@ -32,7 +33,7 @@ namespace WitSharp.WitParser.Lexing
                         {
                             sb.Append(c).Append(value[++i]);
                         }
-                        else if (char.IsControl(c) || char.IsSurrogate(c) || ForbiddenCodepoints.IsForbidden(c))
+                        else if (char.IsControl(c) || char.IsSurrogate(c) || ForbiddenCodepoints.IsForbidden(c) || c == '\u2028' || c == '\u2029')
                         {
                             // A lone surrogate cannot be spelled in UTF-8 either; its escape is at least visible.
                             sb.Append("\\u{").Append(((int)c).ToString("x", CultureInfo.InvariantCulture)).Append('}');

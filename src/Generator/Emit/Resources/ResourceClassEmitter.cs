@@ -120,6 +120,7 @@ namespace WitSharp.Generator.Emit.Resources
             bool bound = _support.Supports(f);
             var parameters = _signatures.CheckedParameters(f, where);
             DocComments.Summary(w, f.Docs, DocComments.Named("function", f.Name));
+            DocComments.ExternalId(w, f.ExternalId);
             DocComments.Obsolete(w, f.Stability);
             string result = f.Result is { } t ? _types.Name(t) : "void";
             w.Line("public " + result + " " + member + "(" + SignatureWriter.ParameterList(_types, parameters) + ")");
