@@ -139,30 +139,38 @@ internal sealed class InstanceRuntime
     /// </summary>
     public CallContext SharedExportContext()
     {
-        LiftedFunction? first = null;
+        // A lift that needs no memory (add: u32 -> u32) names none, and agrees with any other; strings and lists need a
+        // memory, so encodings are compared only between lifts that have one.
+        LiftedFunction? chosen = null;
         foreach (LiftedFunction function in Plan.Lifted)
         {
-            // A lift without a memory passes only scalars (strings and lists need one), so it agrees with any context.
-            if (function.Node != 0 || function.Options.MemorySlot < 0) continue;
-            if (first is null)
+            if (function.Node != 0) continue;
+            if (chosen is null || Completeness(function) > Completeness(chosen))
             {
-                first = function;
+                if (chosen is not null) CheckAgrees(chosen, function);
+                chosen = function;
+                continue;
             }
-            else if (function.Options.MemorySlot != first.Options.MemorySlot
-                || (function.Options.ReallocSlot >= 0 && first.Options.ReallocSlot >= 0 && function.Options.ReallocSlot != first.Options.ReallocSlot)
-                || function.Options.Options.StringEncoding != first.Options.Options.StringEncoding)
-            {
-                throw new ComponentNotSupportedException("the component's exports use different canonical options (" + first.Name + " and " + function.Name
-                    + "); call them through ComponentInstance.GetFunction");
-            }
-            // The context must carry a realloc if any export needs one (a parameter list to lower into the guest).
-            else if (first.Options.ReallocSlot < 0 && function.Options.ReallocSlot >= 0)
-            {
-                first = function;
-            }
+            CheckAgrees(chosen, function);
         }
-        return first is null ? Context(new SiteOptions(-1, -1, -1, CanonicalOptions.Default), 0) : LiftContext(first);
+        return chosen is null ? Context(new SiteOptions(-1, -1, -1, CanonicalOptions.Default), 0) : LiftContext(chosen);
     }
+
+    // The context is taken from the lift naming the most: memory, then realloc.
+    private static int Completeness(LiftedFunction function) => (function.Options.MemorySlot >= 0 ? 2 : 0) + (function.Options.ReallocSlot >= 0 ? 1 : 0);
+
+    private static void CheckAgrees(LiftedFunction a, LiftedFunction b)
+    {
+        SiteOptions x = a.Options, y = b.Options;
+        bool memories = x.MemorySlot >= 0 && y.MemorySlot >= 0;
+        if ((memories && (x.MemorySlot != y.MemorySlot || x.Options.StringEncoding != y.Options.StringEncoding))
+            || (x.ReallocSlot >= 0 && y.ReallocSlot >= 0 && x.ReallocSlot != y.ReallocSlot))
+        {
+            throw new ComponentNotSupportedException("the component's exports use different canonical options (" + a.Name + " and " + b.Name
+                + "); call them through ComponentInstance.GetFunction");
+        }
+    }
+
 
     // ---- flags ----
 
