@@ -34,7 +34,6 @@ internal static class ComponentBodyReader
             int contentOffset = reader.Offset;
             sections.Add(new ComponentSectionInfo((ComponentSectionId)id, sectionOffset, contentOffset, (int)size));
             ByteReader content = reader.ReadSubReader((int)size, "a section's contents");
-            string what = $"section {id} ({(ComponentSectionId)id})";
             switch ((ComponentSectionId)id)
             {
                 case ComponentSectionId.Custom:
@@ -123,23 +122,21 @@ internal static class ComponentBodyReader
                     break;
                 }
             }
-            content.ExpectEnd(what);
-        }
-
-        ComponentNames? names = null;
-        ProducersSection? producers = null;
-        if (options.DecodeNameAndProducers)
-        {
-            foreach (CustomSection custom in customs)
-            {
-                if (custom.Name == "component-name" || custom.Name == "name") names ??= CustomSectionReader.TryReadNames(custom);
-                else if (custom.Name == "producers") producers ??= CustomSectionReader.TryReadProducers(custom);
-            }
+            if (!content.AtEnd) content.ExpectEnd($"section {id} ({(ComponentSectionId)id})");
         }
 
         var readOnlySpaces = new IReadOnlyList<IndexEntry>[spaces.Length];
         for (int i = 0; i < spaces.Length; i++) readOnlySpaces[i] = spaces[i];
-        return new ComponentDefinition(origin, bytes, version, definitions, sections, customs, readOnlySpaces, names, producers);
+        return new ComponentDefinition(origin, bytes, version, definitions, sections, customs, readOnlySpaces,
+            () => FindCustom(customs, "component-name", "name") is CustomSection n ? CustomSectionReader.TryReadNames(n) : null,
+            () => FindCustom(customs, "producers", null) is CustomSection p ? CustomSectionReader.TryReadProducers(p) : null);
+    }
+
+    private static CustomSection? FindCustom(List<CustomSection> customs, string name, string? alternative)
+    {
+        foreach (CustomSection custom in customs)
+            if (custom.Name == name || custom.Name == alternative) return custom;
+        return null;
     }
 
     private static ushort ReadPreamble(ref ByteReader reader)

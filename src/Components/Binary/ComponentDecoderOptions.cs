@@ -11,7 +11,4 @@ public sealed class ComponentDecoderOptions
     /// is a recursive call in the decoder). wasm-tools allows 100 for nested types; real components use a handful.
     /// </summary>
     public int MaxNestingDepth { get; init; } = 100;
-
-    /// <summary>Whether to decode the <c>name</c> and <c>producers</c> custom sections (malformed ones are ignored).</summary>
-    public bool DecodeNameAndProducers { get; init; } = true;
 }

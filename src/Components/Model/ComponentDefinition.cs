@@ -12,6 +12,10 @@ public sealed class ComponentDefinition
 {
     private readonly IReadOnlyList<IndexEntry>[] _indexSpaces;
 
+    // Decoded on first use: most loads never look at them, and the name section is the largest part of small components.
+    private readonly Lazy<ComponentNames?> _names;
+    private readonly Lazy<ProducersSection?> _producers;
+
     internal ComponentDefinition(
         int offset,
         ReadOnlyMemory<byte> bytes,
@@ -20,8 +24,8 @@ public sealed class ComponentDefinition
         IReadOnlyList<ComponentSectionInfo> sections,
         IReadOnlyList<CustomSection> customSections,
         IReadOnlyList<IndexEntry>[] indexSpaces,
-        ComponentNames? names,
-        ProducersSection? producers)
+        Func<ComponentNames?> names,
+        Func<ProducersSection?> producers)
     {
         Offset = offset;
         Bytes = bytes;
@@ -30,8 +34,8 @@ public sealed class ComponentDefinition
         Sections = sections;
         CustomSections = customSections;
         _indexSpaces = indexSpaces;
-        Names = names;
-        Producers = producers;
+        _names = new Lazy<ComponentNames?>(names);
+        _producers = new Lazy<ProducersSection?>(producers);
         var imports = new List<ImportDefinition>();
         var exports = new List<ExportDefinition>();
         var modules = new List<CoreModuleDefinition>();
@@ -70,11 +74,11 @@ public sealed class ComponentDefinition
     /// <summary>The custom sections in order.</summary>
     public IReadOnlyList<CustomSection> CustomSections { get; }
 
-    /// <summary>The decoded <c>name</c> section, or null when absent or malformed.</summary>
-    public ComponentNames? Names { get; }
+    /// <summary>The decoded <c>name</c> section (decoded on first access), or null when absent or malformed.</summary>
+    public ComponentNames? Names => _names.Value;
 
-    /// <summary>The decoded <c>producers</c> section, or null when absent or malformed.</summary>
-    public ProducersSection? Producers { get; }
+    /// <summary>The decoded <c>producers</c> section (decoded on first access), or null when absent or malformed.</summary>
+    public ProducersSection? Producers => _producers.Value;
 
     /// <summary>The import definitions in order.</summary>
     public IReadOnlyList<ImportDefinition> Imports { get; }
