@@ -1,0 +1,64 @@
+using System;
+using WitSharp.Engine;
+using WitSharp.Engine.Components;
+using WitSharp.Runtime;
+using Witsharp.Calc.CalcWorld;
+
+namespace WitSharp.Components.Benchmarks;
+
+/// <summary>
+/// The calc component on WitSharp's managed engine, through the bindings the source generator wrote for
+/// <c>tests/corpus/components/calc/calc.wit</c> (<see cref="Calc"/>), and through the dynamic <see cref="WitValue"/> API.
+/// </summary>
+public static class WitSharpCalc
+{
+    /// <summary>Measures the four figures on <paramref name="bytes"/>, and the extra rows of <see cref="Extras"/>.</summary>
+    public static CalcFigures Measure(byte[] bytes, int runs, out CalcExtras extras)
+    {
+        var engine = new WasmEngine();
+        double loadUs = BatchTimer.MedianNs(() => Component.FromBytes(engine, bytes), 20, runs, warmUpMs: 300) / 1000;
+        Component component = Component.FromBytes(engine, bytes);
+        var host = new CountingHost();
+        var linker = new ComponentLinker(engine);
+        Calc.AddToLinker(linker, host);
+        ComponentInstancePre pre = linker.Prepare(component);
+
+        // Instantiate from the prepared component (imports resolved once, as a server keeps it) and, for comparison
+        // with Wasmtime's API that resolves on every call, from the linker.
+        double instantiateUs = BatchTimer.MedianNs(() => Check(Calc.Instantiate(pre).Add(1, 2)), 200, runs) / 1000;
+        double linkerInstantiateUs = BatchTimer.MedianNs(() => Check(Calc.Instantiate(linker, component).Add(1, 2)), 200, runs) / 1000;
+
+        using Calc calc = Calc.Instantiate(pre);
+        uint sum = 0;
+        double addNs = BatchTimer.MedianNs(() => sum = calc.Add(sum, 1), 1_000_000, runs);
+        string greeting = "";
+        double greetNs = BatchTimer.MedianNs(() => greeting = calc.Greet("World"), 100_000, runs);
+        if (host.Logged == 0) throw new InvalidOperationException("greet never called the host's log");
+
+        ComponentFunction add = calc.Instance.GetFunction("add")!;
+        WitValue one = WitValue.Unsigned(1);
+        WitValue accumulator = WitValue.Unsigned(0);
+        double dynamicAddNs = BatchTimer.MedianNs(() => accumulator = add.Invoke(accumulator, one)!, 100_000, runs);
+        if (accumulator.Bits == 0) throw new InvalidOperationException("the dynamic add returned nothing");
+
+        extras = new CalcExtras(linkerInstantiateUs, dynamicAddNs);
+        return new CalcFigures("WitSharp (generated bindings)", loadUs, instantiateUs, addNs, greetNs, calc.Add(1, 2), calc.Greet("World"));
+    }
+
+    private static void Check(uint three)
+    {
+        if (three != 3) throw new InvalidOperationException("add(1, 2) returned " + three);
+    }
+
+    private sealed class CountingHost : IImports
+    {
+        public long Logged;
+
+        public void Log(string msg) => Logged += msg.Length;
+    }
+}
+
+/// <summary>WitSharp figures beside the four: instantiating through the linker, and a warm add by name with WitValues.</summary>
+/// <param name="LinkerInstantiateUs">Instantiate (resolving imports again) plus the first add, in microseconds.</param>
+/// <param name="DynamicAddNs">A warm add through <see cref="ComponentFunction.Invoke"/>, in nanoseconds.</param>
+public sealed record CalcExtras(double LinkerInstantiateUs, double DynamicAddNs);
