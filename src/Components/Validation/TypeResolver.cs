@@ -74,6 +74,8 @@ internal static class TypeResolver
             throw Fail(ValidationRules.TypeDefinition, offset, $"the type nests deeper than {ValueTypeNode.MaxDepth} levels");
         if (node.Size > ValueTypeNode.MaxSize)
             throw Fail(ValidationRules.TypeDefinition, offset, $"the type has more than {ValueTypeNode.MaxSize} nodes when expanded");
+        if (node.ElementSize >= ValueTypeNode.MaxElementSize)
+            throw Fail(ValidationRules.TypeDefinition, offset, $"the type's Canonical ABI element size is 2^28 bytes or more");
         return node;
     }
 

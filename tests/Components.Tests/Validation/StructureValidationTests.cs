@@ -43,6 +43,18 @@ public class StructureValidationTests
     }
 
     [Fact]
+    public void Element_sizes_must_stay_below_2_to_the_28()
+    {
+        Valid(new ComponentBuilder().Types(w => w.Byte(0x67, 0x7d).U32((1u << 28) - 1)).ToArray());
+        Invalid(new ComponentBuilder().Types(w => w.Byte(0x67, 0x7d).U32(1u << 28)).ToArray(), ValidationRules.TypeDefinition, "2^28");
+        // A record of u8 and u64 is 16 bytes: 2^24 of them reach the limit, with an outer fixed list of fixed lists.
+        Invalid(new ComponentBuilder().Types(
+            w => w.Byte(0x72).U32(2).Name("a").Byte(0x7d).Name("b").Byte(0x77),
+            w => w.Byte(0x67).S33(0).U32(1u << 12),
+            w => w.Byte(0x67).S33(1).U32(1u << 12)).ToArray(), ValidationRules.TypeDefinition, "2^28");
+    }
+
+    [Fact]
     public void A_doubling_chain_of_tuples_is_rejected_by_size_not_by_time()
     {
         var builder = new ComponentBuilder();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using WitSharp.Components.Model;
+using WitSharp.WitParser.Abi;
 
 namespace WitSharp.Components.Validation.Types;
 
@@ -59,7 +60,85 @@ internal sealed class ValueTypeNode : TypeNode
         ContainsResource = anyResource;
         Size = Math.Min(size, long.MaxValue / 4);
         Depth = depth + 1;
+        (ElementSize, Alignment) = ComputeLayout();
     }
+
+    /// <summary>
+    /// <c>elem_size</c> in a 32-bit memory, saturated at <see cref="MaxElementSize"/> (a fixed list of four billion
+    /// elements must not overflow); validation requires it below 2^28.
+    /// </summary>
+    public long ElementSize { get; }
+
+    /// <summary><c>alignment</c> in a 32-bit memory.</summary>
+    public int Alignment { get; }
+
+    /// <summary>The bound Binary.md sets on <c>elem_size</c>: 2^28 bytes.</summary>
+    public const long MaxElementSize = 1L << 28;
+
+    // The Canonical ABI's size and alignment, with the front end's discriminant and flags sizes and alignment rounding.
+    private (long Size, int Alignment) ComputeLayout()
+    {
+        switch (Kind)
+        {
+            case ValueKind.Primitive:
+                return Primitive switch
+                {
+                    PrimitiveValueType.Bool or PrimitiveValueType.S8 or PrimitiveValueType.U8 => (1, 1),
+                    PrimitiveValueType.S16 or PrimitiveValueType.U16 => (2, 2),
+                    PrimitiveValueType.S64 or PrimitiveValueType.U64 or PrimitiveValueType.F64 => (8, 8),
+                    PrimitiveValueType.String => (8, 4),
+                    _ => (4, 4),
+                };
+            case ValueKind.List:
+            case ValueKind.Map:
+                return (8, 4);
+            case ValueKind.FixedList:
+                return (Saturate(Children[0]!.ElementSize * Length), Children[0]!.Alignment);
+            case ValueKind.Record:
+            case ValueKind.Tuple:
+            {
+                long size = 0;
+                int alignment = 1;
+                foreach (ValueTypeNode? child in Children)
+                {
+                    size = Saturate(CanonicalLayout.AlignTo(size, child!.Alignment) + child.ElementSize);
+                    alignment = Math.Max(alignment, child.Alignment);
+                }
+                return (Saturate(CanonicalLayout.AlignTo(size, alignment)), alignment);
+            }
+            case ValueKind.Flags:
+            {
+                int size = CanonicalLayout.FlagsSize(Math.Max(1, Labels.Count));
+                return (size, size);
+            }
+            case ValueKind.Enum:
+            {
+                int size = CanonicalLayout.DiscriminantSize(Labels.Count);
+                return (size, size);
+            }
+            case ValueKind.Variant:
+            case ValueKind.Option:
+            case ValueKind.Result:
+            {
+                int cases = Kind == ValueKind.Variant ? Children.Count : 2;
+                int discriminant = CanonicalLayout.DiscriminantSize(cases);
+                long payload = 0;
+                int alignment = discriminant;
+                foreach (ValueTypeNode? child in Children)
+                {
+                    if (child is null) continue;
+                    payload = Math.Max(payload, child.ElementSize);
+                    alignment = Math.Max(alignment, child.Alignment);
+                }
+                long offset = CanonicalLayout.AlignTo(discriminant, alignment);
+                return (Saturate(CanonicalLayout.AlignTo(Saturate(offset + payload), alignment)), alignment);
+            }
+            default:
+                return (4, 4); // own, borrow, stream, future: an i32 handle
+        }
+    }
+
+    private static long Saturate(long value) => value < 0 || value > MaxElementSize ? MaxElementSize : value;
 
     /// <summary>
     /// The number of nodes of the type as a tree (shared subtrees counted each time): what every walk over it costs. The
