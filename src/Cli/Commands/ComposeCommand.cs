@@ -64,7 +64,19 @@ public static class ComposeCommand
                 : $"compose: {result.Issues.Count(i => i.IsError)} incompatibilit(ies); nothing composed";
             string? outputPath = parse.GetValue(output);
             bool worldToStdout = outputPath is null && ReportRenderer.WritesToStandardError(reportFormat);
-            if (result.Success && outputPath is not null) File.WriteAllText(outputPath, result.World.ToWit());
+            if (result.Success && outputPath is not null)
+            {
+                // Replaced whole or not at all: a reader of the old file (a build, an editor) never sees half a world.
+                try
+                {
+                    new AtomicFileWriter().Replace(outputPath, new System.Text.UTF8Encoding(false).GetBytes(result.World.ToWit()));
+                }
+                catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"compose: cannot write {outputPath}: {e.Message}");
+                    return ExitCodes.UsageOrIoError;
+                }
+            }
             if (result.Success && worldToStdout) stdout.Write(result.World.ToWit());
             // The summary goes to stderr here so that stdout carries only the WIT.
             ReportOutput.Write(ComposeFindings.ToReport(result), reportFormat, summary, worldToStdout ? stderr : stdout, stderr);

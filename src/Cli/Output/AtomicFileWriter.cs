@@ -33,7 +33,10 @@ public sealed class AtomicFileWriter
         _wrapTemporary = wrapTemporary;
     }
 
-    /// <summary>Replaces the contents of the existing file <paramref name="path"/> with <paramref name="contents"/>.</summary>
+    /// <summary>
+    /// Replaces the contents of the file <paramref name="path"/> with <paramref name="contents"/>, or creates it
+    /// (with the default permissions) when there is none yet.
+    /// </summary>
     /// <exception cref="IOException">The new contents could not be written; the file is unchanged.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or file may not be written; the file is unchanged.</exception>
     public void Replace(string path, byte[] contents)
@@ -53,7 +56,7 @@ public sealed class AtomicFileWriter
                 // Durable before the rename: after a crash the target is the old file or the complete new one.
                 file.Flush(flushToDisk: true);
             }
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+            if (!OperatingSystem.IsWindows() && File.Exists(target)) File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
             File.Move(temporary, target, overwrite: true);
         }
         catch
