@@ -32,7 +32,7 @@ public static class WitSharpHarness
             return trace;
         }
         var linker = new ComponentLinker(s_engine);
-        DefineImports(linker, world, trace);
+        CorpusLinker.DefineImports(linker, world, trace);
         ComponentInstance instance;
         try
         {
@@ -67,27 +67,4 @@ public static class WitSharpHarness
 
     /// <summary>True for the exceptions a call or instantiation may end with when the guest misbehaves: traps.</summary>
     public static bool IsTrap(Exception e) => e is CanonicalAbiTrapException or WasmTrapException;
-
-    private static void DefineImports(ComponentLinker linker, CorpusWorld world, CallTrace trace)
-    {
-        BlobHost? blobs = null;
-        foreach (WorldFunction import in world.Imports)
-        {
-            ComponentLinkerInstance target = import.Interface is null ? linker.Root : linker.Instance(import.Interface);
-            if (import.Name.Contains("blob", StringComparison.Ordinal) || import.Name == "concat")
-            {
-                if (blobs is null)
-                {
-                    blobs = new BlobHost(trace);
-                    target.DefineResource("blob", blobs.Destroy);
-                }
-                BlobHost host = blobs;
-                target.DefineFunction(import.Name, args => host.Call(import, args));
-            }
-            else
-            {
-                target.DefineFunction(import.Name, args => CorpusHost.Call(trace, import, args));
-            }
-        }
-    }
 }

@@ -21,6 +21,9 @@ public sealed class BlobHost
     /// <summary>The reps of blobs the guest has not dropped.</summary>
     public IReadOnlyCollection<uint> Live => _blobs.Keys;
 
+    /// <summary>True for the imports this host answers: the <c>blobs</c> interface's functions.</summary>
+    public static bool Serves(WorldFunction import) => import.Interface?.StartsWith("witsharp:blobs/", System.StringComparison.Ordinal) == true;
+
     /// <summary>Answers a call of one of the <c>blobs</c> interface's functions and records it.</summary>
     public WitValue? Call(WorldFunction import, IReadOnlyList<WitValue> arguments)
     {
