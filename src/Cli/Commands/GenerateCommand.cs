@@ -20,7 +20,7 @@ public static class GenerateCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CommonOptions common, TextWriter stdout, TextWriter stderr)
     {
-        var path = new Argument<string>("path") { Description = "A .wit file or a package directory (root *.wit plus deps/)." };
+        var path = new Argument<string>("path") { Description = "A .wit file, a package directory (root *.wit plus deps/), or a .wasm component (or core module carrying WIT): bindings from the WIT inside it." };
         var world = new Option<string?>("--world")
         {
             Description = "The world: qualified as WIT spells it (ns:pkg/world@1.0.0) or a bare name in the root package. May be left out when the root package has one world.",
@@ -44,7 +44,7 @@ public static class GenerateCommand
         var command = new Command("generate",
             "Generate C# host bindings for a world: the files the WitSharp source generator would add, written to a folder.\n" +
             "Exit code 0: written (warnings allowed), 1: WIT errors or an unknown/ambiguous world, 2: usage or I/O error.\n\n" +
-            "Example:\n  witsharp generate wit-samples/kv-store --world kv:store/kv-client@0.3.0 --out Generated --namespace MyApp.Wit");
+            "Example:\n  witsharp generate wit-samples/kv-store --world kv:store/kv-client@0.3.0 --out Generated --namespace MyApp.Wit\n  witsharp generate calc.wasm --out Generated");
         command.Arguments.Add(path);
         command.Options.Add(world);
         command.Options.Add(output);
@@ -64,18 +64,34 @@ public static class GenerateCommand
 
             var format = parse.GetValue(common.Format);
             var writer = new DiagnosticWriter(format, stdout, stderr);
-            var load = FrontEnd.LoadResolve(input, common.GetFeatures(parse), parse.GetValue(common.AllFeatures));
-            writer.Write(load.Diagnostics);
-            if (!load.Success || load.Resolve is not { } resolve)
+            WitResolve resolve;
+            IReadOnlyList<int> rootPackages;
+            if (WasmInput.IsWasmFile(input))
             {
-                writer.Complete();
-                return ExitCodes.Findings;
+                // A component (its world is root:component/root), an encoded WIT package or a core module with WIT.
+                if (WasmInput.ReadWit(input, stderr) is not { } wit)
+                {
+                    writer.Complete();
+                    return ExitCodes.Findings;
+                }
+                (resolve, rootPackages) = (wit.Resolve, new[] { wit.Package });
             }
-            if (!WorldSelection.TrySelect(resolve, load.RootPackages, parse.GetValue(world), out int worldId, out string? error))
+            else
+            {
+                var load = FrontEnd.LoadResolve(input, common.GetFeatures(parse), parse.GetValue(common.AllFeatures));
+                writer.Write(load.Diagnostics);
+                if (!load.Success || load.Resolve is not { } loaded)
+                {
+                    writer.Complete();
+                    return ExitCodes.Findings;
+                }
+                (resolve, rootPackages) = (loaded, load.RootPackages);
+            }
+            if (!WorldSelection.TrySelect(resolve, rootPackages, parse.GetValue(world), out int worldId, out string? error))
             {
                 writer.Complete();
                 stderr.WriteLine($"witsharp: {error}");
-                stderr.WriteLine(AvailableWorlds(resolve, load.RootPackages));
+                stderr.WriteLine(AvailableWorlds(resolve, rootPackages));
                 return ExitCodes.Findings;
             }
 
@@ -110,11 +126,13 @@ public static class GenerateCommand
         }
         var written = new List<string>();
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var files = new AtomicFileWriter();
         foreach (var source in sources)
         {
             // Hint names are "<Namespace>.g.cs": one file name each, never a path.
             string file = Path.Combine(folder, source.HintName);
-            File.WriteAllText(file, source.Text, utf8);
+            // Replaced whole (a temporary file renamed over it): a build reading the old file never sees half of one.
+            files.Replace(file, utf8.GetBytes(source.Text));
             written.Add(file);
         }
         return written;

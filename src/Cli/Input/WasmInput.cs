@@ -21,12 +21,12 @@ public static class WasmInput
     /// The WIT in the binary at <paramref name="path"/>, or null after writing why not to <paramref name="stderr"/>
     /// (a malformed binary, or types WIT cannot express). I/O errors propagate: the caller's exit code 2.
     /// </summary>
-    public static DecodedWit? ReadWit(string path, TextWriter stderr)
+    public static DecodedWit? ReadWit(string path, TextWriter stderr, string? worldName = null)
     {
         byte[] bytes = File.ReadAllBytes(path);
         try
         {
-            return ComponentWit.FromBinary(bytes);
+            return ComponentWit.FromBinary(bytes, worldName);
         }
         catch (ComponentDecodeException e)
         {

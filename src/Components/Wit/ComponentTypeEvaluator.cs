@@ -15,7 +15,7 @@ internal sealed class ComponentTypeEvaluator
 {
     // A chain of components each instantiating the previous one twice doubles the work per level: a budget of
     // definitions read bounds what a hostile binary can ask for, far above what real components need.
-    private const long DefaultBudget = 2_000_000;
+    private const long DefaultBudget = 500_000;
     private const int MaxDepth = 200;
 
     private long _budget;

@@ -17,8 +17,20 @@ public static class ComponentWit
     /// </summary>
     /// <exception cref="ComponentDecodeException">The bytes are not well-formed.</exception>
     /// <exception cref="ComponentWitException">The types cannot be read as WIT, or a core module carries no (or several) <c>component-type</c> sections.</exception>
-    public static DecodedWit FromBinary(ReadOnlyMemory<byte> bytes)
+    public static DecodedWit FromBinary(ReadOnlyMemory<byte> bytes) => FromBinary(bytes, null);
+
+    /// <summary>
+    /// Reads the WIT of a binary as <see cref="FromBinary(ReadOnlyMemory{byte})"/> does; a component's world, which the
+    /// binary does not name, is named <paramref name="worldName"/> (<c>ns:pkg/world@version</c>) instead of
+    /// <c>root:component/root</c>, so its WIT can be compared with the WIT it was built from.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="worldName"/> is not of the form <c>ns:pkg/world@version</c>.</exception>
+    /// <exception cref="ComponentDecodeException">The bytes are not well-formed.</exception>
+    /// <exception cref="ComponentWitException">The types cannot be read as WIT.</exception>
+    public static DecodedWit FromBinary(ReadOnlyMemory<byte> bytes, string? worldName)
     {
+        var name = worldName is null ? null : InterfaceName.TryParse(worldName)
+            ?? throw new ArgumentException($"`{worldName}` is not a world name of the form ns:pkg/world@version", nameof(worldName));
         if (ComponentDecoder.Classify(bytes.Span) == WasmBinaryKind.CoreModule)
         {
             var sections = new List<CustomSection>();
@@ -30,17 +42,22 @@ public static class ComponentWit
                     : $"this core module carries {sections.Count} `component-type` custom sections; reading more than one is not supported");
             return FromComponentTypeSection(sections[0]);
         }
-        return FromComponent(ComponentDecoder.Decode(bytes));
+        return FromComponent(ComponentDecoder.Decode(bytes), name);
     }
+
+    /// <summary>True when <paramref name="name"/> can name a world: <c>ns:pkg/world</c>, optionally with <c>@version</c>.</summary>
+    public static bool IsWorldName(string name) => InterfaceName.TryParse(name) is not null;
 
     /// <summary>A decoded component's WIT: its world, or the package it encodes when it is a WIT package.</summary>
     /// <exception cref="ComponentWitException">The types cannot be read as WIT.</exception>
-    public static DecodedWit FromComponent(ComponentDefinition component)
+    public static DecodedWit FromComponent(ComponentDefinition component) => FromComponent(component, null);
+
+    private static DecodedWit FromComponent(ComponentDefinition component, InterfaceName? worldName)
     {
         var evaluator = new ComponentTypeEvaluator();
         var shape = evaluator.Component(component, null, null);
         var decoder = new WitModelDecoder(evaluator);
-        return WitModelDecoder.IsWitPackage(shape) ? decoder.DecodePackage(shape) : decoder.DecodeComponent(shape);
+        return WitModelDecoder.IsWitPackage(shape) ? decoder.DecodePackage(shape) : decoder.DecodeComponent(shape, worldName);
     }
 
     /// <summary>The world a <c>component-type:*</c> custom section describes (in a core module or a component).</summary>

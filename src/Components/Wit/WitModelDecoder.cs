@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using WitSharp.Components.Model;
+using WitSharp.Components.Validation;
 using WitSharp.WitParser.Resolution;
 
 namespace WitSharp.Components.Wit;
@@ -39,13 +40,17 @@ internal sealed class WitModelDecoder
         public OrderedMap<string, int> Worlds { get; } = new();
     }
 
-    /// <summary>The world of a concrete component: <c>root:component/root</c>, as the reference names it.</summary>
-    public DecodedWit DecodeComponent(ComponentShape shape)
+    /// <summary>
+    /// The world of a concrete component: <c>root:component/root</c>, as the reference names it, unless
+    /// <paramref name="name"/> names it (the binary does not); a package of that name met through the component's
+    /// interface names is then the world's package too, as it was in the WIT the component was built from.
+    /// </summary>
+    public DecodedWit DecodeComponent(ComponentShape shape, InterfaceName? name = null)
     {
-        var world = new WitWorld("root");
+        var world = new WitWorld(name?.Interface ?? "root");
         int worldId = AddWorld(world);
-        var package = new PendingPackage(new PackageName("root", "component", null));
-        package.Worlds.Set("root", worldId);
+        var package = new PendingPackage(name?.ToPackageName(null, -1) ?? new PackageName("root", "component", null));
+        package.Worlds.Set(world.Name, worldId);
         var owner = WitTypeOwner.World(worldId);
         foreach (var import in shape.Imports)
         {
@@ -221,9 +226,13 @@ internal sealed class WitModelDecoder
             id = Import(name.Name, instance, name);
             key = WitWorldKey.FromInterface(id);
         }
-        else
+        else if (ExternNameSyntax.TryParse(name.Name, out _) is { Kind: ExternNameKind.Label })
         {
             (key, id) = Interface(name, instance, package);
+        }
+        else
+        {
+            throw new ComponentWitException($"instance `{name.Name}` has a name WIT cannot spell (nested namespaces or projections, or not a name at all)");
         }
         var item = WitWorldItem.ForInterface(id, WitStability.Unknown);
         item.ExternalId = name.ExternalId;
@@ -335,28 +344,26 @@ internal sealed class WitModelDecoder
     /// <summary>A function, its kind told by its name (<c>[constructor]r</c>, <c>[method]r.f</c>, <c>[static]r.f</c>).</summary>
     private WitFunction Function(ExternName name, FuncItem func, WitTypeOwner owner)
     {
+        // Binary.md: only instance-typed imports and exports may say which interface they implement.
+        if (name.Implements is not null) throw new ComponentWitException($"function `{name.Name}` carries (implements \"{name.Implements}\"), which only instances may");
         var type = func.Type;
         var parameters = new List<WitParam>(type.Definition.Parameters.Count);
         foreach (var p in type.Definition.Parameters) parameters.Add(new WitParam(p.Label, _types.ValueType(p.Type, type.Scope, type.Offset)));
         WitType? result = type.Definition.Result is { } r ? _types.ValueType(r, type.Scope, type.Offset) : null;
         bool isAsync = type.Definition.IsAsync;
         string text = name.Name;
-        (WitFunctionKindTag kind, string? resource) = text switch
+        var parsed = ExternNameSyntax.TryParse(text, out string? error)
+            ?? throw new ComponentWitException($"`{text}` is not a function name: {error}");
+        WitFunctionKindTag kind = parsed.Kind switch
         {
-            _ when text.StartsWith("[constructor]", System.StringComparison.Ordinal) => (WitFunctionKindTag.Constructor, text.Substring("[constructor]".Length)),
-            _ when text.StartsWith("[method]", System.StringComparison.Ordinal) => (isAsync ? WitFunctionKindTag.AsyncMethod : WitFunctionKindTag.Method, ResourceOf(text, "[method]")),
-            _ when text.StartsWith("[static]", System.StringComparison.Ordinal) => (isAsync ? WitFunctionKindTag.AsyncStatic : WitFunctionKindTag.Static, ResourceOf(text, "[static]")),
-            _ => (isAsync ? WitFunctionKindTag.AsyncFreestanding : WitFunctionKindTag.Freestanding, (string?)null),
+            ExternNameKind.Constructor => WitFunctionKindTag.Constructor,
+            ExternNameKind.Method => isAsync ? WitFunctionKindTag.AsyncMethod : WitFunctionKindTag.Method,
+            ExternNameKind.Static => isAsync ? WitFunctionKindTag.AsyncStatic : WitFunctionKindTag.Static,
+            ExternNameKind.Label => isAsync ? WitFunctionKindTag.AsyncFreestanding : WitFunctionKindTag.Freestanding,
+            _ => throw new ComponentWitException($"function `{text}` has an interface name, which WIT gives only to instances"),
         };
-        int resourceId = resource is null ? -1 : _types.Resource(owner, resource, text);
+        int resourceId = parsed.Resource is { } resource ? _types.Resource(owner, resource, text) : -1;
         return new WitFunction(text, kind, resourceId, parameters, result, WitDocs.None, WitStability.Unknown) { ExternalId = name.ExternalId };
-    }
-
-    private static string ResourceOf(string name, string prefix)
-    {
-        int dot = name.IndexOf('.', prefix.Length);
-        if (dot < 0) throw new ComponentWitException($"`{name}` names no resource function (`{prefix}resource.name`)");
-        return name.Substring(prefix.Length, dot - prefix.Length);
     }
 
     /// <summary>

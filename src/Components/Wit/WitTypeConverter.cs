@@ -31,6 +31,7 @@ internal sealed class WitTypeConverter(WitResolve resolve)
     /// </summary>
     public int TypeExport(ExternName name, TypeEntity created, WitTypeOwner owner)
     {
+        if (name.Implements is not null) throw new ComponentWitException($"type `{name.Name}` carries (implements \"{name.Implements}\"), which only instances may");
         var referenced = created is AliasEntity alias ? alias.Target : created;
         WitTypeDefKind kind;
         if (FindAlias(referenced) is int previous)

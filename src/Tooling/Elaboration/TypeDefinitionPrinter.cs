@@ -30,7 +30,7 @@ namespace WitSharp.Tooling.Elaboration
                 case WitResourceKind:
                     Resource(text, resolve, name, resourceFunctions);
                     break;
-                case WitAliasKind a when Used(resolve, def, a) is { } used:
+                case WitAliasKind a when Used(text, resolve, def, a) is { } used:
                     text.Line(used);
                     break;
                 case WitAliasKind a:
@@ -43,12 +43,12 @@ namespace WitSharp.Tooling.Elaboration
         }
 
         /// <summary><c>use ns:pkg/iface@v.{t}</c> when the alias names a type of another interface, else null.</summary>
-        private static string? Used(WitResolve resolve, WitTypeDef def, WitAliasKind alias)
+        private static string? Used(IndentedText text, WitResolve resolve, WitTypeDef def, WitAliasKind alias)
         {
             if (!alias.Target.IsId) return null;
             var target = resolve.Types[alias.Target.TypeId];
             if (target.Name is null || target.Owner.Kind != WitTypeOwnerKind.Interface || target.Owner.Equals(def.Owner)) return null;
-            string? iface = resolve.QualifiedInterfaceName(target.Owner.Id);
+            string? iface = InterfaceReference.Of(text, resolve, target.Owner.Id);
             if (iface is null) return null;
             string names = target.Name == def.Name ? TypeText.Identifier(target.Name) : $"{TypeText.Identifier(target.Name)} as {TypeText.Identifier(def.Name!)}";
             return $"use {iface}.{{{names}}};";

@@ -36,7 +36,12 @@ namespace WitSharp.Tooling.Elaboration
             {
                 case WitWorldItemKind.Interface when !key.IsName:
                     GateText.Append(text, item.Stability, item.ExternalId);
-                    text.Line($"{keyword} {resolve.QualifiedInterfaceName(key.InterfaceId)};");
+                    text.Line($"{keyword} {InterfaceReference.Of(text, resolve, key.InterfaceId)};");
+                    break;
+                // 🏷️ A plain name for a named interface: `import primary: ns:pkg/store;` (the implements form).
+                case WitWorldItemKind.Interface when resolve.Interfaces[item.Id].Name is not null:
+                    GateText.Append(text, item.Stability, item.ExternalId);
+                    text.Line($"{keyword} {TypeText.Identifier(key.Name!)}: {InterfaceReference.Of(text, resolve, item.Id)};");
                     break;
                 case WitWorldItemKind.Interface:
                     GateText.Append(text, item.Stability, item.ExternalId);
