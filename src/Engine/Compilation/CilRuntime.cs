@@ -46,9 +46,29 @@ internal static class CilRuntime
     public static long Poll(ExecutionStack es)
     {
         long budget = es.Refill();
-        if (budget >= 0) return budget;
+        if (budget >= 0)
+        {
+            SampleInterpretedCaller(es);
+            return budget;
+        }
         es.Budget = 0;
         throw Trap(es, (TrapKind)(-budget));
+    }
+
+    /// <summary>
+    /// A refill in compiled code is a tiering sample for the nearest interpreted function below it: an interpreted loop
+    /// that calls compiled code spends its budget there, and would otherwise never be sampled as hot.
+    /// </summary>
+    private static void SampleInterpretedCaller(ExecutionStack es)
+    {
+        // A few frames down is enough to find the loop's owner; a deep all-compiled recursion is not walked whole.
+        for (int i = es.Depth - 1; i >= Math.Max(0, es.Depth - 64); i--)
+        {
+            WasmFunction function = es.Frames[i].Function;
+            if (function.Compiled?.Native != null) continue;
+            if (function.Instance is { Module.Cil: { } cil }) cil.Sample(function);
+            return;
+        }
     }
 
     /// <summary>Returns its argument where the JIT cannot see it (so it cannot fold float arithmetic on it).</summary>
