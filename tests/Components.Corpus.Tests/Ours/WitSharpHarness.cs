@@ -26,7 +26,7 @@ public static class WitSharpHarness
         {
             component = Component.FromBytes(s_engine, bytes);
         }
-        catch (Exception e) when (e is WasmException or ComponentNotSupportedException or WitSharp.Components.Binary.ComponentDecodeException)
+        catch (Exception e) when (IsRejection(e))
         {
             trace.InstantiationFailed("load: " + e.Message);
             return trace;
@@ -64,6 +64,11 @@ public static class WitSharpHarness
         }
         return trace;
     }
+
+    /// <summary>True for the documented exceptions of loading a component that is malformed, invalid or unsupported.</summary>
+    public static bool IsRejection(Exception e) =>
+        e is WasmException or ComponentNotSupportedException
+            or WitSharp.Components.Binary.ComponentDecodeException or WitSharp.Components.Validation.ComponentValidationException;
 
     /// <summary>True for the exceptions a call or instantiation may end with when the guest misbehaves: traps.</summary>
     public static bool IsTrap(Exception e) => e is CanonicalAbiTrapException or WasmTrapException;

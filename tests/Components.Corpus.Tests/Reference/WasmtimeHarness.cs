@@ -37,7 +37,17 @@ public static class WasmtimeHarness
     public static CallTrace Run(byte[] bytes, CorpusWorld world, IReadOnlyList<PlannedCall> calls)
     {
         var trace = new CallTrace();
-        using var component = Component.FromBytes(s_engine.Value, bytes);
+        Component component;
+        try
+        {
+            component = Component.FromBytes(s_engine.Value, bytes);
+        }
+        catch (WasmtimeException e)
+        {
+            trace.InstantiationFailed("load: " + e.Message);
+            return trace;
+        }
+        using var disposeComponent = component;
         using var linker = new ComponentLinker(s_engine.Value);
         DefineImports(linker, world, trace);
         using var store = new Store(s_engine.Value);

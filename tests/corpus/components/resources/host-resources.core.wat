@@ -25,4 +25,8 @@
     (call $blob_drop (local.get $first))
     (call $blob_drop (local.get $both))
     (local.get $size))
+;; Hostile: a borrow handle dropped twice; the second resource.drop must trap.
+  (func (export "cm32p2||drop-borrow-twice") (param $borrowed i32)
+    (call $blob_drop (local.get $borrowed))
+    (call $blob_drop (local.get $borrowed)))
 )
