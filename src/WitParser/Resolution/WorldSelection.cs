@@ -47,11 +47,7 @@ namespace WitSharp.WitParser.Resolution
                     packagePart += worldName.Substring(at);
                     worldName = worldName.Substring(0, at);
                 }
-                if (FindPackage(resolve, packagePart) is not { } found)
-                {
-                    error = $"unknown package `{packagePart}`";
-                    return false;
-                }
+                if (FindPackage(resolve, packagePart, out error) is not { } found) return false;
                 package = found;
             }
             if (package.Worlds.TryGetValue(worldName, out world)) return true;
@@ -59,17 +55,24 @@ namespace WitSharp.WitParser.Resolution
             return false;
         }
 
-        private static WitPackage? FindPackage(WitResolve resolve, string name)
+        private static WitPackage? FindPackage(WitResolve resolve, string name, out string? error)
         {
+            error = null;
             if (resolve.PackageNames.TryGetValue(name, out int id)) return resolve.Packages[id];
-            // Without a version, accept the one package of that name whatever its version.
+            // Without a version, accept the one package of that name whatever its version; two versions are
+            // ambiguous, in select_world's words (it names the first two it meets).
             WitPackage? match = null;
             foreach (var p in resolve.Packages)
             {
-                if (p.Name.WithoutVersion != name) continue;
-                if (match is not null) return null;
+                if (p.Name.WithoutVersion != name || p.Name.Version is null) continue;
+                if (match is not null)
+                {
+                    error = $"package name `{name}` is available at both versions {match.Name.Version} and {p.Name.Version} but which is not specified";
+                    return null;
+                }
                 match = p;
             }
+            if (match is null) error = $"unknown package `{name}`";
             return match;
         }
     }

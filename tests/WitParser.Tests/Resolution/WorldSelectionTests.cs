@@ -44,4 +44,22 @@ public sealed class WorldSelectionTests
         Assert.False(WorldSelection.TrySelect(none.Resolve!, none.RootPackages, "x:y/w", out _, out error));
         Assert.Equal("unknown package `x:y`", error);
     }
+
+    [Fact]
+    public void A_package_at_two_versions_needs_one_named()
+    {
+        // resolve/mod.rs select_world: an unversioned package name matching two versioned packages is ambiguous.
+        var r = WitLoader.LoadSources(
+            new[] { new WitSharp.WitParser.Text.SourceText("main.wit", "package m:n;\nworld w { import a:b/i@1.0.0; import a:b/i@2.0.0; }\n") },
+            new[]
+            {
+                new[] { new WitSharp.WitParser.Text.SourceText("v1.wit", "package a:b@1.0.0;\ninterface i {}\nworld x {}\n") },
+                new[] { new WitSharp.WitParser.Text.SourceText("v2.wit", "package a:b@2.0.0;\ninterface i {}\nworld x {}\n") },
+            });
+        Assert.True(r.Success, string.Join("\n", r.Diagnostics));
+        Assert.False(WorldSelection.TrySelect(r.Resolve!, r.RootPackages, "a:b/x", out _, out string? error));
+        Assert.Equal("package name `a:b` is available at both versions 1.0.0 and 2.0.0 but which is not specified", error);
+        Assert.True(WorldSelection.TrySelect(r.Resolve!, r.RootPackages, "a:b/x@2.0.0", out int x, out _));
+        Assert.Equal("a:b@2.0.0", r.Resolve!.Packages[r.Resolve!.Worlds[x].Package!.Value].Name.ToString());
+    }
 }
