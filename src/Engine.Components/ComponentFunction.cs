@@ -15,14 +15,15 @@ public sealed class ComponentFunction
 {
     private readonly InstanceRuntime _runtime;
 
-    internal ComponentFunction(string name, InstanceRuntime runtime, LiftedFunction function)
+    internal ComponentFunction(string name, InstanceRuntime runtime, FuncValue function)
     {
         Name = name;
         _runtime = runtime;
         Function = function;
     }
 
-    internal LiftedFunction Function { get; }
+    /// <summary>The function: lifted from the component's core code, or a host import the component exports again.</summary>
+    internal FuncValue Function { get; }
 
     /// <summary>The export's name (<c>add</c>, or <c>ns:pkg/iface@1.0.0#add</c> for a function of an exported instance).</summary>
     public string Name { get; }

@@ -42,7 +42,7 @@ public sealed class ComponentInstance : IDisposable
     public ComponentFunction? GetFunction(string name)
     {
         if (name is null) throw new ArgumentNullException(nameof(name));
-        return Runtime.Plan.Exports.FindFunction(name) is LiftedFunction function ? new ComponentFunction(name, Runtime, function) : null;
+        return Runtime.Plan.Exports.FindFunction(name) is FuncValue function ? new ComponentFunction(name, Runtime, function) : null;
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ public sealed class ComponentInstance : IDisposable
     {
         if (instanceName is null) throw new ArgumentNullException(nameof(instanceName));
         if (name is null) throw new ArgumentNullException(nameof(name));
-        return Runtime.Plan.Exports.FindInstance(instanceName)?.FindFunction(name) is LiftedFunction function
+        return Runtime.Plan.Exports.FindInstance(instanceName)?.FindFunction(name) is FuncValue function
             ? new ComponentFunction(instanceName + "#" + name, Runtime, function)
             : null;
     }

@@ -45,7 +45,7 @@ public sealed class CoreExportsTests
         var log = new List<string>();
         ComponentInstance instance = Calc(log);
         ComponentCoreExports exports = instance.CoreExports;
-        CanonicalType parameters = instance.GetFunction("greet")!.Function.Signature.Parameters;
+        CanonicalType parameters = instance.GetFunction("greet")!.Function.Type.Parameters;
         int greet = exports.ResolveExport("greet");
         CallContext cx = exports.Context;
         CoreValue[] args = CanonicalAbi.LowerFlatValues(cx, CanonicalLayout.MaxFlatParams, new[] { WitValue.String("seam") }, parameters);

@@ -251,9 +251,11 @@ internal sealed class InstanceRuntime
 
     // ---- calls from the host ----
 
-    /// <summary>A host call of <paramref name="function"/> on the dynamic path.</summary>
-    public WitValue? CallFromHost(LiftedFunction function, IReadOnlyList<WitValue> arguments)
+    /// <summary>A host call of <paramref name="export"/> on the dynamic path.</summary>
+    public WitValue? CallFromHost(FuncValue export, IReadOnlyList<WitValue> arguments)
     {
+        if (export is HostFunctionValue host) return CallReexportedHost(host, arguments);
+        var function = (LiftedFunction)export;
         BeginHostCall();
         _depth++;
         try
@@ -270,6 +272,17 @@ internal sealed class InstanceRuntime
         {
             _depth--;
         }
+    }
+
+    // A host import the component exports again: host to host, the values pass unchanged (no guest memory is involved).
+    private WitValue? CallReexportedHost(HostFunctionValue host, IReadOnlyList<WitValue> arguments)
+    {
+        ThrowIfPoisoned();
+        ComponentHostFunction function = Imports.Functions[host.HostImport]!.Dynamic
+            ?? throw new ComponentNotSupportedException("the component exports its import " + Plan.HostImports[host.HostImport].DisplayName
+                + " again, which the host defined as a trampoline over guest memory: call it directly");
+        WitValue? result = function(arguments);
+        return host.Type.Results.Fields.Count == 0 ? null : result;
     }
 
     /// <summary>
