@@ -23,7 +23,7 @@ public static class CalcReport
         var columns = new List<CalcFigures> { ours, wasmtime };
         if (jco is not null) columns.Add(jco);
         text.Append(Pad("figure", 32));
-        foreach (CalcFigures c in columns) text.Append(Pad(Short(c.Runtime), 16));
+        foreach (CalcFigures c in columns) text.Append(Pad(Short(c.Runtime), 22));
         text.Append(Pad("ours/Wasmtime", 15));
         if (jco is not null) text.Append(Pad("ours/jco", 10));
         text.AppendLine("goal");
@@ -34,6 +34,8 @@ public static class CalcReport
         text.AppendLine();
         text.AppendLine($"WitSharp, instantiate through the linker (resolving imports again) + first add: {F(extras.LinkerInstantiateUs)} us");
         text.AppendLine($"WitSharp, warm add by name with WitValues (ComponentFunction.Invoke): {F(extras.DynamicAddNs)} ns");
+        text.AppendLine($"WitSharp, CIL tier (CompilationMode.Compiled): warm add {F(extras.CompiledAddNs)} ns ({Verdict(extras.CompiledAddNs, AddGoalNs, "ns")}), "
+            + $"warm greet {F(extras.CompiledGreetNs)} ns");
         if (jco is null) text.AppendLine("jco: " + (jcoNote ?? "not measured"));
         foreach (CalcFigures c in columns)
         {
@@ -49,7 +51,7 @@ public static class CalcReport
     private static void Row(StringBuilder text, string name, List<CalcFigures> columns, Func<CalcFigures, double> figure, bool withJco, string goal)
     {
         text.Append(Pad(name, 32));
-        foreach (CalcFigures c in columns) text.Append(Pad(F(figure(c)), 16));
+        foreach (CalcFigures c in columns) text.Append(Pad(F(figure(c)), 22));
         text.Append(Pad(Ratio(figure(columns[0]), figure(columns[1])), 15));
         if (withJco) text.Append(Pad(Ratio(figure(columns[0]), figure(columns[2])), 10));
         text.AppendLine(goal);
