@@ -124,13 +124,13 @@ public sealed class ComponentCommandTests
         Assert.Equal(0, CliRunner.Run("generate", Path.Combine(temp.Path, "calc.wit"), "--out", fromWit).ExitCode);
         var run = CliRunner.Run("generate", embedded, "--out", fromWasm);
         Assert.True(run.ExitCode == 0, run.StdErr);
-        var expected = Directory.GetFiles(fromWit).Select(Path.GetFileName).OrderBy(n => n).ToList();
+        var expected = Directory.GetFiles(fromWit).Select(f => Path.GetFileName(f)).OrderBy(n => n).ToList();
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, Directory.GetFiles(fromWasm).Select(Path.GetFileName).OrderBy(n => n));
+        Assert.Equal(expected, Directory.GetFiles(fromWasm).Select(f => Path.GetFileName(f)).OrderBy(n => n));
         // Codec helpers are numbered by type index (CheckT5), and the binary lists types in another order than the
         // source: equal up to those numbers.
         foreach (string name in expected)
-            Assert.Equal(Unnumbered(File.ReadAllText(Path.Combine(fromWit, name!))), Unnumbered(File.ReadAllText(Path.Combine(fromWasm, name!))));
+            Assert.Equal(Unnumbered(File.ReadAllText(Path.Combine(fromWit, name))), Unnumbered(File.ReadAllText(Path.Combine(fromWasm, name))));
 
         // A component's world is root:component/root, the one world of its main package: --world may be left out.
         var fromBinary = CliRunner.Run("generate", component, "--out", fromComponent);
