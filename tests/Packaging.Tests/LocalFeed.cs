@@ -5,7 +5,7 @@ using WitSharp.Testing;
 namespace WitSharp.Packaging.Tests;
 
 /// <summary>
-/// A throw-away NuGet world: the three WitSharp packages packed into a folder, and a nuget.config that knows only
+/// A throw-away NuGet world: the WitSharp packages packed into a folder, and a nuget.config that knows only
 /// that folder and a private package cache (so no older package of the same version is ever picked up).
 /// </summary>
 internal sealed class LocalFeed : IDisposable
@@ -32,7 +32,15 @@ internal sealed class LocalFeed : IDisposable
 
     public string Version { get; private set; } = "";
 
-    /// <summary>Packs WitParser, Runtime and Generator (as WitSharp) into a new feed; skips when dotnet is absent.</summary>
+    // Every package a consumer may reference: the generator (as WitSharp) with its runtime, and the component runtime on
+    // the managed engine with what it depends on.
+    private static readonly string[] Projects =
+    {
+        "WitParser/WitParser.csproj", "Runtime/Runtime.csproj", "Generator/Generator.csproj", "Engine/Engine.csproj",
+        "Engine.Bindings/Engine.Bindings.csproj", "Components/Components.csproj", "Engine.Components/Engine.Components.csproj",
+    };
+
+    /// <summary>Packs every package of <see cref="Projects"/> into a new feed; skips when dotnet is absent.</summary>
     public static LocalFeed Create()
     {
         string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
@@ -54,7 +62,7 @@ internal sealed class LocalFeed : IDisposable
     private void PackAll()
     {
         string packages = Path.Combine(Root, "feed");
-        foreach (string project in new[] { "WitParser/WitParser.csproj", "Runtime/Runtime.csproj", "Generator/Generator.csproj" })
+        foreach (string project in Projects)
         {
             string path = RepositoryPaths.InRepository("src", project);
             // The test run has just built these (they are project references); fall back to a build if not.
@@ -86,7 +94,8 @@ internal sealed class LocalFeed : IDisposable
     /// <summary>Builds a consumer project against this feed only.</summary>
     public (int ExitCode, string Output) Build(string projectDirectory)
     {
-        var build = ExternalTool.Run(Dotnet, $"build --configfile \"{ConfigFile}\" -nologo", projectDirectory);
+        // A first build restores every package from the feed and runs the source generator: minutes on a busy machine.
+        var build = ExternalTool.Run(Dotnet, $"build --configfile \"{ConfigFile}\" -nologo", projectDirectory, timeoutMs: 600_000);
         return (build.ExitCode, build.StdOut + build.StdErr);
     }
 
