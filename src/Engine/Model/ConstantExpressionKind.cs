@@ -3,7 +3,10 @@ namespace WitSharp.Engine.Model;
 /// <summary>The single instruction a WebAssembly 2.0 constant expression consists of.</summary>
 public enum ConstantExpressionKind : byte
 {
-    /// <summary>Anything else (several instructions, or a non-constant one). Decodes, but fails validation.</summary>
+    /// <summary>
+    /// Anything else: several instructions (an extended constant expression, evaluated from
+    /// <see cref="ConstantExpression.Code"/> once validated) or a non-constant one, which fails validation.
+    /// </summary>
     Other,
     /// <summary><c>i32.const</c>: the value is in <see cref="ConstantExpression.Bits"/>.</summary>
     I32Const,

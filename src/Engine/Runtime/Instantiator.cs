@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using WitSharp.Engine.Binary;
 using WitSharp.Engine.Model;
 
 namespace WitSharp.Engine;
@@ -118,6 +119,37 @@ internal static class Instantiator
         ConstantExpressionKind.RefNull => 0,
         ConstantExpressionKind.RefFunc => instance.Functions[expression.Index].Handle,
         ConstantExpressionKind.GlobalGet => instance.Globals[expression.Index].Bits,
-        _ => throw new WasmLinkException("unsupported constant expression " + expression),
+        _ => EvaluateSequence(instance, expression),
     };
+
+    /// <summary>
+    /// Evaluates an extended constant expression (<c>i32</c>/<c>i64</c> constants, <c>global.get</c>, <c>add</c>,
+    /// <c>sub</c>, <c>mul</c>). The validator has checked that it holds only these, types correctly and leaves one
+    /// value, within its stack limit of 8.
+    /// </summary>
+    private static ulong EvaluateSequence(WasmInstance instance, ConstantExpression expression)
+    {
+        Span<ulong> stack = stackalloc ulong[8];
+        int depth = 0;
+        var reader = new InstructionReader(expression.Code.Span, expression.Offset);
+        var ins = default(Instruction);
+        while (true)
+        {
+            Opcode op = reader.Read(ref ins);
+            switch (op)
+            {
+                case Opcode.End: return stack[0];
+                case Opcode.I32Const: stack[depth++] = (uint)ins.I32; break;
+                case Opcode.I64Const: stack[depth++] = ins.Value; break;
+                case Opcode.GlobalGet: stack[depth++] = instance.Globals[ins.Index].Bits; break;
+                case Opcode.I32Add: depth--; stack[depth - 1] = (uint)((uint)stack[depth - 1] + (uint)stack[depth]); break;
+                case Opcode.I32Sub: depth--; stack[depth - 1] = (uint)((uint)stack[depth - 1] - (uint)stack[depth]); break;
+                case Opcode.I32Mul: depth--; stack[depth - 1] = (uint)((uint)stack[depth - 1] * (uint)stack[depth]); break;
+                case Opcode.I64Add: depth--; stack[depth - 1] += stack[depth]; break;
+                case Opcode.I64Sub: depth--; stack[depth - 1] -= stack[depth]; break;
+                case Opcode.I64Mul: depth--; stack[depth - 1] *= stack[depth]; break;
+                default: throw new WasmLinkException("unsupported constant expression " + expression);
+            }
+        }
+    }
 }

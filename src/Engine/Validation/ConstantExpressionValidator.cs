@@ -6,8 +6,10 @@ namespace WitSharp.Engine.Validation;
 
 /// <summary>
 /// Validates initializer expressions: only <c>t.const</c>, <c>ref.null</c>, <c>ref.func</c> and <c>global.get</c>
-/// of an imported immutable global are allowed (WebAssembly 2.0, context C'), and the result must be exactly one value
-/// of the expected type.
+/// of an imported immutable global are allowed (WebAssembly 2.0, context C'), and, as the extended-const proposal
+/// (standard since WebAssembly 3.0) adds, <c>i32</c>/<c>i64</c> <c>add</c>, <c>sub</c> and <c>mul</c>: toolchains
+/// emit them (componentize-js's QuickJS computes global initialisers with <c>i32.add</c>). The result must be exactly
+/// one value of the expected type.
 /// </summary>
 internal static class ConstantExpressionValidator
 {
@@ -53,6 +55,14 @@ internal static class ConstantExpressionValidator
                     GlobalType global = context.Global(ins.Index, errors);
                     if (global.Mutable) throw errors.Error("constant expression required");
                     pushed = global.ValueType;
+                    break;
+                }
+                case Opcode.I32Add or Opcode.I32Sub or Opcode.I32Mul:
+                case Opcode.I64Add or Opcode.I64Sub or Opcode.I64Mul:
+                {
+                    pushed = op is Opcode.I32Add or Opcode.I32Sub or Opcode.I32Mul ? ValType.I32 : ValType.I64;
+                    if (depth < 2 || stack[depth - 1] != pushed || stack[depth - 2] != pushed) throw errors.Error("type mismatch");
+                    depth -= 2;
                     break;
                 }
                 default:
