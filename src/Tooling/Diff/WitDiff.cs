@@ -20,7 +20,13 @@ namespace WitSharp.Tooling.Diff
             var newPackages = @new.RootPackages.Select(i => @new.Resolve.Packages[i]).ToList();
             foreach (var op in oldPackages)
             {
-                var np = newPackages.FirstOrDefault(p => p.Name.WithoutVersion == op.Name.WithoutVersion);
+                // The same package at the same version first: one document may hold a package at two versions
+                // side by side (a world exporting api@1.0.0 and api@2.0.0), and each must meet its own version.
+                // Otherwise the one package of that name, so that a version bump compares old with new.
+                var np = newPackages.FirstOrDefault(p => p.Name.WithoutVersion == op.Name.WithoutVersion && Equals(p.Name.Version, op.Name.Version))
+                    ?? (oldPackages.Count(p => p.Name.WithoutVersion == op.Name.WithoutVersion) == 1
+                        ? newPackages.FirstOrDefault(p => p.Name.WithoutVersion == op.Name.WithoutVersion)
+                        : null);
                 if (np is null) scope.Missing("package", op.Name.WithoutVersion, null, old.PackageLocation(op.Name.WithoutVersion), WitStability.Unknown);
                 else matched.Add((op, np));
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using WitSharp.Tooling.Subtyping;
@@ -88,13 +89,24 @@ namespace WitSharp.Tooling.Diff
         private static SemanticVersion? VersionOf(WitResolve resolve, int interfaceId) =>
             resolve.Interfaces[interfaceId].Package is int p ? resolve.Packages[p].Name.Version : null;
 
-        /// <summary>Items keyed by plain name, or by interface name without version so that versions of one interface match.</summary>
+        /// <summary>
+        /// Items keyed by plain name, or by interface name without version so that versions of one interface match.
+        /// A world that imports or exports several versions of one interface side by side keys those by their full,
+        /// versioned names, so each version is compared with the same version (not all of them with the first).
+        /// </summary>
         private static List<KeyValuePair<string, WitWorldItem>> ByName(WitResolve resolve, OrderedMap<WitWorldKey, WitWorldItem> items)
         {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var entry in items)
+            {
+                string name = WorldItemNames.Of(resolve, entry.Key);
+                counts[name] = counts.TryGetValue(name, out int n) ? n + 1 : 1;
+            }
             var result = new List<KeyValuePair<string, WitWorldItem>>();
             foreach (var entry in items)
             {
                 string name = WorldItemNames.Of(resolve, entry.Key);
+                if (counts[name] > 1) name = resolve.NameOfWorldKey(entry.Key);
                 result.Add(new KeyValuePair<string, WitWorldItem>(name, entry.Value));
             }
             return result;
