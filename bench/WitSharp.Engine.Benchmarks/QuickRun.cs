@@ -133,7 +133,8 @@ public static class QuickRun
         }
     }
 
-    private static string Format(double value) => value.ToString(value < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
+    /// <summary>A timing with two decimals below 10 and one above, as every report of this program prints them.</summary>
+    internal static string Format(double value) => value.ToString(value < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 

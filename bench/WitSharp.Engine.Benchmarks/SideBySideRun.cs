@@ -142,5 +142,5 @@ public static class SideBySideRun
 
     private static string Verdict(double ratio) => ratio <= Tolerance ? "within 5% of before" : "MORE than 5% slower than before";
 
-    private static string Format(double value) => value.ToString(value < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
+    private static string Format(double value) => QuickRun.Format(value);
 }
