@@ -13,6 +13,7 @@ internal static class Instantiator
 {
     public static WasmInstance Instantiate(WasmStore store, WasmModule module, IReadOnlyList<object> imports, WasmInstanceLimits? limits = null)
     {
+        if (store.IsDisposed) throw new ObjectDisposedException(nameof(WasmStore), "the store was disposed: instantiate in a new store");
         // Nothing is in flight before instantiation starts: a safe point to reclaim handles.
         if (!store.InAction) store.SweepHandlesIfDue();
         // A host action: handles made on the way (element segments) are held only by locals until the instance
@@ -59,6 +60,7 @@ internal static class Instantiator
             try
             {
                 instance.Memory = new WasmMemory(memory.Limits.Minimum, memory.Limits.Maximum, limit);
+                store.Track(instance.Memory);
             }
             catch (OutOfMemoryException e)
             {

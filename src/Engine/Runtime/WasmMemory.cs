@@ -18,7 +18,7 @@ public sealed class WasmMemory
     /// <summary>The most pages one buffer can hold (a .NET array is limited to about 2 GiB).</summary>
     public const uint MaxSupportedPages = 32767;
 
-    private readonly uint _growLimit;
+    private uint _growLimit;
 
     /// <summary>Creates a memory of <paramref name="minimumPages"/> zeroed pages.</summary>
     /// <param name="minimumPages">Initial size in pages.</param>
@@ -31,7 +31,8 @@ public sealed class WasmMemory
         Minimum = minimumPages;
         Maximum = maximumPages;
         _growLimit = limit;
-        Buffer = minimumPages == 0 ? Array.Empty<byte>() : new byte[(long)minimumPages * PageSize];
+        int length = (int)minimumPages * PageSize;
+        Buffer = minimumPages == 0 ? Array.Empty<byte>() : LinearMemoryPool.Rent(length) ?? new byte[length];
         _length = Buffer.Length;
     }
 
@@ -92,6 +93,28 @@ public sealed class WasmMemory
         Buffer.AsSpan(0, _length).CopyTo(grown);
         Buffer = grown;
         return true;
+    }
+
+    /// <summary>True once <see cref="Release"/> emptied the memory.</summary>
+    internal bool IsReleased { get; private set; }
+
+    /// <summary>
+    /// Empties the memory for good, as its store is disposed: afterwards it has no pages (every access traps, the
+    /// host's reads and writes throw) and cannot grow. With <paramref name="reuse"/> its buffer goes to
+    /// <see cref="LinearMemoryPool"/> for the next memory of the same size; the caller passes it only when no
+    /// WebAssembly frame of the store runs, since a running frame may hold a span of the buffer until it returns.
+    /// </summary>
+    internal void Release(bool reuse)
+    {
+        if (IsReleased) return;
+        IsReleased = true;
+        byte[] buffer = Buffer;
+        int dirty = _length;
+        // Length first, then the buffer: a reader of the pair sees a length no larger than either buffer.
+        _length = 0;
+        _growLimit = 0;
+        Buffer = Array.Empty<byte>();
+        if (reuse) LinearMemoryPool.Return(buffer, dirty);
     }
 
     /// <summary>Reads an unmanaged value at <paramref name="address"/> (little-endian).</summary>
