@@ -4,6 +4,7 @@ using System;
 using WitSharp.Components.Binary;
 using WitSharp.Components.Model;
 using WitSharp.Components.Validation;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Engine.Components.Planning;
 
 namespace WitSharp.Engine.Components;
@@ -14,13 +15,13 @@ namespace WitSharp.Engine.Components;
 /// </summary>
 /// <example>
 /// <code>
-/// var engine = new WasmEngine();
+/// var engine = new WasmEngine();            // or any CoreEngine, e.g. new WasmtimeEngine() from WitSharp.Wasmtime
 /// Component calc = Component.FromFile(engine, "calc.component.wasm");
 /// </code>
 /// </example>
 public sealed class Component
 {
-    private Component(WasmEngine engine, ComponentDefinition definition, ComponentPlan plan)
+    private Component(CoreEngine engine, ComponentDefinition definition, ComponentPlan plan)
     {
         Engine = engine;
         Definition = definition;
@@ -33,8 +34,8 @@ public sealed class Component
         ExportNames = exports;
     }
 
-    /// <summary>The engine that compiled the component's core modules.</summary>
-    public WasmEngine Engine { get; }
+    /// <summary>The engine that compiled the component's core modules (a <see cref="WasmEngine"/> passed in is behind a <see cref="ManagedCoreEngine"/>).</summary>
+    public CoreEngine Engine { get; }
 
     /// <summary>The decoded component (imports, exports, types, custom sections).</summary>
     public ComponentDefinition Definition { get; }
@@ -52,7 +53,7 @@ public sealed class Component
     /// <exception cref="ComponentValidationException">The component breaks a validation rule of the Explainer (the message names it and where).</exception>
     /// <exception cref="WasmException">A core module inside is malformed or invalid.</exception>
     /// <exception cref="ComponentNotSupportedException">The component uses a feature this runtime does not run yet, or is malformed in a way decoding does not catch.</exception>
-    public static Component FromBytes(WasmEngine engine, ReadOnlyMemory<byte> bytes)
+    public static Component FromBytes(CoreEngine engine, ReadOnlyMemory<byte> bytes)
     {
         if (engine is null) throw new ArgumentNullException(nameof(engine));
         ComponentDefinition definition = ComponentDecoder.Decode(bytes);
@@ -65,7 +66,7 @@ public sealed class Component
     /// <exception cref="ComponentValidationException">The component breaks a validation rule.</exception>
     /// <exception cref="WasmException">A core module inside is malformed or invalid.</exception>
     /// <exception cref="ComponentNotSupportedException">The component uses a feature this runtime does not run yet.</exception>
-    public static Component FromFile(WasmEngine engine, string path)
+    public static Component FromFile(CoreEngine engine, string path)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         return FromBytes(engine, File.ReadAllBytes(path));

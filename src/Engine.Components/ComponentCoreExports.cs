@@ -31,6 +31,16 @@ public sealed class ComponentCoreExports : ICoreFunctionInvoker
     /// </summary>
     public Func<string, int> ResolveExport { get; }
 
+    /// <summary>
+    /// <see cref="Context"/> for generated export bindings that number resource types as <paramref name="resources"/>
+    /// describes (what a generated world class passes its export binding).
+    /// </summary>
+    public CallContext ContextFor(BindingResourceTypes resources)
+    {
+        if (resources is null) throw new ArgumentNullException(nameof(resources));
+        return Context.WithResourceTypes(resources.MapFor(_runtime.Plan));
+    }
+
     /// <inheritdoc/>
     public void Invoke(int export, ReadOnlySpan<CoreValue> arguments, Span<CoreValue> results) =>
         _runtime.InvokeCore(export, arguments, results);

@@ -1,4 +1,5 @@
 using System;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Engine.Components.Planning;
 using WitSharp.Engine.Components.Running;
 using WitSharp.Runtime;
@@ -15,16 +16,18 @@ namespace WitSharp.Engine.Components;
 /// <para>Re-entering an instance that is on the call stack (a host import calling back into it) traps, as does a host
 /// import called while the guest's <c>cabi_realloc</c> or post-return function runs.</para>
 /// <para><see cref="Dispose"/> runs the host's destructor for every host resource the guest still owns; afterwards
-/// every call traps. Not thread-safe, like the <see cref="WasmStore"/> it runs in.</para>
+/// every call traps, and a store the instance made for itself is disposed. Not thread-safe, like the <see cref="CoreStore"/> it runs in.</para>
 /// </remarks>
 public sealed class ComponentInstance : IDisposable
 {
+    private readonly bool _ownsStore;
     private ComponentCoreExports? _coreExports;
 
-    internal ComponentInstance(Component component, InstanceRuntime runtime)
+    internal ComponentInstance(Component component, InstanceRuntime runtime, bool ownsStore)
     {
         Component = component;
         Runtime = runtime;
+        _ownsStore = ownsStore;
     }
 
     internal InstanceRuntime Runtime { get; }
@@ -32,8 +35,8 @@ public sealed class ComponentInstance : IDisposable
     /// <summary>The component this is an instance of.</summary>
     public Component Component { get; }
 
-    /// <summary>The store the instance's core modules run in.</summary>
-    public WasmStore Store => Runtime.Store;
+    /// <summary>The store the instance's core modules run in (its fuel, interruption and limits).</summary>
+    public CoreStore Store => Runtime.Store;
 
     /// <summary>True once a call into the instance trapped (or it was disposed): every further call traps.</summary>
     public bool HasTrapped => Runtime.IsPoisoned;
@@ -86,5 +89,15 @@ public sealed class ComponentInstance : IDisposable
     }
 
     /// <summary>Ends the instance: host resources the guest still owns are destroyed; later calls trap.</summary>
-    public void Dispose() => Runtime.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            Runtime.Dispose();
+        }
+        finally
+        {
+            if (_ownsStore) Runtime.Store.Dispose();
+        }
+    }
 }

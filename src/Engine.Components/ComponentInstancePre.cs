@@ -1,4 +1,5 @@
 using System;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Engine.Components.Linking;
 using WitSharp.Engine.Components.Running;
 
@@ -21,22 +22,35 @@ public sealed class ComponentInstancePre
 
     internal ResolvedImports Imports { get; }
 
-    /// <summary>Instantiates the component in a new store of its engine.</summary>
+    /// <summary>Instantiates the component in a new store of its engine (disposed with the instance).</summary>
     /// <exception cref="WasmTrapException">A core module's start function trapped.</exception>
     /// <exception cref="WasmLinkException">A core module's import does not match the item the component gives it.</exception>
     /// <exception cref="WasmResourceLimitException">A memory or table exceeds the store's limits.</exception>
-    public ComponentInstance Instantiate() => Instantiate(new WasmStore(Component.Engine));
+    public ComponentInstance Instantiate()
+    {
+        CoreStore store = Component.Engine.CreateStore();
+        try
+        {
+            return new ComponentInstance(Component, InstanceRuntime.Create(Component.Plan, Imports, store), ownsStore: true);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>
-    /// Instantiates the component in <paramref name="store"/> (its fuel, interruption and limits apply to every call).
+    /// Instantiates the component in <paramref name="store"/> (its fuel, interruption and limits apply to every call); a
+    /// <see cref="WasmStore"/> converts implicitly. The caller keeps ownership of the store.
     /// </summary>
     /// <exception cref="WasmTrapException">A core module's start function trapped.</exception>
     /// <exception cref="WasmLinkException">A core module's import does not match the item the component gives it.</exception>
     /// <exception cref="WasmResourceLimitException">A memory or table exceeds the store's limits.</exception>
-    public ComponentInstance Instantiate(WasmStore store)
+    public ComponentInstance Instantiate(CoreStore store)
     {
         if (store is null) throw new ArgumentNullException(nameof(store));
         if (!ReferenceEquals(store.Engine, Component.Engine)) throw new ArgumentException("the store belongs to another engine", nameof(store));
-        return new ComponentInstance(Component, InstanceRuntime.Create(Component.Plan, Imports, store));
+        return new ComponentInstance(Component, InstanceRuntime.Create(Component.Plan, Imports, store), ownsStore: false);
     }
 }

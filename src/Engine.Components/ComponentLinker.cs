@@ -1,4 +1,5 @@
 using System;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Engine.Components.Linking;
 using WitSharp.Engine.Components.Planning;
 using WitSharp.Runtime;
@@ -28,11 +29,11 @@ namespace WitSharp.Engine.Components;
 /// </example>
 public sealed class ComponentLinker
 {
-    /// <summary>Creates an empty linker for components of <paramref name="engine"/>.</summary>
-    public ComponentLinker(WasmEngine engine) => Engine = engine ?? throw new ArgumentNullException(nameof(engine));
+    /// <summary>Creates an empty linker for components of <paramref name="engine"/> (a <see cref="WasmEngine"/> converts implicitly).</summary>
+    public ComponentLinker(CoreEngine engine) => Engine = engine ?? throw new ArgumentNullException(nameof(engine));
 
     /// <summary>The engine the components run on.</summary>
-    public WasmEngine Engine { get; }
+    public CoreEngine Engine { get; }
 
     /// <summary>The component's top-level imports (functions, resource types, and instances by full name).</summary>
     public ComponentLinkerInstance Root { get; } = new ComponentLinkerInstance("");
@@ -95,5 +96,5 @@ public sealed class ComponentLinker
     /// <exception cref="ComponentLinkException">An import is missing or defined as another kind of item.</exception>
     /// <exception cref="WasmTrapException">A core module's start function trapped.</exception>
     /// <exception cref="WasmLinkException">A core module's import does not match the item the component gives it.</exception>
-    public ComponentInstance Instantiate(WasmStore store, Component component) => Prepare(component).Instantiate(store);
+    public ComponentInstance Instantiate(CoreStore store, Component component) => Prepare(component).Instantiate(store);
 }

@@ -42,6 +42,18 @@ public sealed class ComponentLinkerInstance
     }
 
     /// <summary>
+    /// Defines function <paramref name="name"/> as a generated import trampoline whose bindings move resource handles,
+    /// numbering resource types as <paramref name="resources"/> describes (what generated <c>AddToLinker</c> calls).
+    /// </summary>
+    public ComponentLinkerInstance DefineFunction<THost>(string name, THost host, CanonicalImport<THost> trampoline, BindingResourceTypes resources)
+    {
+        if (host is null) throw new ArgumentNullException(nameof(host));
+        if (trampoline is null) throw new ArgumentNullException(nameof(trampoline));
+        if (resources is null) throw new ArgumentNullException(nameof(resources));
+        return Define(name, new HostFunctionItem(null, (cx, args, results) => trampoline(host, cx, args, results), resources));
+    }
+
+    /// <summary>
     /// Defines function <paramref name="name"/> as a trampoline over flat core values that needs no host object.
     /// </summary>
     public ComponentLinkerInstance DefineFunction(string name, CanonicalIntrinsic trampoline)
@@ -51,12 +63,32 @@ public sealed class ComponentLinkerInstance
     }
 
     /// <summary>
+    /// Defines function <paramref name="name"/> as a trampoline without a host object (a method of a host resource, called
+    /// on the resource object) whose bindings number resource types as <paramref name="resources"/> describes.
+    /// </summary>
+    public ComponentLinkerInstance DefineFunction(string name, CanonicalIntrinsic trampoline, BindingResourceTypes resources)
+    {
+        if (trampoline is null) throw new ArgumentNullException(nameof(trampoline));
+        if (resources is null) throw new ArgumentNullException(nameof(resources));
+        return Define(name, new HostFunctionItem(null, trampoline, resources));
+    }
+
+    /// <summary>
     /// Defines resource type <paramref name="name"/> as implemented by the host. Handles travel as the reps the host
     /// chooses (<c>WitValue.Handle(rep)</c>); <paramref name="destructor"/> runs with the rep when the guest drops an
     /// owning handle, and for every owning handle the guest still holds when its instance is disposed.
     /// </summary>
     public ComponentLinkerInstance DefineResource(string name, Action<uint>? destructor = null) =>
         Define(name, new HostResourceItem(destructor));
+
+    /// <summary>
+    /// Defines resource type <paramref name="name"/> as implemented by host objects of class <typeparamref name="T"/> (what
+    /// generated <c>AddToLinker</c> calls for an imported resource). Each object the host gives the guest gets one rep per
+    /// instance, however many handles refer to it; when the guest has dropped its last owning handle to an object, or
+    /// its instance is disposed, the object is disposed (if it is <see cref="IDisposable"/>), exactly once.
+    /// </summary>
+    public ComponentLinkerInstance DefineResource<T>(string name) where T : class =>
+        Define(name, new HostResourceItem(null, holdsObjects: true));
 
     /// <summary>The nested instance <paramref name="name"/>, created on first use.</summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is defined as something else.</exception>

@@ -16,11 +16,15 @@ internal abstract class LinkerItem
 /// </summary>
 internal sealed class HostFunctionItem : LinkerItem
 {
-    public HostFunctionItem(ComponentHostFunction? dynamic, CanonicalIntrinsic? trampoline)
+    public HostFunctionItem(ComponentHostFunction? dynamic, CanonicalIntrinsic? trampoline, BindingResourceTypes? resources = null)
     {
         Dynamic = dynamic;
         Trampoline = trampoline;
+        Resources = resources;
     }
+
+    /// <summary>How the trampoline's generated bindings number resource types; null when they use none.</summary>
+    public BindingResourceTypes? Resources { get; }
 
     public ComponentHostFunction? Dynamic { get; }
 
@@ -29,12 +33,22 @@ internal sealed class HostFunctionItem : LinkerItem
     public override string KindName => "function";
 }
 
-/// <summary>A host-implemented resource type and what to run when the guest drops an owning handle to it.</summary>
+/// <summary>
+/// A host-implemented resource type and what to run when the guest drops an owning handle to it: a destructor over the
+/// host's reps, or, for <see cref="HoldsObjects"/>, releasing the host object behind the rep (disposed with the last handle).
+/// </summary>
 internal sealed class HostResourceItem : LinkerItem
 {
-    public HostResourceItem(Action<uint>? destructor) => Destructor = destructor;
+    public HostResourceItem(Action<uint>? destructor, bool holdsObjects = false)
+    {
+        Destructor = destructor;
+        HoldsObjects = holdsObjects;
+    }
 
     public Action<uint>? Destructor { get; }
+
+    /// <summary>True when reps index the instance's host object table (resources of generated bindings).</summary>
+    public bool HoldsObjects { get; }
 
     public override string KindName => "resource type";
 }

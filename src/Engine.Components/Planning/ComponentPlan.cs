@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Runtime;
 using WitSharp.WitParser.Resolution;
 
@@ -29,7 +30,7 @@ internal sealed class ComponentPlan
     /// <summary>Canonical ABI descriptors over <see cref="Resolve"/>.</summary>
     public CanonicalTypeBuilder Types { get; }
 
-    public List<WasmModule> Modules { get; } = new();
+    public List<CoreModule> Modules { get; } = new();
 
     public List<PlanStep> Steps { get; } = new();
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using WitSharp.Components.Model;
-using WitSharp.Engine.Model;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Runtime;
 using WitSharp.WitParser.Abi;
 using WitSharp.WitParser.Resolution;
@@ -16,13 +16,13 @@ namespace WitSharp.Engine.Components.Planning;
 /// </summary>
 internal sealed class PlanBuilder
 {
-    private readonly WasmEngine _engine;
+    private readonly CoreEngine _engine;
     private readonly ComponentPlan _plan;
     private readonly TypeConverter _types;
     private readonly HostImportReader _hostImports;
     private readonly Dictionary<CoreModuleDefinition, ModuleValue> _modules = new(ReferenceEqualityComparer.Instance);
 
-    private PlanBuilder(WasmEngine engine)
+    private PlanBuilder(CoreEngine engine)
     {
         _engine = engine;
         var resolve = new WitResolve();
@@ -34,7 +34,7 @@ internal sealed class PlanBuilder
     /// <summary>Plans <paramref name="root"/>, compiling its core modules with <paramref name="engine"/>.</summary>
     /// <exception cref="ComponentNotSupportedException">The component uses a feature this runtime does not run, or is malformed in a way validation did not catch.</exception>
     /// <exception cref="WasmException">A core module is malformed or invalid.</exception>
-    public static ComponentPlan Build(WasmEngine engine, ComponentDefinition root)
+    public static ComponentPlan Build(CoreEngine engine, ComponentDefinition root)
     {
         var builder = new PlanBuilder(engine);
         InstanceValue exports = builder.BuildNode(root, null, -1, builder._hostImports.Read);
@@ -159,7 +159,7 @@ internal sealed class PlanBuilder
     {
         if (!_modules.TryGetValue(definition, out ModuleValue? module))
         {
-            module = new ModuleValue(_plan.Modules.Count, _engine.LoadModule(definition.Bytes));
+            module = new ModuleValue(_plan.Modules.Count, _engine.Compile(definition.Bytes));
             _plan.Modules.Add(module.Module);
             _modules.Add(definition, module);
         }
@@ -175,11 +175,11 @@ internal sealed class PlanBuilder
         {
             arguments[argument.Name] = scope.Get<CoreInstanceValue>(argument.Item.Sort, argument.Item.Index, offset);
         }
-        IReadOnlyList<Import> imports = module.Module.Imports;
+        IReadOnlyList<CoreModuleImport> imports = module.Module.Imports;
         var slots = new int[imports.Count];
         for (int i = 0; i < slots.Length; i++)
         {
-            Import import = imports[i];
+            CoreModuleImport import = imports[i];
             if (!arguments.TryGetValue(import.Module, out CoreInstanceValue? argument))
             {
                 throw PlanException.At(offset, "core module import " + import.Module + "::" + import.Name + " has no instantiation argument named '" + import.Module + "'");
@@ -191,11 +191,11 @@ internal sealed class PlanBuilder
         return new InstantiatedCoreInstance(slot, module.Module);
     }
 
-    private static Sort SortOf(ExternalKind kind) => kind switch
+    private static Sort SortOf(CoreExternKind kind) => kind switch
     {
-        ExternalKind.Function => Sort.CoreFunc,
-        ExternalKind.Table => Sort.CoreTable,
-        ExternalKind.Memory => Sort.CoreMemory,
+        CoreExternKind.Function => Sort.CoreFunc,
+        CoreExternKind.Table => Sort.CoreTable,
+        CoreExternKind.Memory => Sort.CoreMemory,
         _ => Sort.CoreGlobal,
     };
 
@@ -220,8 +220,8 @@ internal sealed class PlanBuilder
                 return item.Slot;
             case InstantiatedCoreInstance instantiated:
             {
-                Export? export = null;
-                foreach (Export candidate in instantiated.Module.Exports)
+                CoreModuleExport? export = null;
+                foreach (CoreModuleExport candidate in instantiated.Module.Exports)
                 {
                     if (candidate.Name == name) export = candidate;
                 }
@@ -230,7 +230,7 @@ internal sealed class PlanBuilder
                 if (!instantiated.ExportSlots.TryGetValue(name, out int slot))
                 {
                     slot = _plan.NewSlot();
-                    _plan.Steps.Add(new CoreExportStep(slot, instantiated.Slot, name));
+                    _plan.Steps.Add(new CoreExportStep(slot, instantiated.Slot, name, export.Kind));
                     instantiated.ExportSlots.Add(name, slot);
                 }
                 return slot;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using WitSharp.Components.Model;
-using WitSharp.Engine.Model;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.WitParser.Resolution;
 
 namespace WitSharp.Engine.Components.Planning;
@@ -24,11 +24,11 @@ internal abstract class CoreInstanceValue
 }
 
 /// <summary>The instance of <see cref="Module"/> that will occupy slot <see cref="Slot"/>.</summary>
-internal sealed class InstantiatedCoreInstance(int slot, WasmModule module) : CoreInstanceValue
+internal sealed class InstantiatedCoreInstance(int slot, CoreModule module) : CoreInstanceValue
 {
     public int Slot { get; } = slot;
 
-    public WasmModule Module { get; } = module;
+    public CoreModule Module { get; } = module;
 
     /// <summary>Slots already holding one of its exports (each export is looked up once per instantiation).</summary>
     public Dictionary<string, int> ExportSlots { get; } = new();
@@ -45,7 +45,7 @@ internal sealed class BundledCoreInstance(Dictionary<string, CoreItem> items) : 
 }
 
 /// <summary>A compiled core module (index into <see cref="ComponentPlan.Modules"/>).</summary>
-internal sealed record ModuleValue(int Index, WasmModule Module);
+internal sealed record ModuleValue(int Index, CoreModule Module);
 
 /// <summary>A component definition with the scope it was defined in (for outer aliases).</summary>
 internal sealed record ComponentValue(ComponentDefinition Definition, PlanScope Outer);

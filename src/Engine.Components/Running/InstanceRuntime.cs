@@ -2,9 +2,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
 using System;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Engine.Components.Linking;
 using WitSharp.Engine.Components.Planning;
-using WitSharp.Engine.Model;
 using WitSharp.Runtime.Resources;
 using WitSharp.Runtime;
 using WitSharp.WitParser.Abi;
@@ -25,15 +25,18 @@ internal sealed class InstanceRuntime
     private int _depth;
     private int _pendingExport = -1;
     private bool _disposed;
+    private CoreExtern[]? _importBuffer;
 
-    private InstanceRuntime(ComponentPlan plan, ResolvedImports imports, WasmStore store)
+    private InstanceRuntime(ComponentPlan plan, ResolvedImports imports, CoreStore store)
     {
         Plan = plan;
         Imports = imports;
         Store = store;
         _slots = new object?[plan.SlotCount];
         _nodes = new NodeState[plan.NodeParents.Count];
-        for (int i = 0; i < _nodes.Length; i++) _nodes[i] = new NodeState(plan.NodeParents[i], new ComponentInstanceState(plan.NodeResources[i]));
+        // One host object table for every node: an own handle may move between nodes and keeps its rep.
+        var hostObjects = new HostObjectTable();
+        for (int i = 0; i < _nodes.Length; i++) _nodes[i] = new NodeState(plan.NodeParents[i], new ComponentInstanceState(plan.NodeResources[i], hostObjects));
         _liftContexts = new CallContext?[plan.Lifted.Count];
         _lowerContexts = new CallContext?[plan.LowerSites.Count];
     }
@@ -42,12 +45,12 @@ internal sealed class InstanceRuntime
 
     public ResolvedImports Imports { get; }
 
-    public WasmStore Store { get; }
+    public CoreStore Store { get; }
 
     public bool IsPoisoned => _poison != null;
 
     /// <summary>Allocates a runtime and runs the plan's steps: core instances, lowered imports, resource built-ins.</summary>
-    public static InstanceRuntime Create(ComponentPlan plan, ResolvedImports imports, WasmStore store)
+    public static InstanceRuntime Create(ComponentPlan plan, ResolvedImports imports, CoreStore store)
     {
         var runtime = new InstanceRuntime(plan, imports, store);
         foreach (PlanStep step in plan.Steps) runtime.Run(step);
@@ -60,18 +63,24 @@ internal sealed class InstanceRuntime
         {
             case InstantiateModuleStep instantiate:
             {
-                var imports = new object[instantiate.Imports.Length];
-                for (int i = 0; i < imports.Length; i++) imports[i] = _slots[instantiate.Imports[i]]!;
-                _slots[step.Slot] = WasmLinker.InstantiateResolved(Store, Plan.Modules[instantiate.Module], imports);
+                int count = instantiate.Imports.Length;
+                // One buffer for every module of the instance: the engine copies what it keeps.
+                if (_importBuffer is null || _importBuffer.Length < count) _importBuffer = new CoreExtern[Math.Max(count, 8)];
+                Span<CoreExtern> imports = _importBuffer.AsSpan(0, count);
+                for (int i = 0; i < count; i++) imports[i] = (CoreExtern)_slots[instantiate.Imports[i]]!;
+                _slots[step.Slot] = Store.Instantiate(Plan.Modules[instantiate.Module], imports);
+                imports.Clear();
                 break;
             }
             case CoreExportStep export:
-                _slots[step.Slot] = ((WasmInstance)_slots[export.Instance]!).GetExport(export.Name);
+                _slots[step.Slot] = ((CoreInstance)_slots[export.Instance]!).GetExport(export.Name, export.Kind)
+                    ?? throw new WasmLinkException("core module instance exports no " + export.Kind.ToString().ToLowerInvariant() + " '" + export.Name + "'");
                 break;
             case LowerStep lower:
             {
                 LowerSite site = Plan.LowerSites[lower.Site];
-                _slots[step.Slot] = WasmLinker.CreateHostFunction(Store, EngineType(site.Callee.Type.Lower), (_, args, results) => LoweredCall.Run(this, site, args, results));
+                CoreFunctionType type = site.Callee.Type.Lower;
+                _slots[step.Slot] = Store.CreateHostFunction(type.Params, type.Results, (args, results) => LoweredCall.Run(this, site, args, results));
                 break;
             }
             case ResourceBuiltinStep builtin:
@@ -82,30 +91,13 @@ internal sealed class InstanceRuntime
 
     internal NodeState Node(int node) => _nodes[node];
 
-    internal WasmFunction Function(int slot) => (WasmFunction)_slots[slot]!;
-
-    private static FuncType EngineType(CoreFunctionType type) => new FuncType(EngineTypes(type.Params), EngineTypes(type.Results));
-
-    private static ImmutableArray<ValType> EngineTypes(IReadOnlyList<CoreValueType> types)
-    {
-        var builder = ImmutableArray.CreateBuilder<ValType>(types.Count);
-        foreach (CoreValueType type in types) builder.Add(EngineType(type));
-        return builder.MoveToImmutable();
-    }
-
-    private static ValType EngineType(CoreValueType type) => type switch
-    {
-        CoreValueType.I32 => ValType.I32,
-        CoreValueType.I64 => ValType.I64,
-        CoreValueType.F32 => ValType.F32,
-        _ => ValType.F64,
-    };
+    internal CoreFunction Function(int slot) => (CoreFunction)_slots[slot]!;
 
     // ---- contexts ----
 
     private CallContext Context(SiteOptions options, int node)
     {
-        var memory = options.MemorySlot >= 0 ? (WasmMemory)_slots[options.MemorySlot]! : null;
+        var memory = options.MemorySlot >= 0 ? (CoreMemory)_slots[options.MemorySlot]! : null;
         var realloc = options.ReallocSlot >= 0 ? Function(options.ReallocSlot) : null;
         return new CallContext(new SiteMemory(memory, realloc, _nodes[node]), options.Options, _nodes[node].State, new BorrowScope());
     }
@@ -122,15 +114,11 @@ internal sealed class InstanceRuntime
         return cx;
     }
 
-    internal CallContext LowerContext(LowerSite site) => _lowerContexts[site.Index] ??= Context(site.Options, site.Node);
+    internal CallContext LowerContext(LowerSite site) => _lowerContexts[site.Index] ??= ResourceBuiltins.ForLowerSite(this, site, Context(site.Options, site.Node));
 
-    private static void CheckCoreType(WasmFunction function, CoreFunctionType expected, string name)
+    private static void CheckCoreType(CoreFunction function, CoreFunctionType expected, string name)
     {
-        FuncType actual = function.Type;
-        bool same = actual.Parameters.Length == expected.Params.Count && actual.Results.Length == expected.Results.Count;
-        for (int i = 0; same && i < expected.Params.Count; i++) same = actual.Parameters[i] == EngineType(expected.Params[i]);
-        for (int i = 0; same && i < expected.Results.Count; i++) same = actual.Results[i] == EngineType(expected.Results[i]);
-        if (!same) throw new CanonicalAbiTrapException("the core function lifted as " + name + " has type " + actual + ", which does not match its component type");
+        if (!function.HasType(expected.Params, expected.Results)) throw new CanonicalAbiTrapException("the core function lifted as " + name + " has type " + function + ", which does not match its component type");
     }
 
     /// <summary>
@@ -297,7 +285,7 @@ internal sealed class InstanceRuntime
             CallContext cx = LiftContext(function);
             FunctionSignature signature = function.Signature;
             CoreValue[] flatArguments = CanonicalAbi.LowerFlatValues(cx, CanonicalLayout.MaxFlatParams, arguments, signature.Parameters);
-            WasmFunction core = Function(function.CoreFunctionSlot);
+            CoreFunction core = Function(function.CoreFunctionSlot);
             int parameters = flatArguments.Length, count = signature.Lift.Results.Count;
             Span<ulong> args = parameters <= 16 ? stackalloc ulong[parameters] : new ulong[parameters];
             Span<ulong> slots = stackalloc ulong[Math.Max(count, 1)];
@@ -319,7 +307,7 @@ internal sealed class InstanceRuntime
 
     private void RunPostReturn(LiftedFunction function, ReadOnlySpan<ulong> flatResults)
     {
-        WasmFunction post = Function(function.Options.PostReturnSlot);
+        CoreFunction post = Function(function.Options.PostReturnSlot);
         NodeState node = _nodes[function.Node];
         node.MayLeave = false;
         try
@@ -455,7 +443,7 @@ internal sealed class InstanceRuntime
                 if (!handle.Own || !hostRoots.TryGetValue(handle.ResourceType, out ResourceRoot? root)) continue;
                 try
                 {
-                    Imports.Resources[root.HostImport]?.Destructor?.Invoke(handle.Rep);
+                    ResourceBuiltins.DestroyHost(this, root, handle.Rep);
                 }
                 catch (Exception e)
                 {

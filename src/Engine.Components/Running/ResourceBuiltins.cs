@@ -1,8 +1,10 @@
-using System.Collections.Immutable;
 using System;
+using WitSharp.Engine.Components.Engines;
+using WitSharp.Engine.Components.Linking;
 using WitSharp.Engine.Components.Planning;
-using WitSharp.Engine.Model;
 using WitSharp.Runtime;
+using WitSharp.Runtime.Bindings;
+using WitSharp.WitParser.Abi;
 
 namespace WitSharp.Engine.Components.Running;
 
@@ -12,11 +14,10 @@ namespace WitSharp.Engine.Components.Running;
 /// </summary>
 internal static class ResourceBuiltins
 {
-    private static readonly FuncType I32ToI32 = new(ImmutableArray.Create(ValType.I32), ImmutableArray.Create(ValType.I32));
-    private static readonly FuncType I32ToNothing = new(ImmutableArray.Create(ValType.I32), ImmutableArray<ValType>.Empty);
+    private static readonly CoreValueType[] I32 = [CoreValueType.I32];
 
     /// <summary>The core function of <paramref name="step"/> for <paramref name="runtime"/>.</summary>
-    public static WasmFunction Create(InstanceRuntime runtime, ResourceBuiltinStep step)
+    public static CoreFunction Create(InstanceRuntime runtime, ResourceBuiltinStep step)
     {
         ResourceRoot root = step.Root;
         int node = step.Node;
@@ -24,15 +25,15 @@ internal static class ResourceBuiltins
         switch (step.Builtin)
         {
             case ResourceBuiltin.New:
-                return WasmLinker.CreateHostFunction(runtime.Store, I32ToI32, (_, args, results) =>
+                return runtime.Store.CreateHostFunction(I32, I32, (args, results) =>
                 {
                     runtime.TrapUnlessMayLeave(node, "resource.new");
                     results[0] = state.LowerOwn(root.Id, (uint)args[0]);
                 });
             case ResourceBuiltin.Rep:
-                return WasmLinker.CreateHostFunction(runtime.Store, I32ToI32, (_, args, results) => results[0] = state.Rep(root.Id, (uint)args[0]));
+                return runtime.Store.CreateHostFunction(I32, I32, (args, results) => results[0] = state.Rep(root.Id, (uint)args[0]));
             default:
-                return WasmLinker.CreateHostFunction(runtime.Store, I32ToNothing, (_, args, _) =>
+                return runtime.Store.CreateHostFunction(I32, [], (args, _) =>
                 {
                     runtime.TrapUnlessMayLeave(node, "resource.drop");
                     if (state.Drop(root.Id, (uint)args[0]) is uint rep) Destroy(runtime, root, rep, node);
@@ -48,7 +49,7 @@ internal static class ResourceBuiltins
     {
         if (root.IsHost)
         {
-            runtime.Imports.Resources[root.HostImport]?.Destructor?.Invoke(rep);
+            DestroyHost(runtime, root, rep);
             return;
         }
         if (root.DestructorSlot < 0) return;
@@ -64,4 +65,24 @@ internal static class ResourceBuiltins
             runtime.Leave(root.Node, caller);
         }
     }
+
+    /// <summary>
+    /// Ends the guest's owning handle to host resource <paramref name="rep"/> of <paramref name="root"/>: the host's
+    /// destructor runs, or, for a resource of host objects, the object is released (and disposed with its last handle).
+    /// </summary>
+    public static void DestroyHost(InstanceRuntime runtime, ResourceRoot root, uint rep)
+    {
+        HostResourceItem? item = runtime.Imports.Resources[root.HostImport];
+        if (item is { HoldsObjects: true }) ResourceHandles.ReleaseOwned(runtime.Node(0).State.HostObjects, rep);
+        else item?.Destructor?.Invoke(rep);
+    }
+
+    /// <summary>
+    /// The context of a lower site whose callee is a generated trampoline: the bindings' resource type ids translated
+    /// into the component's (<see cref="BindingResourceTypes"/>); other sites keep <paramref name="cx"/>.
+    /// </summary>
+    public static CallContext ForLowerSite(InstanceRuntime runtime, LowerSite site, CallContext cx) =>
+        site.Callee is HostFunctionValue host && runtime.Imports.Functions[host.HostImport]?.Resources is { } types
+            ? cx.WithResourceTypes(types.MapFor(runtime.Plan))
+            : cx;
 }

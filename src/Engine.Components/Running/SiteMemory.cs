@@ -1,5 +1,7 @@
 using System;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Engine.Components.Planning;
+using WitSharp.WitParser.Abi;
 using WitSharp.Runtime;
 
 namespace WitSharp.Engine.Components.Running;
@@ -11,16 +13,20 @@ namespace WitSharp.Engine.Components.Running;
 /// </summary>
 internal sealed class SiteMemory : ICanonicalMemory
 {
-    private readonly WasmMemory? _memory;
-    private readonly WasmFunction? _realloc;
+    private readonly CoreMemory? _memory;
+    private readonly CoreFunction? _realloc;
     private readonly NodeState _node;
+    private bool _reallocChecked;
 
-    public SiteMemory(WasmMemory? memory, WasmFunction? realloc, NodeState node)
+    public SiteMemory(CoreMemory? memory, CoreFunction? realloc, NodeState node)
     {
         _memory = memory;
         _realloc = realloc;
         _node = node;
     }
+
+    private static readonly CoreValueType[] ReallocParameters = [CoreValueType.I32, CoreValueType.I32, CoreValueType.I32, CoreValueType.I32];
+    private static readonly CoreValueType[] ReallocResults = [CoreValueType.I32];
 
     /// <inheritdoc/>
     public Span<byte> Memory => _memory is null ? Span<byte>.Empty : _memory.Span;
@@ -29,9 +35,10 @@ internal sealed class SiteMemory : ICanonicalMemory
     public ulong Realloc(ulong oldPtr, ulong oldSize, uint alignment, ulong newSize)
     {
         if (_realloc is null) throw new CanonicalAbiTrapException("the canonical options name no realloc, but the call needs to allocate guest memory");
-        if (_realloc.Type.Parameters.Length != 4 || _realloc.Type.Results.Length != 1)
+        if (!_reallocChecked)
         {
-            throw new CanonicalAbiTrapException("realloc has type " + _realloc.Type + ", expected (i32, i32, i32, i32) -> i32");
+            if (!_realloc.HasType(ReallocParameters, ReallocResults)) throw new CanonicalAbiTrapException("realloc has type " + _realloc + ", expected (i32, i32, i32, i32) -> i32");
+            _reallocChecked = true;
         }
         Span<ulong> args = stackalloc ulong[4];
         Span<ulong> results = stackalloc ulong[1];

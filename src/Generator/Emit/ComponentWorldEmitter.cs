@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Globalization;
+using WitSharp.Generator.Emit.Resources;
 using WitSharp.Generator.Naming;
 
 namespace WitSharp.Generator.Emit
@@ -14,10 +16,12 @@ namespace WitSharp.Generator.Emit
     internal sealed class ComponentWorldEmitter
     {
         private readonly LinkerRegistrations _registrations;
+        private readonly IReadOnlyList<WorldResource> _resources;
 
-        public ComponentWorldEmitter(LinkerRegistrations registrations)
+        public ComponentWorldEmitter(LinkerRegistrations registrations, IReadOnlyList<WorldResource> resources)
         {
             _registrations = registrations;
+            _resources = resources;
         }
 
         /// <summary>
@@ -32,6 +36,8 @@ namespace WitSharp.Generator.Emit
             foreach (string member in exportMembers) scope.Reserve(member);
             string instance = scope.Claim("Instance"), addToLinker = scope.Claim("AddToLinker"), instantiate = scope.Claim("Instantiate");
             string fromInstance = scope.Claim("FromInstance"), dispose = scope.Claim("Dispose");
+            // Null when the world moves no handles: its bindings then need no translation of resource type ids.
+            string? resourceTypes = _resources.Count == 0 ? null : scope.Claim("__ResourceTypes");
             string world = "<c>" + DocComments.Escape(worldName) + "</c>";
 
             w.Line();
@@ -49,8 +55,9 @@ namespace WitSharp.Generator.Emit
             w.Line("/// </code></example>");
             w.Line("public sealed class " + className + " : " + exportsBinding + ", global::System.IDisposable");
             w.Open();
+            WriteResourceTypes(w, resourceTypes);
             w.Line("private " + className + "(" + Names.Instance + " instance, " + Names.CoreExports + " exports)");
-            w.Line("    : base(exports, exports.Context, exports.ResolveExport)");
+            w.Line("    : base(exports, " + (resourceTypes is null ? "exports.Context" : "exports.ContextFor(" + resourceTypes + ")") + ", exports.ResolveExport)");
             w.Open();
             w.Line(instance + " = instance;");
             w.Close();
@@ -58,7 +65,7 @@ namespace WitSharp.Generator.Emit
             w.Line("/// <summary>The component instance underneath: its exports by name, <c>HasTrapped</c>, its store.</summary>");
             w.Line("public " + Names.Instance + " " + instance + " { get; }");
             w.Line();
-            WriteAddToLinker(w, addToLinker, world, importsName, importProperties);
+            WriteAddToLinker(w, addToLinker, world, importsName, importProperties, resourceTypes);
             w.Line();
             w.Line("/// <summary>Resolves <paramref name=\"component\"/>'s imports on <paramref name=\"linker\"/> and instantiates it in a new store.</summary>");
             w.Line("/// <exception cref=\"global::WitSharp.Engine.Components.ComponentLinkException\">An import is not defined on the linker.</exception>");
@@ -96,12 +103,33 @@ namespace WitSharp.Generator.Emit
             w.Close();
         }
 
-        private void WriteAddToLinker(CodeWriter w, string name, string world, string importsName, IReadOnlyDictionary<int, string> importProperties)
+        // The bindings' resource ids with the names a component imports or exports each resource under.
+        private void WriteResourceTypes(CodeWriter w, string? field)
+        {
+            if (field is null) return;
+            w.Line("/// <summary>The resource types these bindings move handles of, as the component runtime finds them in a component.</summary>");
+            w.Line("private static readonly " + Names.ResourceTypes + " " + field + " = new " + Names.ResourceTypes + "()");
+            for (int i = 0; i < _resources.Count; i++)
+            {
+                WorldResource r = _resources[i];
+                w.Line("    ." + (r.GuestImplemented ? "Exported(" : "Imported(") + r.Id.ToString(CultureInfo.InvariantCulture) + ", "
+                    + ExportCallWriter.Literal(r.Instance) + ", " + ExportCallWriter.Literal(r.WitName) + ")" + (i == _resources.Count - 1 ? ";" : ""));
+            }
+            w.Line();
+        }
+
+        private void WriteAddToLinker(CodeWriter w, string name, string world, string importsName, IReadOnlyDictionary<int, string> importProperties,
+            string? resourceTypes)
         {
             w.Line("/// <summary>");
             w.Line("/// Defines every import of world " + world + " on <paramref name=\"linker\"/>, implemented by <paramref name=\"host\"/>: the world's");
             w.Line("/// own functions on the linker's root, each imported interface's functions on the linker instance of its name.");
             w.Line("/// Functions whose types the bindings do not support are left out (instantiating then names the missing import).");
+            if (resourceTypes is not null)
+            {
+                w.Line("/// Each imported resource type is defined too: the guest's handles stand for the host's objects, and an object is");
+                w.Line("/// disposed when the guest drops its last owning handle to it or its instance is disposed.");
+            }
             w.Line("/// </summary>");
             w.Line("public static void " + name + "(" + Names.Linker + " linker, " + importsName + " host)");
             w.Open();
@@ -109,22 +137,32 @@ namespace WitSharp.Generator.Emit
             w.Line("if (host is null) throw new global::System.ArgumentNullException(nameof(host));");
             // One linker instance per core module, fetched once.
             var modules = new Dictionary<string, string>();
+            string Target(string module, bool root)
+            {
+                if (modules.TryGetValue(module, out string? target)) return target;
+                target = root ? "linker.Root" : "__i" + modules.Count;
+                modules.Add(module, target);
+                if (!root) w.Line("var " + target + " = linker.Instance(" + ExportCallWriter.Literal(module) + ");");
+                return target;
+            }
+            foreach (WorldResource r in _resources)
+            {
+                if (r.GuestImplemented) continue;
+                w.Line(Target(r.Instance.Length == 0 ? "$root" : r.Instance, r.Instance.Length == 0) + ".DefineResource<" + r.ClassName + ">("
+                    + ExportCallWriter.Literal(r.WitName) + ");");
+            }
+            string types = resourceTypes is null ? "" : ", " + resourceTypes;
             foreach (var r in _registrations.Items)
             {
-                if (!modules.TryGetValue(r.CoreModule, out string? target))
-                {
-                    target = r.InterfaceId is null ? "linker.Root" : "__i" + modules.Count;
-                    modules.Add(r.CoreModule, target);
-                    if (r.InterfaceId is not null) w.Line("var " + target + " = linker.Instance(" + ExportCallWriter.Literal(r.CoreModule) + ");");
-                }
+                string target = Target(r.CoreModule, r.InterfaceId is null);
                 string function = ExportCallWriter.Literal(r.Function);
                 if (!r.TakesHost)
                 {
-                    w.Line(target + ".DefineFunction(" + function + ", " + Names.Intrinsic + "(" + r.Trampoline + "));");
+                    w.Line(target + ".DefineFunction(" + function + ", " + Names.Intrinsic + "(" + r.Trampoline + ")" + types + ");");
                     continue;
                 }
                 string host = r.InterfaceId is int id && importProperties.TryGetValue(id, out string? property) ? "host." + property : "host";
-                w.Line(target + ".DefineFunction(" + function + ", " + host + ", " + r.Trampoline + ");");
+                w.Line(target + ".DefineFunction(" + function + ", " + host + ", " + r.Trampoline + types + ");");
             }
             w.Close();
         }
@@ -138,7 +176,8 @@ namespace WitSharp.Generator.Emit
             public const string Instance = Components + "ComponentInstance";
             public const string InstancePre = Components + "ComponentInstancePre";
             public const string CoreExports = Components + "ComponentCoreExports";
-            public const string Store = "global::WitSharp.Engine.WasmStore";
+            public const string ResourceTypes = Components + "BindingResourceTypes";
+            public const string Store = "global::WitSharp.Engine.Components.Engines.CoreStore";
             public const string Intrinsic = "new global::WitSharp.Engine.Bindings.CanonicalIntrinsic";
         }
     }
