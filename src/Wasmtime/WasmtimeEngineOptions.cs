@@ -1,0 +1,29 @@
+using WitSharp.Engine;
+
+namespace WitSharp.Wasmtime;
+
+/// <summary>Settings of a <see cref="WasmtimeEngine"/>, shared by every store and module it makes.</summary>
+public sealed class WasmtimeEngineOptions
+{
+    /// <summary>
+    /// Charge fuel and trap with <see cref="TrapKind.OutOfFuel"/> when it runs out (Wasmtime's fuel: about one unit per
+    /// instruction, so budgets differ from the managed engine's). Off by default: counting costs speed.
+    /// </summary>
+    public bool ConsumeFuel { get; init; }
+
+    /// <summary>
+    /// Let a store's <c>InterruptToken</c> stop running code (Wasmtime's epoch interruption: a check at each loop
+    /// header and function entry). On by default, as the managed engine always honours the token; turn it off for the
+    /// last few percent of speed when no call ever needs stopping.
+    /// </summary>
+    public bool Interruptible { get; init; } = true;
+
+    /// <summary>Cranelift's optimisation level. <see cref="global::Wasmtime.OptimizationLevel.Speed"/> by default.</summary>
+    public global::Wasmtime.OptimizationLevel OptimizationLevel { get; init; } = global::Wasmtime.OptimizationLevel.Speed;
+
+    /// <summary>
+    /// Pages (64 KiB) any one memory may reach: growth beyond fails with -1, a larger minimum fails instantiation. At
+    /// most <see cref="WasmMemory.MaxSupportedPages"/>, as on the managed engine, so a memory always fits one span.
+    /// </summary>
+    public uint MaxMemoryPages { get; init; } = WasmMemory.MaxSupportedPages;
+}
