@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using WitSharp.Engine;
 using WitSharp.Runtime;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 
 namespace WitSharp.Engine.Components.Tests;
@@ -8,12 +9,12 @@ namespace WitSharp.Engine.Components.Tests;
 /// <summary>The corpus calc component (a C guest with a log import, realloc and post-return) on the dynamic path.</summary>
 public sealed class CalcComponentTests
 {
-    private static (ComponentInstance Instance, List<string> Log) Instantiate()
+    private static (ComponentInstance Instance, List<string> Log) Instantiate(string engine)
     {
-        var engine = new WasmEngine();
-        Component calc = Component.FromBytes(engine, ComponentCorpus.RequireBytes("calc"));
+        CoreEngine core = TestEngines.Create(engine);
+        Component calc = Component.FromBytes(core, ComponentCorpus.RequireBytes("calc"));
         var log = new List<string>();
-        var linker = new ComponentLinker(engine);
+        var linker = new ComponentLinker(core);
         linker.Root.DefineFunction("log", args =>
         {
             log.Add(args[0].Text!);
@@ -22,10 +23,10 @@ public sealed class CalcComponentTests
         return (linker.Instantiate(calc), log);
     }
 
-    [SkippableFact]
-    public void AddWrapsAroundLikeU32()
+    [SkippableTheory, EachEngine]
+    public void AddWrapsAroundLikeU32(string engine)
     {
-        (ComponentInstance instance, _) = Instantiate();
+        (ComponentInstance instance, _) = Instantiate(engine);
         ComponentFunction add = instance.GetFunction("add")!;
         Assert.Equal(3UL, add.Invoke(WitValue.Unsigned(1), WitValue.Unsigned(2))!.Bits);
         Assert.Equal(1UL, add.Invoke(WitValue.Unsigned(uint.MaxValue), WitValue.Unsigned(2))!.Bits);
@@ -33,50 +34,50 @@ public sealed class CalcComponentTests
         Assert.Equal(CanonicalTypeKind.U32, add.ResultType!.Kind);
     }
 
-    [SkippableFact]
-    public void GreetReturnsTheGreetingAndLogsIt()
+    [SkippableTheory, EachEngine]
+    public void GreetReturnsTheGreetingAndLogsIt(string engine)
     {
-        (ComponentInstance instance, List<string> log) = Instantiate();
+        (ComponentInstance instance, List<string> log) = Instantiate(engine);
         ComponentFunction greet = instance.GetFunction("greet")!;
         Assert.Equal("Hello, Grüße, 世界 🌍!", greet.Invoke(WitValue.String("Grüße, 世界 🌍"))!.Text);
         Assert.Equal("Hello, !", greet.Invoke(WitValue.String(""))!.Text);
         Assert.Equal(new[] { "Hello, Grüße, 世界 🌍!", "Hello, !" }, log);
     }
 
-    [SkippableFact]
-    public void UnknownExportsAreNull()
+    [SkippableTheory, EachEngine]
+    public void UnknownExportsAreNull(string engine)
     {
-        (ComponentInstance instance, _) = Instantiate();
+        (ComponentInstance instance, _) = Instantiate(engine);
         Assert.Null(instance.GetFunction("sub"));
         Assert.Null(instance.GetFunction("witsharp:calc/x", "add"));
     }
 
-    [SkippableFact]
-    public void AMissingImportIsNamed()
+    [SkippableTheory, EachEngine]
+    public void AMissingImportIsNamed(string engine)
     {
-        var engine = new WasmEngine();
-        Component calc = Component.FromBytes(engine, ComponentCorpus.RequireBytes("calc"));
-        var error = Assert.Throws<ComponentLinkException>(() => new ComponentLinker(engine).Prepare(calc));
+        CoreEngine core = TestEngines.Create(engine);
+        Component calc = Component.FromBytes(core, ComponentCorpus.RequireBytes("calc"));
+        var error = Assert.Throws<ComponentLinkException>(() => new ComponentLinker(core).Prepare(calc));
         Assert.Contains("'log'", error.Message);
     }
 
-    [SkippableFact]
-    public void AnImportDefinedAsAnotherKindIsRejected()
+    [SkippableTheory, EachEngine]
+    public void AnImportDefinedAsAnotherKindIsRejected(string engine)
     {
-        var engine = new WasmEngine();
-        Component calc = Component.FromBytes(engine, ComponentCorpus.RequireBytes("calc"));
-        var linker = new ComponentLinker(engine);
+        CoreEngine core = TestEngines.Create(engine);
+        Component calc = Component.FromBytes(core, ComponentCorpus.RequireBytes("calc"));
+        var linker = new ComponentLinker(core);
         linker.Root.DefineResource("log");
         var error = Assert.Throws<ComponentLinkException>(() => linker.Prepare(calc));
         Assert.Contains("is a function, but the linker defines it as a resource type", error.Message);
     }
 
-    [SkippableFact]
-    public void AHostFunctionThatThrowsPoisonsTheInstanceOnly()
+    [SkippableTheory, EachEngine]
+    public void AHostFunctionThatThrowsPoisonsTheInstanceOnly(string engine)
     {
-        var engine = new WasmEngine();
-        Component calc = Component.FromBytes(engine, ComponentCorpus.RequireBytes("calc"));
-        var linker = new ComponentLinker(engine);
+        CoreEngine core = TestEngines.Create(engine);
+        Component calc = Component.FromBytes(core, ComponentCorpus.RequireBytes("calc"));
+        var linker = new ComponentLinker(core);
         int calls = 0;
         linker.Root.DefineFunction("log", _ =>
         {

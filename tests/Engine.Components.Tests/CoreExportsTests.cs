@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using WitSharp.Engine;
 using WitSharp.Runtime;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 using WitSharp.WitParser.Abi;
 
@@ -13,11 +14,11 @@ namespace WitSharp.Engine.Components.Tests;
 /// </summary>
 public sealed class CoreExportsTests
 {
-    private static ComponentInstance Calc(List<string>? log = null)
+    private static ComponentInstance Calc(string engine, List<string>? log = null)
     {
-        var engine = new WasmEngine();
-        Component calc = Component.FromBytes(engine, ComponentCorpus.RequireBytes("calc"));
-        var linker = new ComponentLinker(engine);
+        CoreEngine core = TestEngines.Create(engine);
+        Component calc = Component.FromBytes(core, ComponentCorpus.RequireBytes("calc"));
+        var linker = new ComponentLinker(core);
         linker.Root.DefineFunction("log", args =>
         {
             log?.Add(args[0].Text!);
@@ -26,10 +27,10 @@ public sealed class CoreExportsTests
         return linker.Instantiate(calc);
     }
 
-    [SkippableFact]
-    public void AddThroughTheSeam()
+    [SkippableTheory, EachEngine]
+    public void AddThroughTheSeam(string engine)
     {
-        ComponentCoreExports exports = Calc().CoreExports;
+        ComponentCoreExports exports = Calc(engine).CoreExports;
         int add = exports.ResolveExport("add");
         Span<CoreValue> args = stackalloc CoreValue[] { CoreValue.I32(40), CoreValue.I32(2) };
         Span<CoreValue> results = stackalloc CoreValue[1];
@@ -39,11 +40,11 @@ public sealed class CoreExportsTests
         Assert.Throws<KeyNotFoundException>(() => exports.ResolveExport("sub"));
     }
 
-    [SkippableFact]
-    public void GreetThroughTheSeamWithTheComponentsOwnContext()
+    [SkippableTheory, EachEngine]
+    public void GreetThroughTheSeamWithTheComponentsOwnContext(string engine)
     {
         var log = new List<string>();
-        ComponentInstance instance = Calc(log);
+        ComponentInstance instance = Calc(engine, log);
         ComponentCoreExports exports = instance.CoreExports;
         CanonicalType parameters = instance.GetFunction("greet")!.Function.Type.Parameters;
         int greet = exports.ResolveExport("greet");
@@ -58,10 +59,10 @@ public sealed class CoreExportsTests
         Assert.Equal(new[] { "Hello, seam!" }, log);
     }
 
-    [SkippableFact]
-    public void ACallWhoseResultsWereNeverLiftedPoisonsTheInstance()
+    [SkippableTheory, EachEngine]
+    public void ACallWhoseResultsWereNeverLiftedPoisonsTheInstance(string engine)
     {
-        ComponentInstance instance = Calc();
+        ComponentInstance instance = Calc(engine);
         ComponentCoreExports exports = instance.CoreExports;
         int add = exports.ResolveExport("add");
         Span<CoreValue> args = stackalloc CoreValue[] { CoreValue.I32(1), CoreValue.I32(2) };
@@ -73,10 +74,10 @@ public sealed class CoreExportsTests
         Assert.True(instance.HasTrapped);
     }
 
-    [SkippableFact]
-    public void WrongCoreTypesFromTheBindingsTrap()
+    [SkippableTheory, EachEngine]
+    public void WrongCoreTypesFromTheBindingsTrap(string engine)
     {
-        ComponentCoreExports exports = Calc().CoreExports;
+        ComponentCoreExports exports = Calc(engine).CoreExports;
         int add = exports.ResolveExport("add");
         var args = new[] { CoreValue.I64(1), CoreValue.I32(2) };
         var results = new CoreValue[1];

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using WitSharp.Engine;
 using WitSharp.Runtime;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 
 namespace WitSharp.Engine.Components.Tests;
@@ -12,13 +13,13 @@ namespace WitSharp.Engine.Components.Tests;
 /// </summary>
 public sealed class EchoComponentTests
 {
-    [SkippableFact]
-    public void EveryExportReturnsItsArgumentsOverRandomValues()
+    [SkippableTheory, EachEngine]
+    public void EveryExportReturnsItsArgumentsOverRandomValues(string engine)
     {
-        var engine = new WasmEngine();
-        Component echo = Component.FromBytes(engine, ComponentCorpus.RequireBytes("echo"));
+        CoreEngine core = TestEngines.Create(engine);
+        Component echo = Component.FromBytes(core, ComponentCorpus.RequireBytes("echo"));
         var seen = new List<(string Name, IReadOnlyList<WitValue> Arguments)>();
-        var linker = new ComponentLinker(engine);
+        var linker = new ComponentLinker(core);
         foreach (string import in echo.ImportNames)
         {
             string name = import;

@@ -1,5 +1,7 @@
 using WitSharp.Engine;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Runtime;
+using WitSharp.Testing;
 
 namespace WitSharp.Engine.Components.Tests;
 
@@ -9,12 +11,12 @@ namespace WitSharp.Engine.Components.Tests;
 /// </summary>
 public sealed class InstanceFlagTests
 {
-    private static (ComponentInstancePre Pre, int[] Pings) Prepare(System.Func<ComponentInstance?>? reenter = null)
+    private static (ComponentInstancePre Pre, int[] Pings) Prepare(string engine, System.Func<ComponentInstance?>? reenter = null)
     {
-        var engine = new WasmEngine();
-        Component component = Component.FromBytes(engine, HandWrittenComponents.Require("flags"));
+        CoreEngine core = TestEngines.Create(engine);
+        Component component = Component.FromBytes(core, HandWrittenComponents.Require("flags"));
         var pings = new int[1];
-        var linker = new ComponentLinker(engine);
+        var linker = new ComponentLinker(core);
         ComponentInstance? target = null;
         linker.Root.DefineFunction("ping", _ =>
         {
@@ -26,10 +28,10 @@ public sealed class InstanceFlagTests
         return (linker.Prepare(component), pings);
     }
 
-    [SkippableFact]
-    public void AnImportCalledFromReallocTrapsBeforeTheHostRuns()
+    [SkippableTheory, EachEngine]
+    public void AnImportCalledFromReallocTrapsBeforeTheHostRuns(string engine)
     {
-        (ComponentInstancePre pre, int[] pings) = Prepare();
+        (ComponentInstancePre pre, int[] pings) = Prepare(engine);
         ComponentInstance instance = pre.Instantiate();
         var trap = Assert.Throws<CanonicalAbiTrapException>(() => instance.GetFunction("length")!.Invoke(WitValue.String("abc")));
         Assert.Contains("realloc or post-return", trap.Message);
@@ -37,10 +39,10 @@ public sealed class InstanceFlagTests
         Assert.True(instance.HasTrapped);
     }
 
-    [SkippableFact]
-    public void AnImportCalledFromPostReturnTraps()
+    [SkippableTheory, EachEngine]
+    public void AnImportCalledFromPostReturnTraps(string engine)
     {
-        (ComponentInstancePre pre, int[] pings) = Prepare();
+        (ComponentInstancePre pre, int[] pings) = Prepare(engine);
         ComponentInstance instance = pre.Instantiate();
         var trap = Assert.Throws<CanonicalAbiTrapException>(() => instance.GetFunction("seven")!.Invoke());
         Assert.Contains("realloc or post-return", trap.Message);
@@ -48,11 +50,11 @@ public sealed class InstanceFlagTests
         Assert.True(instance.HasTrapped);
     }
 
-    [SkippableFact]
-    public void ReenteringAnInstanceFromItsImportTrapsAndASecondInstanceStillWorks()
+    [SkippableTheory, EachEngine]
+    public void ReenteringAnInstanceFromItsImportTrapsAndASecondInstanceStillWorks(string engine)
     {
         ComponentInstance? instance = null;
-        (ComponentInstancePre pre, int[] pings) = Prepare(() => instance);
+        (ComponentInstancePre pre, int[] pings) = Prepare(engine, () => instance);
         instance = pre.Instantiate();
         var trap = Assert.Throws<CanonicalAbiTrapException>(() => instance.GetFunction("call-ping")!.Invoke());
         Assert.Contains("cannot be re-entered", trap.Message);
@@ -68,11 +70,11 @@ public sealed class InstanceFlagTests
         Assert.False(other.HasTrapped);
     }
 
-    [SkippableFact]
-    public void CallingAnotherInstanceFromAnImportIsNotReentrance()
+    [SkippableTheory, EachEngine]
+    public void CallingAnotherInstanceFromAnImportIsNotReentrance(string engine)
     {
         ComponentInstance? other = null;
-        (ComponentInstancePre pre, int[] pings) = Prepare(() => other);
+        (ComponentInstancePre pre, int[] pings) = Prepare(engine, () => other);
         ComponentInstance instance = pre.Instantiate();
         other = pre.Instantiate();
         // ping calls other.seven, whose post-return pings: other traps, and that trap reaches the outer call.

@@ -1,5 +1,6 @@
 using WitSharp.Engine;
 using WitSharp.Runtime;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 
 namespace WitSharp.Engine.Components.Tests;
@@ -10,16 +11,16 @@ namespace WitSharp.Engine.Components.Tests;
 /// </summary>
 public sealed class NestedComponentTests
 {
-    private static ComponentInstance Instantiate()
+    private static ComponentInstance Instantiate(string engine)
     {
-        var engine = new WasmEngine();
-        return new ComponentLinker(engine).Instantiate(Component.FromBytes(engine, ComponentCorpus.RequireBytes("nested")));
+        CoreEngine core = TestEngines.Create(engine);
+        return new ComponentLinker(core).Instantiate(Component.FromBytes(core, ComponentCorpus.RequireBytes("nested")));
     }
 
-    [SkippableFact]
-    public void RootAndInstanceExportsReachTheInnerComponents()
+    [SkippableTheory, EachEngine]
+    public void RootAndInstanceExportsReachTheInnerComponents(string engine)
     {
-        ComponentInstance instance = Instantiate();
+        ComponentInstance instance = Instantiate(engine);
         Assert.Equal(7UL, instance.GetFunction("add")!.Invoke(WitValue.Unsigned(3), WitValue.Unsigned(4))!.Bits);
         Assert.Equal(7UL, instance.GetFunction("witsharp:nested/math@1.0.0", "add")!.Invoke(WitValue.Unsigned(3), WitValue.Unsigned(4))!.Bits);
         // A semver-compatible name finds the exported instance.
@@ -27,10 +28,10 @@ public sealed class NestedComponentTests
         Assert.Null(instance.GetFunction("witsharp:nested/math@2.0.0", "add"));
     }
 
-    [SkippableFact]
-    public void ApplyTwiceCallsTheSiblingComponentThroughItsImport()
+    [SkippableTheory, EachEngine]
+    public void ApplyTwiceCallsTheSiblingComponentThroughItsImport(string engine)
     {
-        ComponentInstance instance = Instantiate();
+        ComponentInstance instance = Instantiate(engine);
         ComponentFunction twice = instance.GetFunction("witsharp:nested/math@1.0.0", "apply-twice")!;
         Assert.Equal(new[] { "x", "y" }, twice.ParameterNames);
         Assert.Equal(10UL + 2 * 5, twice.Invoke(WitValue.Unsigned(10), WitValue.Unsigned(5))!.Bits);

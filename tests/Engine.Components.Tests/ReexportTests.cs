@@ -1,16 +1,18 @@
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Runtime;
+using WitSharp.Testing;
 
 namespace WitSharp.Engine.Components.Tests;
 
 /// <summary>A component that exports its host imports again: calling the export calls the host.</summary>
 public sealed class ReexportTests
 {
-    [SkippableFact]
-    public void ReexportedHostFunctionsAndInstancesCallTheHost()
+    [SkippableTheory, EachEngine]
+    public void ReexportedHostFunctionsAndInstancesCallTheHost(string engine)
     {
-        var engine = new WasmEngine();
-        Component component = Component.FromBytes(engine, HandWrittenComponents.Require("reexport"));
-        var linker = new ComponentLinker(engine);
+        CoreEngine core = TestEngines.Create(engine);
+        Component component = Component.FromBytes(core, HandWrittenComponents.Require("reexport"));
+        var linker = new ComponentLinker(core);
         linker.Root.DefineFunction("double", args => WitValue.Unsigned(args[0].Bits * 2));
         linker.Instance("witsharp:test/math@1.0.0").DefineFunction("square", args => WitValue.Unsigned(args[0].Bits * args[0].Bits));
         ComponentInstance instance = linker.Instantiate(component);

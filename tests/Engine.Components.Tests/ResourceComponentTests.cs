@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using WitSharp.Engine;
 using WitSharp.Runtime;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 
 namespace WitSharp.Engine.Components.Tests;
@@ -56,13 +57,13 @@ public sealed class ResourceComponentTests
         }
     }
 
-    [SkippableFact]
-    public void TheGuestCreatesBorrowsConcatenatesAndDropsHostBlobs()
+    [SkippableTheory, EachEngine]
+    public void TheGuestCreatesBorrowsConcatenatesAndDropsHostBlobs(string engine)
     {
-        var engine = new WasmEngine();
-        Component component = Component.FromBytes(engine, ComponentCorpus.RequireBytes("host-resources"));
+        CoreEngine core = TestEngines.Create(engine);
+        Component component = Component.FromBytes(core, ComponentCorpus.RequireBytes("host-resources"));
         var host = new BlobHost();
-        var linker = new ComponentLinker(engine);
+        var linker = new ComponentLinker(core);
         host.Define(linker);
         using ComponentInstance instance = linker.Instantiate(component);
         ComponentFunction demo = instance.GetFunction("blob-demo")!;
@@ -74,12 +75,12 @@ public sealed class ResourceComponentTests
         Assert.Equal(host.Destroyed.Count, new HashSet<uint>(host.Destroyed).Count);
     }
 
-    [SkippableFact]
-    public void GuestCountersLiveInTheGuestAndTheirDestructorRuns()
+    [SkippableTheory, EachEngine]
+    public void GuestCountersLiveInTheGuestAndTheirDestructorRuns(string engine)
     {
-        var engine = new WasmEngine();
-        Component component = Component.FromBytes(engine, ComponentCorpus.RequireBytes("guest-resources"));
-        using ComponentInstance instance = new ComponentLinker(engine).Instantiate(component);
+        CoreEngine core = TestEngines.Create(engine);
+        Component component = Component.FromBytes(core, ComponentCorpus.RequireBytes("guest-resources"));
+        using ComponentInstance instance = new ComponentLinker(core).Instantiate(component);
         ComponentFunction create = instance.GetFunction(Counters, "[constructor]counter")!;
         ComponentFunction increment = instance.GetFunction(Counters, "[method]counter.increment")!;
         ComponentFunction value = instance.GetFunction(Counters, "[method]counter.value")!;

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using WitSharp.Runtime;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 
 namespace WitSharp.Engine.Components.Tests;
@@ -7,12 +8,12 @@ namespace WitSharp.Engine.Components.Tests;
 /// <summary>One compiled component and one prepared instance shared by threads, each thread with instances of its own.</summary>
 public sealed class SharingTests
 {
-    [SkippableFact]
-    public void APreparedComponentInstantiatesAndRunsOnManyThreadsAtOnce()
+    [SkippableTheory, EachEngine]
+    public void APreparedComponentInstantiatesAndRunsOnManyThreadsAtOnce(string engine)
     {
-        var engine = new WasmEngine();
-        Component calc = Component.FromBytes(engine, ComponentCorpus.RequireBytes("calc"));
-        var linker = new ComponentLinker(engine);
+        CoreEngine core = TestEngines.Create(engine);
+        Component calc = Component.FromBytes(core, ComponentCorpus.RequireBytes("calc"));
+        var linker = new ComponentLinker(core);
         linker.Root.DefineFunction("log", _ => null);
         ComponentInstancePre pre = linker.Prepare(calc);
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using WitSharp.Engine;
 using WitSharp.Runtime;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 
 namespace WitSharp.Engine.Components.Tests;
@@ -13,15 +14,15 @@ namespace WitSharp.Engine.Components.Tests;
 public sealed class StringsComponentTests
 {
     [SkippableTheory]
-    [InlineData("strings-utf8")]
-    [InlineData("strings-utf16")]
-    [InlineData("strings-latin1-utf16")]
-    public void StringsRoundTripAndArriveInTheBinarysEncoding(string name)
+    [EachEngine("strings-utf8")]
+    [EachEngine("strings-utf16")]
+    [EachEngine("strings-latin1-utf16")]
+    public void StringsRoundTripAndArriveInTheBinarysEncoding(string engine, string name)
     {
-        var engine = new WasmEngine();
-        Component component = Component.FromBytes(engine, ComponentCorpus.RequireBytes(name));
+        CoreEngine core = TestEngines.Create(engine);
+        Component component = Component.FromBytes(core, ComponentCorpus.RequireBytes(name));
         var received = new List<string>();
-        var linker = new ComponentLinker(engine);
+        var linker = new ComponentLinker(core);
         linker.Root.DefineFunction("host-echo", args =>
         {
             received.Add(args[0].Text!);
