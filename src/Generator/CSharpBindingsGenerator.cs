@@ -74,7 +74,9 @@ namespace WitSharp.Generator
                 string ns = names.InterfaceNamespace(id);
                 sources.Add(new GeneratedSource(ns + ".g.cs", interfaces.Emit(id, witName, imported, exported)));
             }
-            var component = options.ComponentBindings ? new ComponentWorldEmitter(importBindings.Registrations) : null;
+            var component = options.ComponentBindings
+                ? new ComponentWorldEmitter(importBindings.Registrations, WorldResources.Collect(resolve, names, handles.Ownership, reachable.Types))
+                : null;
             var worldEmitter = new WorldEmitter(resolve, names, typeDefinitions, interfaces, exportBindings, importBindings, codecs, budget, component);
             sources.Add(new GeneratedSource(names.WorldNamespace + ".g.cs", worldEmitter.Emit(reachable.WorldTypes)));
             return new BindingsOutput(sources, diagnostics.Items);

@@ -37,6 +37,22 @@ namespace WitSharp.Runtime
         /// <summary>4 or 8: the size of a pointer or length.</summary>
         public int PointerSize { get; }
 
+        /// <summary>
+        /// How the resource type ids of the generated bindings calling through this context map to the instance's (see
+        /// <see cref="ResourceTypeMap"/>); null when they are the instance's own ids.
+        /// </summary>
+        public ResourceTypeMap? ResourceTypes { get; private set; }
+
+        /// <summary>The instance's id of resource type <paramref name="bindingType"/> as the generated bindings number it.</summary>
+        public int ResourceType(int bindingType) => ResourceTypes is null ? bindingType : ResourceTypes.Resolve(bindingType);
+
+        /// <summary>
+        /// A context sharing this one's memory, options, instance state and borrow scope whose bindings number resource
+        /// types by <paramref name="resourceTypes"/>.
+        /// </summary>
+        public CallContext WithResourceTypes(ResourceTypeMap resourceTypes) =>
+            new CallContext(MemorySeam, Options, Instance, BorrowScope) { ResourceTypes = resourceTypes ?? throw new ArgumentNullException(nameof(resourceTypes)) };
+
         /// <summary>The memory's length in bytes.</summary>
         public ulong MemoryLength => (ulong)MemorySeam.Memory.Length;
 

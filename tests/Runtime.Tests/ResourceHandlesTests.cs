@@ -134,14 +134,49 @@ public sealed class ResourceHandlesTests
     }
 
     [Fact]
-    public void AnObjectTheGuestHoldsCannotBeGivenAgain()
+    public void AnObjectGivenTwiceIsTwoHandlesAndIsDisposedWithTheLast()
     {
         var cx = NewContext();
         var thing = new Thing();
-        uint index = ResourceHandles.LowerOwn(cx, R, thing);
-        Assert.Throws<InvalidOperationException>(() => ResourceHandles.LowerOwn(cx, R, thing));
-        Assert.Same(thing, ResourceHandles.LiftOwn<Thing>(cx, R, index));
-        Assert.NotEqual(0u, ResourceHandles.LowerOwn(cx, R, thing));
+        uint first = ResourceHandles.LowerOwn(cx, R, thing);
+        uint second = ResourceHandles.LowerOwn(cx, R, thing);
+        Assert.NotEqual(first, second);
+        Assert.Equal(cx.Instance.Handles.Get(first).Rep, cx.Instance.Handles.Get(second).Rep);
+        Assert.Equal(1, cx.Instance.HostObjects.Count);
+        ResourceHandles.Drop(cx, R, Handle(first));
+        Assert.Equal(0, thing.Disposals);
+        Assert.Same(thing, ResourceHandles.LiftBorrow<Thing>(cx, R, second));
+        ResourceHandles.EndImportCall(cx);
+        ResourceHandles.Drop(cx, R, Handle(second));
+        Assert.Equal(1, thing.Disposals);
+        Assert.Equal(0, cx.Instance.HostObjects.Count);
+    }
+
+    [Fact]
+    public void AnObjectLentToAnExportWhileTheGuestOwnsItIsNotDisposedByTheLoan()
+    {
+        var cx = NewContext();
+        var thing = new Thing();
+        uint owned = ResourceHandles.LowerOwn(cx, R, thing);
+        uint borrowed = ResourceHandles.LowerBorrow(cx, R, thing);
+        ResourceHandles.Drop(cx, R, Handle(borrowed));
+        ResourceHandles.EndExportCall(cx);
+        Assert.Equal(0, thing.Disposals);
+        Assert.Same(thing, ResourceHandles.LiftOwn<Thing>(cx, R, owned));
+        Assert.Equal(0, cx.Instance.HostObjects.Count);
+        Assert.Equal(0, thing.Disposals);
+    }
+
+    [Fact]
+    public void ResourceTypeMapsTranslateBindingIdsAndNameMissingTypes()
+    {
+        var cx = NewContext().WithResourceTypes(new ResourceTypeMap(
+            new System.Collections.Generic.Dictionary<int, int> { [R] = 40 },
+            new System.Collections.Generic.Dictionary<int, string> { [S] = "imported a:b/c#gone" }));
+        uint index = ResourceHandles.LowerOwn(cx, R, new Thing());
+        Assert.Equal(40, cx.Instance.Handles.Get(index).ResourceType);
+        Assert.Contains("a:b/c#gone", Assert.Throws<CanonicalAbiTrapException>(() => ResourceHandles.LiftBorrow<Thing>(cx, S, index)).Message);
+        Assert.Contains("not one of the component's", Assert.Throws<CanonicalAbiTrapException>(() => ResourceHandles.LiftBorrow<Thing>(cx, 99, index)).Message);
     }
 
     [Fact]

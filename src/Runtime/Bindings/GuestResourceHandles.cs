@@ -12,13 +12,13 @@ namespace WitSharp.Runtime.Bindings
     {
         /// <summary><c>lower_own</c>: gives <paramref name="value"/> back to the guest; the object becomes unusable.</summary>
         public static uint LowerOwn(CallContext cx, int resourceType, IGuestResource value) =>
-            cx.Instance.LowerOwn(resourceType, Of(cx, value).MoveOut());
+            cx.Instance.LowerOwn(cx.ResourceType(resourceType), Of(cx, value).MoveOut());
 
         /// <summary><c>lower_borrow</c> into the instance that implements the resource: the rep itself, no handle.</summary>
         public static uint LowerBorrow(CallContext cx, IGuestResource value) => Of(cx, value).Rep;
 
         /// <summary><c>lift_own</c>: takes handle <paramref name="index"/> out of the guest's table and returns its rep.</summary>
-        public static uint LiftOwn(CallContext cx, int resourceType, uint index) => cx.Instance.LiftOwn(resourceType, index);
+        public static uint LiftOwn(CallContext cx, int resourceType, uint index) => cx.Instance.LiftOwn(cx.ResourceType(resourceType), index);
 
         /// <summary>A guest cannot lend the host a resource it implements through an import; this always traps.</summary>
         public static T LiftBorrow<T>(uint index) =>
@@ -26,11 +26,11 @@ namespace WitSharp.Runtime.Bindings
 
         /// <summary>The core import <c>[resource-new]R</c>: a new own handle for the rep in <c>args[0]</c>.</summary>
         public static void New(CallContext cx, int resourceType, ReadOnlySpan<CoreValue> args, Span<CoreValue> results) =>
-            results[0] = CoreValue.I32(cx.Instance.LowerOwn(resourceType, ResourceHandles.HandleArgument(args, "[resource-new]")));
+            results[0] = CoreValue.I32(cx.Instance.LowerOwn(cx.ResourceType(resourceType), ResourceHandles.HandleArgument(args, "[resource-new]")));
 
         /// <summary>The core import <c>[resource-rep]R</c>: the rep of the handle in <c>args[0]</c>.</summary>
         public static void Rep(CallContext cx, int resourceType, ReadOnlySpan<CoreValue> args, Span<CoreValue> results) =>
-            results[0] = CoreValue.I32(cx.Instance.Rep(resourceType, ResourceHandles.HandleArgument(args, "[resource-rep]")));
+            results[0] = CoreValue.I32(cx.Instance.Rep(cx.ResourceType(resourceType), ResourceHandles.HandleArgument(args, "[resource-rep]")));
 
         /// <summary>
         /// The core import <c>[resource-drop]R</c>: drops the handle in <c>args[0]</c>; for an own handle the guest's
@@ -38,7 +38,7 @@ namespace WitSharp.Runtime.Bindings
         /// </summary>
         public static void Drop(CallContext cx, int resourceType, string destructor, ReadOnlySpan<CoreValue> args)
         {
-            if (cx.Instance.Drop(resourceType, ResourceHandles.HandleArgument(args, "[resource-drop]")) is uint rep)
+            if (cx.Instance.Drop(cx.ResourceType(resourceType), ResourceHandles.HandleArgument(args, "[resource-drop]")) is uint rep)
             {
                 Destroy(cx, destructor, rep);
             }

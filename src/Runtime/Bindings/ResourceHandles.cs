@@ -12,17 +12,15 @@ namespace WitSharp.Runtime.Bindings
     public static class ResourceHandles
     {
         /// <summary>
-        /// <c>lower_own</c>: hands <paramref name="value"/> to the guest, which now owns it; returns the new handle. An object
-        /// the guest already holds cannot be given again (it would be disposed twice).
+        /// <c>lower_own</c>: hands <paramref name="value"/> to the guest, which now owns it; returns the new handle. Giving
+        /// the same object again makes another handle to it; the object is disposed once, when the guest has dropped
+        /// every owning handle to it.
         /// </summary>
         public static uint LowerOwn(CallContext cx, int resourceType, object value)
         {
-            if (cx.Instance.HostObjects.Contains(value ?? throw new ArgumentNullException(nameof(value), "a resource value cannot be null")))
-            {
-                throw new InvalidOperationException("this " + value.GetType().Name + " is already held by the guest; an own handle needs an object the host owns");
-            }
-            uint rep = cx.Instance.HostObjects.Add(value);
-            return cx.Instance.LowerOwn(resourceType, rep);
+            int type = cx.ResourceType(resourceType);
+            uint rep = cx.Instance.HostObjects.Add(value ?? throw new ArgumentNullException(nameof(value), "a resource value cannot be null"));
+            return cx.Instance.LowerOwn(type, rep);
         }
 
         /// <summary>
@@ -31,16 +29,17 @@ namespace WitSharp.Runtime.Bindings
         /// </summary>
         public static uint LowerBorrow(CallContext cx, int resourceType, object value)
         {
-            uint rep = cx.Instance.HostObjects.Add(value ?? throw new ArgumentNullException(nameof(value), "a resource value cannot be null"));
+            int type = cx.ResourceType(resourceType);
+            uint rep = cx.Instance.HostObjects.Lend(value ?? throw new ArgumentNullException(nameof(value), "a resource value cannot be null"));
             cx.BorrowScope.AddLentObject(rep);
-            return cx.Instance.LowerBorrow(resourceType, rep, cx.BorrowScope);
+            return cx.Instance.LowerBorrow(type, rep, cx.BorrowScope);
         }
 
         /// <summary><c>lift_own</c>: the guest gives up handle <paramref name="index"/>; the host gets its object back.</summary>
         public static T LiftOwn<T>(CallContext cx, int resourceType, uint index)
             where T : class
         {
-            uint rep = cx.Instance.LiftOwn(resourceType, index);
+            uint rep = cx.Instance.LiftOwn(cx.ResourceType(resourceType), index);
             return As<T>(cx.Instance.HostObjects.Remove(rep), index);
         }
 
@@ -51,19 +50,32 @@ namespace WitSharp.Runtime.Bindings
         public static T LiftBorrow<T>(CallContext cx, int resourceType, uint index)
             where T : class
         {
-            uint rep = cx.Instance.LiftBorrow(resourceType, index, cx.BorrowScope);
+            uint rep = cx.Instance.LiftBorrow(cx.ResourceType(resourceType), index, cx.BorrowScope);
             return As<T>(cx.Instance.HostObjects.Get(rep), index);
         }
 
         /// <summary>
-        /// The core import <c>[resource-drop]R</c>: the guest drops handle <c>args[0]</c>. Dropping an own handle
-        /// disposes the host object; dropping a borrow ends the borrow; a lent-out handle traps.
+        /// The core import <c>[resource-drop]R</c>: the guest drops handle <c>args[0]</c>. Dropping the last own handle
+        /// to a host object disposes it; dropping a borrow ends the borrow; a lent-out handle traps.
         /// </summary>
         public static void Drop(CallContext cx, int resourceType, ReadOnlySpan<CoreValue> args)
         {
-            if (cx.Instance.Drop(resourceType, HandleArgument(args, "[resource-drop]")) is uint rep)
+            if (cx.Instance.Drop(cx.ResourceType(resourceType), HandleArgument(args, "[resource-drop]")) is uint rep)
             {
-                (cx.Instance.HostObjects.Remove(rep) as IDisposable)?.Dispose();
+                ReleaseOwned(cx.Instance.HostObjects, rep);
+            }
+        }
+
+        /// <summary>
+        /// Ends one owning reference the guest held to the host object behind <paramref name="rep"/> (a dropped own handle,
+        /// or one left when its instance is disposed): the object is disposed when it was the last.
+        /// </summary>
+        public static void ReleaseOwned(HostObjectTable objects, uint rep)
+        {
+            object value = (objects ?? throw new ArgumentNullException(nameof(objects))).Release(rep, out bool lastOwner);
+            if (lastOwner)
+            {
+                (value as IDisposable)?.Dispose();
             }
         }
 

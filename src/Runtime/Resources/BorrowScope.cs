@@ -60,7 +60,7 @@ namespace WitSharp.Runtime.Resources
         {
             foreach (uint rep in _lentObjects)
             {
-                objects.Remove(rep);
+                objects.EndLoan(rep);
             }
             _lentObjects.Clear();
             EnsureNoBorrows();

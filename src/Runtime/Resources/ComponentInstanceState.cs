@@ -12,14 +12,27 @@ namespace WitSharp.Runtime.Resources
         private readonly HashSet<int> _implemented;
 
         /// <summary>Creates the state of an instance implementing <paramref name="implementedResources"/>.</summary>
-        public ComponentInstanceState(IEnumerable<int>? implementedResources = null) =>
+        public ComponentInstanceState(IEnumerable<int>? implementedResources = null)
+            : this(implementedResources, new HostObjectTable())
+        {
+        }
+
+        /// <summary>
+        /// Creates the state of an instance implementing <paramref name="implementedResources"/> whose host objects live in
+        /// <paramref name="hostObjects"/>: the instances of one component share one table, because an own handle may move
+        /// between them while its rep stays the same.
+        /// </summary>
+        public ComponentInstanceState(IEnumerable<int>? implementedResources, HostObjectTable hostObjects)
+        {
             _implemented = new HashSet<int>(implementedResources ?? Array.Empty<int>());
+            HostObjects = hostObjects ?? throw new ArgumentNullException(nameof(hostObjects));
+        }
 
         /// <summary>The handle table.</summary>
         public HandleTable Handles { get; } = new HandleTable();
 
         /// <summary>The objects behind the handles of host-implemented resources in <see cref="Handles"/>.</summary>
-        public HostObjectTable HostObjects { get; } = new HostObjectTable();
+        public HostObjectTable HostObjects { get; }
 
         /// <summary>The instance's core exports, once <see cref="BindExports"/> ran; needed by guest-implemented resources.</summary>
         public GuestExports? Exports { get; private set; }

@@ -25,7 +25,7 @@ public sealed class ComponentWitRoundTripTests(ITestOutputHelper output)
             yield return new object[] { Path.GetRelativePath(RepositoryPaths.Root, file) };
         yield return new object[] { Path.Combine("wit-samples", "kv-store") };
         yield return new object[] { Path.Combine("wit-samples", "http-handler") };
-        foreach (string name in new[] { "calc/calc.wit", "echo/echo.wit", "strings/strings.wit", "resources/host-resources.wit", "resources/guest-resources.wit", "nested/nested.wit" })
+        foreach (string name in new[] { "calc/calc.wit", "echo/echo.wit", "strings/strings.wit", "host-resources/host-resources.wit", "resources/guest-resources.wit", "nested/nested.wit" })
             yield return new object[] { Path.Combine("tests", "corpus", "components", name) };
     }
 

@@ -1,0 +1,80 @@
+using System.Linq;
+using WitSharp.Engine;
+using WitSharp.Engine.Components;
+using WitSharp.Runtime;
+using WitSharp.Testing;
+using Witsharp.Blobs.HostResourcesWorld;
+
+namespace WitSharp.ComponentBindings.Tests.Resources;
+
+/// <summary>
+/// Host-implemented resources through the generated component bindings (tests/corpus/components/resources/host-resources):
+/// <c>HostResources.AddToLinker</c> defines the <c>blob</c> resource type and its trampolines, the guest constructs,
+/// borrows, concatenates and drops the host's blobs, and every blob is disposed exactly once.
+/// </summary>
+public sealed class HostResourceBindingTests
+{
+    private static HostResources Instantiate(BlobsHost host)
+    {
+        byte[] bytes = ComponentCorpus.RequireBytes("host-resources");
+        var engine = new WasmEngine();
+        var linker = new ComponentLinker(engine);
+        HostResources.AddToLinker(linker, host);
+        return HostResources.Instantiate(linker, Component.FromBytes(engine, bytes));
+    }
+
+    [SkippableTheory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(200)]
+    public void TheGuestCreatesBorrowsConcatenatesAndDropsHostBlobs(byte n)
+    {
+        var host = new BlobsHost();
+        using HostResources instance = Instantiate(host);
+
+        uint size = instance.BlobDemo(n);
+
+        // blob-demo: a blob of n bytes, one appended, concatenated with itself.
+        Assert.Equal(2u * (n + 1u), size);
+        Assert.Equal(2, host.Created.Count);
+        HostBlob first = host.Created[0], both = host.Created[1];
+        Assert.Equal(Enumerable.Range(0, n).Select(i => (byte)i).Append((byte)255), first.Bytes);
+        // concat received the very object the constructor returned, borrowed twice.
+        Assert.Same(first, host.Received[0]);
+        Assert.Same(first, host.Received[1]);
+        // The guest dropped both handles: each blob was disposed once.
+        Assert.Equal(1, first.Disposals);
+        Assert.Equal(1, both.Disposals);
+        Assert.False(instance.Instance.HasTrapped);
+    }
+
+    [SkippableFact]
+    public void ManyCallsOnOneInstanceReuseHandlesAndDisposeEveryBlobOnce()
+    {
+        var host = new BlobsHost();
+        using (HostResources instance = Instantiate(host))
+        {
+            for (byte n = 0; n < 50; n++) Assert.Equal(2u * (n + 1u), instance.BlobDemo(n));
+        }
+        Assert.Equal(100, host.Created.Count);
+        Assert.All(host.Created, blob => Assert.Equal(1, blob.Disposals));
+    }
+
+    [SkippableFact]
+    public void DroppingABorrowedHostBlobTwiceTrapsAndTheHostKeepsWorking()
+    {
+        var host = new BlobsHost();
+        var lent = new HostBlob(new byte[] { 1, 2 });
+        using (HostResources instance = Instantiate(host))
+        {
+            var trap = Assert.Throws<CanonicalAbiTrapException>(() => instance.DropBorrowTwice(lent));
+            Assert.Contains("invalid resource handle", trap.Message);
+            Assert.True(instance.Instance.HasTrapped);
+            Assert.Contains("can no longer be entered", Assert.Throws<CanonicalAbiTrapException>(() => instance.BlobDemo(1)).Message);
+        }
+        // A borrow never disposes the host's object, even when the instance goes away.
+        Assert.Equal(0, lent.Disposals);
+        using HostResources fresh = Instantiate(host);
+        Assert.Equal(4u, fresh.BlobDemo(1));
+    }
+}
