@@ -15,7 +15,8 @@ public static class CalcReport
     public const double AddGoalNs = 100;
 
     /// <summary>Renders the report; <paramref name="jco"/> is null when Node or jco was not available (<paramref name="jcoNote"/> says why).</summary>
-    public static string Render(CalcFigures ours, CalcExtras extras, CalcFigures wasmtime, CalcFigures? jco, string? jcoNote, int runs)
+    /// <remarks><paramref name="oursOnWasmtime"/>: the same bindings on <c>WasmtimeEngine</c> (issue #13), reported in lines of their own.</remarks>
+    public static string Render(CalcFigures ours, CalcExtras extras, CalcFigures wasmtime, CalcFigures? jco, string? jcoNote, int runs, CalcFigures? oursOnWasmtime = null)
     {
         var text = new StringBuilder();
         text.AppendLine($"Calc component, one process, median of {runs} batches after warm-up (.NET {Environment.Version}, {Environment.ProcessorCount} cores)");
@@ -37,7 +38,8 @@ public static class CalcReport
         text.AppendLine($"WitSharp, CIL tier (CompilationMode.Compiled): warm add {F(extras.CompiledAddNs)} ns ({Verdict(extras.CompiledAddNs, AddGoalNs, "ns")}), "
             + $"warm greet {F(extras.CompiledGreetNs)} ns");
         if (jco is null) text.AppendLine("jco: " + (jcoNote ?? "not measured"));
-        foreach (CalcFigures c in columns)
+        if (oursOnWasmtime is not null) text.Append(WasmtimeEngineLines(oursOnWasmtime, ours, wasmtime));
+        foreach (CalcFigures c in oursOnWasmtime is null ? columns : [.. columns, oursOnWasmtime])
         {
             if (c.Add != 3 || c.Greet != ours.Greet)
             {
@@ -45,6 +47,22 @@ public static class CalcReport
             }
         }
         text.AppendLine($"results: add(1, 2) = {ours.Add}, greet(\"World\") = \"{ours.Greet}\" on every runtime that ran");
+        return text.ToString();
+    }
+
+    /// <summary>Issue #13's goal: a warm add through the generated bindings on WasmtimeEngine this many times faster than Wasmtime.Components.</summary>
+    public const double WasmtimeEngineAddSpeedupGoal = 10;
+
+    private static string WasmtimeEngineLines(CalcFigures onWasmtime, CalcFigures managed, CalcFigures components)
+    {
+        double speedup = components.AddNs / onWasmtime.AddNs;
+        var text = new StringBuilder();
+        text.AppendLine($"WitSharp on Wasmtime (WasmtimeEngine, the same generated bindings): load {F(onWasmtime.LoadUs)} us, "
+            + $"instantiate + first add {F(onWasmtime.InstantiateUs)} us ({Ratio(onWasmtime.InstantiateUs, components.InstantiateUs)} Wasmtime.Components, "
+            + $"{Ratio(onWasmtime.InstantiateUs, managed.InstantiateUs)} managed), warm add {F(onWasmtime.AddNs)} ns, warm greet {F(onWasmtime.GreetNs)} ns "
+            + $"({Ratio(onWasmtime.GreetNs, components.GreetNs)} Wasmtime.Components)");
+        text.AppendLine($"WitSharp on Wasmtime, warm add: {speedup.ToString("0.0", CultureInfo.InvariantCulture)}x faster than Wasmtime.Components "
+            + $"({F(onWasmtime.AddNs)} ns vs {F(components.AddNs)} ns; goal >= {F(WasmtimeEngineAddSpeedupGoal)}x: {(speedup >= WasmtimeEngineAddSpeedupGoal ? "met" : "NOT met")})");
         return text.ToString();
     }
 

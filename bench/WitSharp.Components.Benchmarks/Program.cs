@@ -28,7 +28,8 @@ public static class Program
             CalcFigures? jco = ReadJco(Option(args, "--jco"), out string? jcoNote);
             CalcFigures ours = WitSharpCalc.Measure(bytes, runs, out CalcExtras extras);
             CalcFigures wasmtime = WasmtimeCalc.Measure(bytes, runs);
-            Console.Write(CalcReport.Render(ours, extras, wasmtime, jco, jcoNote, runs));
+            CalcFigures oursOnWasmtime = WasmtimeEngineCalc.Measure(bytes, runs);
+            Console.Write(CalcReport.Render(ours, extras, wasmtime, jco, jcoNote, runs, oursOnWasmtime));
             return 0;
         }
         catch (Exception e) when (e is IOException or FormatException or JsonException or InvalidOperationException)

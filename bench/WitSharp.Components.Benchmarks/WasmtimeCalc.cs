@@ -13,7 +13,7 @@ public static class WasmtimeCalc
     /// <summary>Measures the four figures on <paramref name="bytes"/>.</summary>
     public static CalcFigures Measure(byte[] bytes, int runs)
     {
-        using var engine = new Wasmtime.Engine();
+        using var engine = new global::Wasmtime.Engine();
         double loadUs = BatchTimer.MedianNs(() => Component.FromBytes(engine, bytes).Dispose(), 2, runs, warmUpMs: 300) / 1000;
         using var component = Component.FromBytes(engine, bytes);
         using var linker = new ComponentLinker(engine);

@@ -80,7 +80,7 @@ public sealed class HandWrittenHostileTests
         Assert.Equal(42UL, instance.GetFunction("add")!.Invoke(WitValue.Unsigned(40), WitValue.Unsigned(2))!.Bits);
 
         Skip.IfNot(Reference.WasmtimeHarness.IsAvailable(out string why), why);
-        var theirs = Assert.Throws<WasmtimeException>(() => Wasmtime.Components.Component.FromBytes(new Wasmtime.Engine(), bytes));
+        var theirs = Assert.Throws<WasmtimeException>(() => global::Wasmtime.Components.Component.FromBytes(new global::Wasmtime.Engine(), bytes));
         _output.WriteLine($"Wasmtime: {theirs.Message}");
     }
 

@@ -15,7 +15,7 @@ namespace WitSharp.Components.Corpus.Tests.Reference;
 /// </summary>
 public static class WasmtimeHarness
 {
-    private static readonly Lazy<Wasmtime.Engine> s_engine = new(() => new Wasmtime.Engine());
+    private static readonly Lazy<global::Wasmtime.Engine> s_engine = new(() => new global::Wasmtime.Engine());
 
     /// <summary>Whether Wasmtime's native library loads here, and why not.</summary>
     public static bool IsAvailable(out string reason)
