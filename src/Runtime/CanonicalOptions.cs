@@ -28,6 +28,12 @@ namespace WitSharp.Runtime
         Latin1,
         /// <summary>The UTF-16 form of <c>latin1+utf16</c> (the producer chose UTF-16 over Latin-1).</summary>
         TaggedUtf16,
+        /// <summary>
+        /// A host's string, whose length in any encoding is known up front: stored with one allocation of the exact
+        /// size, as a Rust host does. Realloc functions that cannot grow a block (WASI's preview1 adapter traps on
+        /// that) need it; the spec's transcoding loops with their grow-and-shrink reallocations are for guest sources.
+        /// </summary>
+        Host,
     }
 
     /// <summary>The canonical options that shape lifting and lowering: string encoding and memory address type.</summary>

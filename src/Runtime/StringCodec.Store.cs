@@ -21,6 +21,10 @@ namespace WitSharp.Runtime
                 return AsciiToUtf8(cx, text);
             }
             ulong utf8Length = CheckedUtf8Length(text);
+            if (source == StringSourceEncoding.Host)
+            {
+                return ExactlyOnce(cx, text, utf8Length);
+            }
             if (source == StringSourceEncoding.Latin1)
             {
                 CheckLatin1(text);
@@ -63,6 +67,22 @@ namespace WitSharp.Runtime
             ulong ptr = cx.Allocate(1, length);
             Ascii.FromUtf16(text, cx.Slice(ptr, length, "realloc result"), out _);
             return (ptr, length);
+        }
+
+        // A host string: the exact size in the target encoding is known, so one allocation and no reallocation.
+        private static (ulong, ulong) ExactlyOnce(CallContext cx, string text, ulong utf8Length)
+        {
+            switch (cx.Options.StringEncoding)
+            {
+                case StringEncoding.Utf8:
+                    return CopyUtf8(cx, text, utf8Length);
+                case StringEncoding.Utf16:
+                    return CopyUtf16(cx, text);
+                default:
+                    if (PrefixBelow(text, (char)0x100) == text.Length) return CopyLatin1(cx, text);
+                    (ulong ptr, ulong units) = CopyUtf16(cx, text);
+                    return (ptr, units | cx.Utf16Tag);
+            }
         }
 
         // The three store_string_copy cases: one exact allocation, encoded straight into guest memory.

@@ -92,7 +92,7 @@ namespace WitSharp.Generator.Emit
                 var t = Unalias(type);
                 if (!t.IsId && t.Kind == WitTypeKind.String)
                 {
-                    w.Line("var (__p" + i + ", __l" + i + ") = " + Strings + "StoreIntoRange(cx, " + access + " ?? throw " + Support + "Null(\"string\"), " + Utf16 + ");");
+                    w.Line("var (__p" + i + ", __l" + i + ") = " + Strings + "StoreIntoRange(cx, " + access + " ?? throw " + Support + "Null(\"string\"), " + HostStrings + ");");
                 }
                 else if (t.IsId && IsListLike(t.TypeId))
                 {

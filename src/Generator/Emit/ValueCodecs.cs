@@ -26,7 +26,8 @@ namespace WitSharp.Generator.Emit
         private const string Core = "global::WitSharp.Runtime.CoreValue";
         private const string Scalars = "global::WitSharp.Runtime.CanonicalScalars.";
         private const string Strings = "global::WitSharp.Runtime.StringCodec.";
-        private const string Utf16 = "global::WitSharp.Runtime.StringSourceEncoding.Utf16";
+        // Host strings are stored with one exact allocation (see StringSourceEncoding.Host).
+        private const string HostStrings = "global::WitSharp.Runtime.StringSourceEncoding.Host";
 
         private readonly WitResolve _resolve;
         private readonly BindingNames _names;
@@ -106,7 +107,7 @@ namespace WitSharp.Generator.Emit
             type = Unalias(type);
             if (!type.IsId && type.Kind == WitTypeKind.String)
             {
-                return Strings + "Store(" + cx + ", " + value + " ?? throw " + Support + "Null(\"string\"), " + Utf16 + ", " + ptr + ");";
+                return Strings + "Store(" + cx + ", " + value + " ?? throw " + Support + "Null(\"string\"), " + HostStrings + ", " + ptr + ");";
             }
             if (type.IsId && Allocates(type)) return Request(CodecMethod.Store, type.TypeId) + "(" + cx + ", " + value + ", " + ptr + ");";
             return WriteField(type, value, cx + ".MemorySeam.Memory", "(int)(" + ptr + ")", cx);
