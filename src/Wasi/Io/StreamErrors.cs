@@ -12,5 +12,5 @@ public static class StreamErrors
 
     /// <summary>The last operation failed with <paramref name="error"/>; the stream is closed from now on.</summary>
     public static Result<T, StreamError> Failed<T>(Exception error) =>
-        Result<T, StreamError>.Err(new StreamError.LastOperationFailed(new WasiError(error.Message)));
+        Result<T, StreamError>.Err(new StreamError.LastOperationFailed(new WasiError(error.Message) { Cause = error }));
 }

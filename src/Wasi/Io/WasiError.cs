@@ -1,3 +1,4 @@
+using System;
 using WitSharp.Wasi.Bindings.Wasi.Io.V0_2_12.Error;
 
 namespace WitSharp.Wasi.Io;
@@ -13,6 +14,9 @@ public class WasiError : Error
 
     /// <summary>What went wrong, for people.</summary>
     public string Message { get; }
+
+    /// <summary>The exception behind it, if any (<c>filesystem-error-code</c> reads a file error's code from it).</summary>
+    public Exception? Cause { get; init; }
 
     /// <inheritdoc />
     public override string ToDebugString() => Message;
