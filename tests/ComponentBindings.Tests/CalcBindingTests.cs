@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using WitSharp.Engine;
 using WitSharp.Engine.Components;
 using WitSharp.Runtime;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 using Witsharp.Calc.CalcWorld;
 
@@ -27,20 +28,20 @@ public sealed class CalcBindingTests
         }
     }
 
-    private static (ComponentLinker Linker, Component Component) Load(RecordingHost host)
+    private static (ComponentLinker Linker, Component Component) Load(string engine, RecordingHost host)
     {
         byte[] bytes = ComponentCorpus.RequireBytes("calc");
-        var engine = new WasmEngine();
-        var linker = new ComponentLinker(engine);
+        CoreEngine core = TestEngines.Create(engine);
+        var linker = new ComponentLinker(core);
         Calc.AddToLinker(linker, host);
-        return (linker, Component.FromBytes(engine, bytes));
+        return (linker, Component.FromBytes(core, bytes));
     }
 
-    [SkippableFact]
-    public void Add_and_greet_run_through_the_generated_class_and_greet_calls_the_host_log()
+    [SkippableTheory, EachEngine]
+    public void Add_and_greet_run_through_the_generated_class_and_greet_calls_the_host_log(string engine)
     {
         var host = new RecordingHost();
-        var (linker, component) = Load(host);
+        var (linker, component) = Load(engine, host);
         using Calc calc = Calc.Instantiate(linker, component);
 
         Assert.Equal(3u, calc.Add(1, 2));
@@ -53,11 +54,11 @@ public sealed class CalcBindingTests
         Assert.False(calc.Instance.HasTrapped);
     }
 
-    [SkippableFact]
-    public void A_prepared_component_instantiates_independent_instances()
+    [SkippableTheory, EachEngine]
+    public void A_prepared_component_instantiates_independent_instances(string engine)
     {
         var host = new RecordingHost();
-        var (linker, component) = Load(host);
+        var (linker, component) = Load(engine, host);
         ComponentInstancePre pre = linker.Prepare(component);
 
         using Calc first = Calc.Instantiate(pre);
@@ -69,22 +70,22 @@ public sealed class CalcBindingTests
         Assert.Equal(new[] { "Hello, a!", "Hello, b!" }, host.Logged);
     }
 
-    [SkippableFact]
-    public void Without_AddToLinker_instantiation_names_the_missing_import()
+    [SkippableTheory, EachEngine]
+    public void Without_AddToLinker_instantiation_names_the_missing_import(string engine)
     {
         byte[] bytes = ComponentCorpus.RequireBytes("calc");
-        var engine = new WasmEngine();
-        var component = Component.FromBytes(engine, bytes);
+        CoreEngine core = TestEngines.Create(engine);
+        var component = Component.FromBytes(core, bytes);
 
-        var e = Assert.Throws<ComponentLinkException>(() => Calc.Instantiate(new ComponentLinker(engine), component));
+        var e = Assert.Throws<ComponentLinkException>(() => Calc.Instantiate(new ComponentLinker(core), component));
         Assert.Contains("log", e.Message);
     }
 
-    [SkippableFact]
-    public void A_throwing_host_traps_the_instance_and_a_new_instance_still_works()
+    [SkippableTheory, EachEngine]
+    public void A_throwing_host_traps_the_instance_and_a_new_instance_still_works(string engine)
     {
         var host = new RecordingHost { Fail = msg => msg.Contains("boom") ? new InvalidOperationException("host refused") : null };
-        var (linker, component) = Load(host);
+        var (linker, component) = Load(engine, host);
         using Calc calc = Calc.Instantiate(linker, component);
 
         Exception trap = Assert.ThrowsAny<Exception>(() => calc.Greet("boom"));
@@ -97,10 +98,10 @@ public sealed class CalcBindingTests
         Assert.Equal(new[] { "Hello, boom!", "Hello, again!" }, host.Logged);
     }
 
-    [SkippableFact]
-    public void Disposing_the_class_disposes_the_instance()
+    [SkippableTheory, EachEngine]
+    public void Disposing_the_class_disposes_the_instance(string engine)
     {
-        var (linker, component) = Load(new RecordingHost());
+        var (linker, component) = Load(engine, new RecordingHost());
         Calc calc = Calc.Instantiate(linker, component);
         Assert.Equal(5u, calc.Add(2, 3));
         calc.Dispose();

@@ -5,6 +5,7 @@ using System.Text;
 using WitSharp.Engine;
 using WitSharp.Engine.Components;
 using WitSharp.Runtime.Bindings;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 using Witsharp.Echo.V0_1_0.EchoWorld;
 
@@ -62,13 +63,13 @@ public sealed class EchoBindingTests
             Echo((g + q + a + c + e + n + o + p, m + k + (l ? "!" : "?"), j + i + b + d + f + h));
     }
 
-    private static Echo Instantiate(EchoHost host)
+    private static Echo Instantiate(string engine, EchoHost host)
     {
         byte[] bytes = ComponentCorpus.RequireBytes("echo");
-        var engine = new WasmEngine();
-        var linker = new ComponentLinker(engine);
+        CoreEngine core = TestEngines.Create(engine);
+        var linker = new ComponentLinker(core);
         Echo.AddToLinker(linker, host);
-        return Echo.Instantiate(linker, Component.FromBytes(engine, bytes));
+        return Echo.Instantiate(linker, Component.FromBytes(core, bytes));
     }
 
     // Asserts the export returned the value and the host received it.
@@ -84,11 +85,11 @@ public sealed class EchoBindingTests
         Assert.True(seenSame, $"{typeof(T).Name}: sent '{value}', the host saw '{host.Last}' ({host.Last?.GetType().Name ?? "null"})");
     }
 
-    [SkippableFact]
-    public void Every_value_type_crosses_both_ways_unchanged()
+    [SkippableTheory, EachEngine]
+    public void Every_value_type_crosses_both_ways_unchanged(string engine)
     {
         var host = new EchoHost();
-        using Echo echo = Instantiate(host);
+        using Echo echo = Instantiate(engine, host);
         var random = new Random(20261204);
         var sequence = (Func<byte[], byte[], bool>)((a, b) => a.SequenceEqual(b));
         for (int round = 0; round < Rounds; round++)
@@ -134,11 +135,11 @@ public sealed class EchoBindingTests
         Assert.False(echo.Instance.HasTrapped);
     }
 
-    [SkippableFact]
-    public void More_than_sixteen_parameters_and_several_results_pass_through_memory()
+    [SkippableTheory, EachEngine]
+    public void More_than_sixteen_parameters_and_several_results_pass_through_memory(string engine)
     {
         var host = new EchoHost();
-        using Echo echo = Instantiate(host);
+        using Echo echo = Instantiate(engine, host);
 
         var (sum, text, total) = echo.EchoMany(1, -2, 3, -4, 5, -6, 7, -8, 9.5f, 10.25, new Rune('k'), true, "thirteen", 14, 15, 16, 17);
 

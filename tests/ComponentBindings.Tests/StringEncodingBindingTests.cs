@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using WitSharp.Engine;
 using WitSharp.Engine.Components;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 using Witsharp.Strings.StringsWorld;
 
@@ -27,18 +28,18 @@ public sealed class StringEncodingBindingTests
         }
     }
 
-    public static IEnumerable<object[]> Encodings => new[] { new object[] { "utf8" }, new object[] { "utf16" }, new object[] { "latin1-utf16" } };
-
     [SkippableTheory]
-    [MemberData(nameof(Encodings))]
-    public void Strings_cross_unchanged_and_the_guest_receives_its_own_encoding(string encoding)
+    [EachEngine("utf8")]
+    [EachEngine("utf16")]
+    [EachEngine("latin1-utf16")]
+    public void Strings_cross_unchanged_and_the_guest_receives_its_own_encoding(string engine, string encoding)
     {
         byte[] bytes = ComponentCorpus.RequireBytes("strings-" + encoding);
-        var engine = new WasmEngine();
-        var linker = new ComponentLinker(engine);
+        CoreEngine core = TestEngines.Create(engine);
+        var linker = new ComponentLinker(core);
         var host = new EchoHost();
         Strings.AddToLinker(linker, host);
-        using Strings strings = Strings.Instantiate(linker, Component.FromBytes(engine, bytes));
+        using Strings strings = Strings.Instantiate(linker, Component.FromBytes(core, bytes));
 
         foreach (string text in s_texts)
         {

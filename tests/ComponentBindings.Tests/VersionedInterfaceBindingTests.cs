@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using WitSharp.Engine;
 using WitSharp.Engine.Components;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 using Witsharp.Versions.V1_2_3.Host;
 using Witsharp.Versions.V1_2_3.VersionsWorld;
@@ -26,15 +27,15 @@ public sealed class VersionedInterfaceBindingTests
         }
     }
 
-    [SkippableFact]
-    public void Both_versions_of_an_exported_interface_call_the_versioned_host_interface()
+    [SkippableTheory, EachEngine]
+    public void Both_versions_of_an_exported_interface_call_the_versioned_host_interface(string engine)
     {
         byte[] bytes = ComponentCorpus.RequireBytes("versions");
-        var engine = new WasmEngine();
-        var linker = new ComponentLinker(engine);
+        CoreEngine core = TestEngines.Create(engine);
+        var linker = new ComponentLinker(core);
         var host = new Host();
         Versions.AddToLinker(linker, host);
-        using Versions versions = Versions.Instantiate(linker, Component.FromBytes(engine, bytes));
+        using Versions versions = Versions.Instantiate(linker, Component.FromBytes(core, bytes));
 
         Assert.Equal(41u, versions.Api.Scale(20));
         Assert.Equal(120ul, versions.WitsharpGreeterApi.Scale(20, 3));

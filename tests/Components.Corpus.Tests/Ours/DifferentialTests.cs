@@ -28,8 +28,9 @@ public sealed class DifferentialTests
 
     public DifferentialTests(ITestOutputHelper output) => _output = output;
 
-    [SkippableFact]
-    public void EveryCorpusComponentAgreesWithWasmtime()
+    /// <summary>Run per engine: each engine's traces equal Wasmtime.Components', so the engines also agree with each other.</summary>
+    [SkippableTheory, EachEngine]
+    public void EveryCorpusComponentAgreesWithWasmtime(string engine)
     {
         IReadOnlyDictionary<string, string> built = ComponentCorpus.RequireAll();
         Skip.IfNot(WasmtimeHarness.IsAvailable(out string why), why);
@@ -42,7 +43,7 @@ public sealed class DifferentialTests
             CorpusWorld world = CorpusWorld.Load(component);
             var calls = CorpusCallPlan.FromManifest(component, world).Concat(CorpusCallPlan.Generated(component, world, Seed, PerExport)).ToList();
             CallTrace theirs = WasmtimeHarness.Run(bytes, world, calls);
-            CallTrace ours = WitSharpHarness.Run(bytes, world, calls);
+            CallTrace ours = WitSharpHarness.Run(engine, bytes, world, calls);
             var differences = new List<string>();
             (int same, int count) = Compare(component.Name, theirs, ours, differences);
             agreed += same;
@@ -58,24 +59,27 @@ public sealed class DifferentialTests
                 failures.AddRange(differences);
             }
         }
-        _output.WriteLine($"differential: {agreed}/{total} calls agree with Wasmtime 50.0.1 (seed {Seed}, {watch.Elapsed.TotalSeconds:F1} s)");
+        _output.WriteLine($"differential on the {engine} engine: {agreed}/{total} calls agree with Wasmtime.Components 50.0.1 (seed {Seed}, {watch.Elapsed.TotalSeconds:F1} s)");
         Assert.True(total >= 2000, $"only {total} calls were compared");
         Assert.True(failures.Count == 0, $"{agreed}/{total} calls agree; first differences outside the known gaps:\n" + string.Join("\n", failures.Take(10)));
     }
 
     public static IEnumerable<object[]> OracleOnlyComponents =>
-        ComponentCorpus.Components.Where(c => !c.RunsOnWasmtime).Select(c => new object[] { c.Name });
+        from engine in TestEngines.Names
+        from component in ComponentCorpus.Components
+        where !component.RunsOnWasmtime
+        select new object[] { engine, component.Name };
 
     [SkippableTheory]
     [MemberData(nameof(OracleOnlyComponents))]
-    public void ComponentsWasmtimeCannotRunGiveTheOracleTrace(string name)
+    public void ComponentsWasmtimeCannotRunGiveTheOracleTrace(string engine, string name)
     {
         CorpusComponent component = ComponentCorpus.Get(name);
         byte[] bytes = ComponentCorpus.RequireBytes(name);
         CorpusWorld world = CorpusWorld.Load(component);
         var calls = CorpusCallPlan.FromManifest(component, world);
         CallTrace expected = CorpusOracle.Expect(component, world, calls);
-        CallTrace ours = WitSharpHarness.Run(bytes, world, calls);
+        CallTrace ours = WitSharpHarness.Run(engine, bytes, world, calls);
         _output.WriteLine(ours.ToString());
         Assert.True(CallTrace.FirstDifference(expected, ours, "oracle", "WitSharp") is null, CallTrace.FirstDifference(expected, ours, "oracle", "WitSharp"));
     }
