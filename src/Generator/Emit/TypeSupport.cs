@@ -119,9 +119,12 @@ namespace WitSharp.Generator.Emit
                     }
                     else
                     {
+                        // One child at a time, so that the stack holds only ancestors: a sibling pushed beside it would
+                        // look like a cycle to a later sibling that contains it (error-code's cases share payload types).
                         stack.Add(child.TypeId);
                         onStack.Add(child.TypeId);
                         waiting = true;
+                        break;
                     }
                 }
                 if (!waiting) Finish(stack, onStack, id, new Facts(ok, handle, allocates, check));
