@@ -7,35 +7,51 @@ using WasiErrorResource = WitSharp.Wasi.Bindings.Wasi.Io.V0_2_12.Error.Error;
 namespace WitSharp.Wasi.Http;
 
 /// <summary>
-/// <c>wasi:http/types</c> and <c>outgoing-handler</c> as WitSharp.Wasi wires them. Until the HTTP part lands, every
-/// constructor traps with a message naming wasi:http, and outgoing requests are refused.
+/// <c>wasi:http/types</c> and <c>outgoing-handler</c>: the constructors and static functions of the HTTP resources (their
+/// methods live on the resource classes, <see cref="HostFields"/> and the others), and outgoing requests on HttpClient,
+/// allowed only to what the instance's <see cref="WasiHttpOptions"/> grant.
 /// </summary>
 internal sealed class HttpHost(Func<WasiContext> context) : ITypes, IOutgoingHandler
 {
-    public Fields CreateFields() => throw Unavailable();
+    public Fields CreateFields() => new HostFields();
 
-    public Result<Fields, HeaderError> FieldsFromList((string, byte[])[] entries) => throw Unavailable();
+    public Result<Fields, HeaderError> FieldsFromList((string, byte[])[] entries) => HostFields.FromList(entries);
 
-    public OutgoingRequest CreateOutgoingRequest(Fields headers) => throw Unavailable();
+    public OutgoingRequest CreateOutgoingRequest(Fields headers) => new HostOutgoingRequest(Adopt(headers));
 
-    public RequestOptions CreateRequestOptions() => throw Unavailable();
+    public RequestOptions CreateRequestOptions() => new HostRequestOptions();
 
-    public void ResponseOutparamSet(ResponseOutparam param, Result<OutgoingResponse, ErrorCode> response) => throw Unavailable();
+    public void ResponseOutparamSet(ResponseOutparam param, Result<OutgoingResponse, ErrorCode> response) =>
+        ((HostResponseOutparam)param).Set(response);
 
-    public FutureTrailers IncomingBodyFinish(IncomingBody @this) => throw Unavailable();
+    public FutureTrailers IncomingBodyFinish(IncomingBody @this)
+    {
+        @this.Dispose();
+        return new HostFutureTrailers();
+    }
 
-    public OutgoingResponse CreateOutgoingResponse(Fields headers) => throw Unavailable();
+    public OutgoingResponse CreateOutgoingResponse(Fields headers) => new HostOutgoingResponse(Adopt(headers));
 
-    public Result<Unit, ErrorCode> OutgoingBodyFinish(OutgoingBody @this, Fields? trailers) => throw Unavailable();
+    public Result<Unit, ErrorCode> OutgoingBodyFinish(OutgoingBody @this, Fields? trailers)
+    {
+        // Trailers are accepted and not sent: neither Kestrel's HTTP/1.1 responses nor HttpClient's requests carry them.
+        trailers?.Dispose();
+        return ((HostOutgoingBody)@this).Finish();
+    }
 
     public ErrorCode? HttpErrorCode(WasiErrorResource err) => null;
 
-    public Result<FutureIncomingResponse, ErrorCode> Handle(OutgoingRequest request, RequestOptions? options) =>
-        Result<FutureIncomingResponse, ErrorCode>.Err(new ErrorCode.HTTPRequestDenied());
-
-    private NotSupportedException Unavailable()
+    public Result<FutureIncomingResponse, ErrorCode> Handle(OutgoingRequest request, RequestOptions? options)
     {
-        _ = context();
-        return new NotSupportedException("wasi:http is not available in this host");
+        WasiHttpOptions grants = WasiHttpState.Of(context()).Options;
+        return OutgoingHttpClient.Send((HostOutgoingRequest)request, options as HostRequestOptions, grants);
+    }
+
+    // Headers passed by own handle to a constructor become the new resource's: an immutable child (a request's
+    // headers) is copied, so that the new request's headers can still change.
+    private static HostFields Adopt(Fields headers)
+    {
+        var fields = (HostFields)headers;
+        return fields.IsImmutable ? new HostFields(fields.EntryList, immutable: false) : fields;
     }
 }
