@@ -7,6 +7,7 @@ using WitSharp.Components.Validation;
 using WitSharp.Engine;
 using WitSharp.Engine.Components;
 using WitSharp.Runtime;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Testing;
 using Xunit.Abstractions;
 
@@ -24,13 +25,13 @@ public sealed class HandWrittenHostileTests
     public HandWrittenHostileTests(ITestOutputHelper output) => _output = output;
 
     [SkippableTheory]
-    [InlineData("hostile-values", "bad-utf8", "utf-8")]
-    [InlineData("hostile-values", "bad-discriminant", "discriminant")]
-    [InlineData("hostile-values", "forged-handle", "handle")]
-    [InlineData("hostile-values", "own-dropped-twice", "handle")]
-    [InlineData("hostile-realloc-bounds", "take-string", "bounds")]
-    [InlineData("hostile-realloc-alignment", "take-list", "align")]
-    public void HostileCallTrapsClearlyAndTheHostKeepsWorking(string name, string export, string keyword)
+    [EachEngine("hostile-values", "bad-utf8", "utf-8")]
+    [EachEngine("hostile-values", "bad-discriminant", "discriminant")]
+    [EachEngine("hostile-values", "forged-handle", "handle")]
+    [EachEngine("hostile-values", "own-dropped-twice", "handle")]
+    [EachEngine("hostile-realloc-bounds", "take-string", "bounds")]
+    [EachEngine("hostile-realloc-alignment", "take-list", "align")]
+    public void HostileCallTrapsClearlyAndTheHostKeepsWorking(string engine, string name, string export, string keyword)
     {
         CorpusComponent entry = ComponentCorpus.Get(name);
         byte[] bytes = ComponentCorpus.RequireBytes(name);
@@ -38,9 +39,9 @@ public sealed class HandWrittenHostileTests
         WorldFunction function = world.Export(export);
         WitValue[] arguments = function.Parameters.Count == 0 ? Array.Empty<WitValue>() : JsonValueReader.ReadArguments(entry.Calls[1].Arguments, function.Parameters);
 
-        var engine = new WasmEngine();
-        Component component = Component.FromBytes(engine, bytes);
-        var linker = new ComponentLinker(engine);
+        CoreEngine core = TestEngines.Create(engine);
+        Component component = Component.FromBytes(core, bytes);
+        var linker = new ComponentLinker(core);
         using (ComponentInstance instance = linker.Instantiate(component))
         {
             Assert.Equal(7UL, instance.GetFunction("good")!.Invoke()!.Bits);
@@ -65,18 +66,18 @@ public sealed class HandWrittenHostileTests
         Assert.Contains("  trap", theirs.Lines);
     }
 
-    [SkippableFact]
-    public void CanonicalOptionsNamingAMissingMemoryAreRejected()
+    [SkippableTheory, EachEngine]
+    public void CanonicalOptionsNamingAMissingMemoryAreRejected(string engine)
     {
         byte[] bytes = ComponentCorpus.RequireBytes("hostile-wrong-memory");
-        var engine = new WasmEngine();
-        var rejected = Assert.Throws<ComponentValidationException>(() => Component.FromBytes(engine, bytes));
+        CoreEngine core = TestEngines.Create(engine);
+        var rejected = Assert.Throws<ComponentValidationException>(() => Component.FromBytes(core, bytes));
         _output.WriteLine($"WitSharp: {rejected.Message}");
         Assert.Contains("memory", rejected.Message, StringComparison.OrdinalIgnoreCase);
 
         // The engine goes on loading and running good components.
-        Component calc = Component.FromBytes(engine, ComponentCorpus.RequireBytes("nested"));
-        using ComponentInstance instance = new ComponentLinker(engine).Instantiate(calc);
+        Component calc = Component.FromBytes(core, ComponentCorpus.RequireBytes("nested"));
+        using ComponentInstance instance = new ComponentLinker(core).Instantiate(calc);
         Assert.Equal(42UL, instance.GetFunction("add")!.Invoke(WitValue.Unsigned(40), WitValue.Unsigned(2))!.Bits);
 
         Skip.IfNot(Reference.WasmtimeHarness.IsAvailable(out string why), why);
@@ -84,16 +85,16 @@ public sealed class HandWrittenHostileTests
         _output.WriteLine($"Wasmtime: {theirs.Message}");
     }
 
-    [SkippableFact]
-    public void ABorrowDroppedTwiceTrapsAndTheHostsResourcesStayIntact()
+    [SkippableTheory, EachEngine]
+    public void ABorrowDroppedTwiceTrapsAndTheHostsResourcesStayIntact(string engine)
     {
         CorpusComponent entry = ComponentCorpus.Get("host-resources");
         byte[] bytes = ComponentCorpus.RequireBytes("host-resources");
         CorpusWorld world = CorpusWorld.Load(entry);
-        var engine = new WasmEngine();
-        Component component = Component.FromBytes(engine, bytes);
+        CoreEngine core = TestEngines.Create(engine);
+        Component component = Component.FromBytes(core, bytes);
         var trace = new CallTrace();
-        var linker = new ComponentLinker(engine);
+        var linker = new ComponentLinker(core);
         BlobHost blobs = CorpusLinker.DefineImports(linker, world, trace);
         using (ComponentInstance instance = linker.Instantiate(component))
         {
