@@ -121,6 +121,7 @@ public static class CliApp
         root.Subcommands.Add(ComposeCommand.Create(stdout, stderr));
         root.Subcommands.Add(GenerateCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(ComponentCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         return root;
     }
 }

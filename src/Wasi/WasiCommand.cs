@@ -46,12 +46,12 @@ public static class WasiCommand
         }
         try
         {
-            return new WasiRunResult(run.Run().IsOk ? 0 : 1, null);
+            return new WasiRunResult(run.Run().IsOk ? 0 : 1, null) { Refusals = context.Refusals };
         }
         catch (Exception e) when (e is WasmTrapException or CanonicalAbiTrapException or WasiExitException)
         {
-            if (context.ExitCode is { } code) return new WasiRunResult(code, null);
-            return new WasiRunResult(TrapExitCode, e.Message);
+            if (context.ExitCode is { } code) return new WasiRunResult(code, null) { Refusals = context.Refusals };
+            return new WasiRunResult(TrapExitCode, e.Message) { Refusals = context.Refusals };
         }
     }
 }

@@ -16,6 +16,7 @@ public sealed class WasiContext : IDisposable
 {
     [ThreadStatic] private static WasiContext? _current;
     private readonly Dictionary<Type, object> _state = new();
+    private readonly List<string> _refusals = new();
     private readonly string[] _arguments;
     private readonly (string, string)[] _environment;
 
@@ -52,6 +53,28 @@ public sealed class WasiContext : IDisposable
 
     /// <summary>Stderr, shared by every <c>output-stream</c> handle the guest gets for it.</summary>
     internal AsyncStreamWriter Stderr { get; }
+
+    /// <summary>
+    /// What the guest tried and was refused for want of a capability, one sentence each, naming what would grant it
+    /// ("the component tried to open /etc/passwd: no preopen covers it; pass --dir"); a runner prints them after the run.
+    /// </summary>
+    public IReadOnlyList<string> Refusals
+    {
+        get
+        {
+            lock (_refusals) return _refusals.ToArray();
+        }
+    }
+
+    /// <summary>Records a refusal (see <see cref="Refusals"/>); the first 16 are kept, so a guest in a loop cannot fill memory.</summary>
+    public void ReportRefusal(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        lock (_refusals)
+        {
+            if (_refusals.Count < 16 && !_refusals.Contains(message)) _refusals.Add(message);
+        }
+    }
 
     /// <summary>The code the guest passed to <c>wasi:cli/exit</c>, once it has; null while it runs.</summary>
     public int? ExitCode { get; internal set; }

@@ -7,6 +7,9 @@ namespace WitSharp.Wasi;
 /// </summary>
 public sealed record WasiRunResult(int ExitCode, string? TrapMessage)
 {
+    /// <summary>What the guest was refused for want of a capability (<see cref="WasiContext.Refusals"/>).</summary>
+    public System.Collections.Generic.IReadOnlyList<string> Refusals { get; init; } = System.Array.Empty<string>();
+
     /// <summary>True when the guest trapped (or was interrupted) instead of returning or exiting.</summary>
     public bool Trapped => TrapMessage is not null;
 }
