@@ -27,5 +27,10 @@ internal sealed class FilesystemHost(Func<WasiContext> context) : Wit.ITypes, IP
 
     /// <summary>The file system of <paramref name="wasi"/>'s instance, opened on first use.</summary>
     public static WasiFilesystem For(WasiContext wasi) =>
-        wasi.GetState(c => new WasiFilesystem(c.Configuration.Preopens, c.Limits.MaxOpenHandles));
+        wasi.GetState(c =>
+        {
+            var filesystem = new WasiFilesystem(c.Configuration.Preopens, c.Limits.MaxOpenHandles);
+            filesystem.Refused += refusal => c.ReportRefusal(refusal.ToString()); // witsharp run names them after the run
+            return filesystem;
+        });
 }

@@ -10,5 +10,19 @@ public sealed record FilesystemRefusal(string Operation, string GuestPath)
 {
     /// <summary>One line for a person: what was tried and how to grant it.</summary>
     public override string ToString() =>
-        $"the component tried to reach {GuestPath} ({Operation}): no preopen covers it; pass --dir HOST::GUEST to grant a directory";
+        $"the component tried to {Verb} {GuestPath}: no preopen covers it; pass --dir HOST::GUEST to grant a directory";
+
+    string Verb => Operation switch
+    {
+        "open-at" => "open",
+        "create-directory-at" => "create the directory",
+        "remove-directory-at" => "remove the directory",
+        "unlink-file-at" => "remove",
+        "rename-at" => "rename",
+        "link-at" => "link",
+        "symlink-at" => "make a symlink to",
+        "readlink-at" => "read the link",
+        "set-times-at" => "set the times of",
+        _ => "reach",
+    };
 }

@@ -1,4 +1,6 @@
 using System.IO;
+using WitSharp.Engine;
+using WitSharp.Engine.Components;
 using WitSharp.Testing;
 using WitSharp.Wasi.Tests.Reference;
 
@@ -37,6 +39,22 @@ public sealed class FilesystemDifferentialTests
             Assert.Contains("open /data/../outside/secret.txt: refused (Operation not permitted)", actual.Stdout);
             Assert.Contains("open /ro/inside.txt: OPENED", actual.Stdout);
         }
+    }
+
+    [SkippableFact]
+    public void A_run_names_the_paths_it_was_refused()
+    {
+        Skip.IfNot(WitSharp.Wasi.Filesystem.WasiFilesystem.IsSupported, "preopened directories need Linux");
+        string component = WasiCorpus.Require("escape");
+        using var scenario = new FilesystemScenario();
+        var configuration = scenario.Grant(new WasiConfiguration().Stdout(new MemoryStream()));
+        WasiRunResult result = WasiCommand.Run(Component.FromFile(new WasmEngine(), component), configuration);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("the component tried to open /data/../outside/secret.txt: no preopen covers it; pass --dir HOST::GUEST to grant a directory", result.Refusals);
+        Assert.Contains("the component tried to open /data/link-out: no preopen covers it; pass --dir HOST::GUEST to grant a directory", result.Refusals);
+        Assert.Contains("the component tried to create the directory /data/../outside/made: no preopen covers it; pass --dir HOST::GUEST to grant a directory", result.Refusals);
+        // Writes under the read-only preopen are refused too, but they are no missing preopen: not named here.
+        Assert.DoesNotContain(result.Refusals, r => r.Contains("/ro/"));
     }
 
     [SkippableFact]
