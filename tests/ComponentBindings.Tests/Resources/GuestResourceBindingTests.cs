@@ -1,8 +1,5 @@
 using System;
-using WitSharp.Engine;
-using WitSharp.Engine.Components;
 using WitSharp.Runtime;
-using WitSharp.Testing;
 using Witsharp.Counters.Counters;
 using Witsharp.Counters.GuestResourcesWorld;
 
@@ -16,12 +13,8 @@ namespace WitSharp.ComponentBindings.Tests.Resources;
 /// </summary>
 public sealed class GuestResourceBindingTests
 {
-    private static GuestResources Instantiate()
-    {
-        byte[] bytes = ComponentCorpus.RequireBytes("guest-resources");
-        var engine = new WasmEngine();
-        return GuestResources.Instantiate(new ComponentLinker(engine), Component.FromBytes(engine, bytes));
-    }
+    private static GuestResources Instantiate() =>
+        CorpusInstances.Instantiate("guest-resources", _ => { }, GuestResources.Instantiate);
 
     [SkippableFact]
     public void ConstructorsMethodsStaticsAndDestructorsRunInTheGuest()

@@ -1,8 +1,5 @@
 using System.Linq;
-using WitSharp.Engine;
-using WitSharp.Engine.Components;
 using WitSharp.Runtime;
-using WitSharp.Testing;
 using Witsharp.Blobs.HostResourcesWorld;
 
 namespace WitSharp.ComponentBindings.Tests.Resources;
@@ -14,14 +11,8 @@ namespace WitSharp.ComponentBindings.Tests.Resources;
 /// </summary>
 public sealed class HostResourceBindingTests
 {
-    private static HostResources Instantiate(BlobsHost host)
-    {
-        byte[] bytes = ComponentCorpus.RequireBytes("host-resources");
-        var engine = new WasmEngine();
-        var linker = new ComponentLinker(engine);
-        HostResources.AddToLinker(linker, host);
-        return HostResources.Instantiate(linker, Component.FromBytes(engine, bytes));
-    }
+    private static HostResources Instantiate(BlobsHost host) =>
+        CorpusInstances.Instantiate("host-resources", linker => HostResources.AddToLinker(linker, host), HostResources.Instantiate);
 
     [SkippableTheory]
     [InlineData(0)]

@@ -27,8 +27,19 @@ public static class CorpusLinker
             else
             {
                 target.DefineFunction(import.Name, args => CorpusHost.Call(trace, import, args));
+                // Other host resources (the shelf's item, run through generated bindings in ComponentBindings.Tests) get a
+                // placeholder type here, so that their components instantiate.
+                if (ResourceOf(import.Name) is string resource) target.DefineResource(resource);
             }
         }
         return blobs;
+    }
+
+    // The resource a `[constructor]r`, `[method]r.m` or `[static]r.m` function belongs to; null for a plain function.
+    private static string? ResourceOf(string name)
+    {
+        if (name.StartsWith("[constructor]", System.StringComparison.Ordinal)) return name.Substring("[constructor]".Length);
+        int close = name.IndexOf(']'), dot = name.IndexOf('.');
+        return name.StartsWith('[') && close > 0 && dot > close ? name.Substring(close + 1, dot - close - 1) : null;
     }
 }
