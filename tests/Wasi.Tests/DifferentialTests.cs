@@ -26,6 +26,7 @@ public sealed class DifferentialTests
         yield return Case("filter-large", "filter", ProgramInput.None.WithStdin(LargeInput()));
         yield return Case("clocks", "clocks", ProgramInput.None);
         yield return Case("random", "random", ProgramInput.None);
+        yield return Case("component-text-0.2.0", "run-0.2.0", ProgramInput.None);
     }
 
     [SkippableTheory]
