@@ -1,5 +1,5 @@
 using System;
-using WitSharp.Engine;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Engine.Components;
 using WitSharp.Testing;
 
@@ -10,14 +10,15 @@ internal static class CorpusInstances
 {
     /// <summary>
     /// Builds (or takes from the cache) corpus component <paramref name="name"/>, lets <paramref name="addToLinker"/> define
-    /// the host's imports and returns <paramref name="instantiate"/>'s typed instance. Skips when the corpus tools are missing.
+    /// the host's imports and returns <paramref name="instantiate"/>'s typed instance on engine <paramref name="engine"/>
+    /// (a <see cref="TestEngines"/> name). Skips when the corpus tools are missing.
     /// </summary>
-    public static T Instantiate<T>(string name, Action<ComponentLinker> addToLinker, Func<ComponentLinker, Component, T> instantiate)
+    public static T Instantiate<T>(string engine, string name, Action<ComponentLinker> addToLinker, Func<ComponentLinker, Component, T> instantiate)
     {
         byte[] bytes = ComponentCorpus.RequireBytes(name);
-        var engine = new WasmEngine();
-        var linker = new ComponentLinker(engine);
+        CoreEngine core = TestEngines.Create(engine);
+        var linker = new ComponentLinker(core);
         addToLinker(linker);
-        return instantiate(linker, Component.FromBytes(engine, bytes));
+        return instantiate(linker, Component.FromBytes(core, bytes));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using WitSharp.Runtime;
+using WitSharp.Testing;
 using Witsharp.Counters.Counters;
 using Witsharp.Counters.GuestResourcesWorld;
 
@@ -13,13 +14,13 @@ namespace WitSharp.ComponentBindings.Tests.Resources;
 /// </summary>
 public sealed class GuestResourceBindingTests
 {
-    private static GuestResources Instantiate() =>
-        CorpusInstances.Instantiate("guest-resources", _ => { }, GuestResources.Instantiate);
+    private static GuestResources Instantiate(string engine) =>
+        CorpusInstances.Instantiate(engine, "guest-resources", _ => { }, GuestResources.Instantiate);
 
-    [SkippableFact]
-    public void ConstructorsMethodsStaticsAndDestructorsRunInTheGuest()
+    [SkippableTheory, EachEngine]
+    public void ConstructorsMethodsStaticsAndDestructorsRunInTheGuest(string engine)
     {
-        using GuestResources instance = Instantiate();
+        using GuestResources instance = Instantiate(engine);
         ICountersExports counters = instance.Counters;
 
         using Counter a = counters.CreateCounter(5);
@@ -41,10 +42,10 @@ public sealed class GuestResourceBindingTests
         Assert.False(instance.Instance.HasTrapped);
     }
 
-    [SkippableFact]
-    public void HandlesTheGuestKeepsInsideItselfWorkBesideTheHostsHandles()
+    [SkippableTheory, EachEngine]
+    public void HandlesTheGuestKeepsInsideItselfWorkBesideTheHostsHandles(string engine)
     {
-        using GuestResources instance = Instantiate();
+        using GuestResources instance = Instantiate(engine);
         using Counter held = instance.Counters.CreateCounter(1);
         // churn(n) makes, reads and drops n counters inside the guest: sum of 0..n-1.
         Assert.Equal(45u, instance.Counters.Churn(10));
@@ -52,11 +53,11 @@ public sealed class GuestResourceBindingTests
         Assert.Equal(3u, held.Increment(2));
     }
 
-    [SkippableFact]
-    public void CountersOfOneInstanceMeanNothingToAnother()
+    [SkippableTheory, EachEngine]
+    public void CountersOfOneInstanceMeanNothingToAnother(string engine)
     {
-        using GuestResources first = Instantiate();
-        using GuestResources second = Instantiate();
+        using GuestResources first = Instantiate(engine);
+        using GuestResources second = Instantiate(engine);
         using Counter mine = first.Counters.CreateCounter(1);
         using Counter other = second.Counters.CreateCounter(2);
         Assert.Throws<InvalidOperationException>(() => first.Counters.CounterMerge(mine, other));

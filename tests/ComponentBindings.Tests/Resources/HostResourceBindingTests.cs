@@ -1,5 +1,6 @@
 using System.Linq;
 using WitSharp.Runtime;
+using WitSharp.Testing;
 using Witsharp.Blobs.HostResourcesWorld;
 
 namespace WitSharp.ComponentBindings.Tests.Resources;
@@ -11,17 +12,14 @@ namespace WitSharp.ComponentBindings.Tests.Resources;
 /// </summary>
 public sealed class HostResourceBindingTests
 {
-    private static HostResources Instantiate(BlobsHost host) =>
-        CorpusInstances.Instantiate("host-resources", linker => HostResources.AddToLinker(linker, host), HostResources.Instantiate);
+    private static HostResources Instantiate(string engine, BlobsHost host) =>
+        CorpusInstances.Instantiate(engine, "host-resources", linker => HostResources.AddToLinker(linker, host), HostResources.Instantiate);
 
-    [SkippableTheory]
-    [InlineData(0)]
-    [InlineData(3)]
-    [InlineData(200)]
-    public void TheGuestCreatesBorrowsConcatenatesAndDropsHostBlobs(byte n)
+    [SkippableTheory, EachEngine(0), EachEngine(3), EachEngine(200)]
+    public void TheGuestCreatesBorrowsConcatenatesAndDropsHostBlobs(string engine, byte n)
     {
         var host = new BlobsHost();
-        using HostResources instance = Instantiate(host);
+        using HostResources instance = Instantiate(engine, host);
 
         uint size = instance.BlobDemo(n);
 
@@ -39,11 +37,11 @@ public sealed class HostResourceBindingTests
         Assert.False(instance.Instance.HasTrapped);
     }
 
-    [SkippableFact]
-    public void ManyCallsOnOneInstanceReuseHandlesAndDisposeEveryBlobOnce()
+    [SkippableTheory, EachEngine]
+    public void ManyCallsOnOneInstanceReuseHandlesAndDisposeEveryBlobOnce(string engine)
     {
         var host = new BlobsHost();
-        using (HostResources instance = Instantiate(host))
+        using (HostResources instance = Instantiate(engine, host))
         {
             for (byte n = 0; n < 50; n++) Assert.Equal(2u * (n + 1u), instance.BlobDemo(n));
         }
@@ -51,12 +49,12 @@ public sealed class HostResourceBindingTests
         Assert.All(host.Created, blob => Assert.Equal(1, blob.Disposals));
     }
 
-    [SkippableFact]
-    public void DroppingABorrowedHostBlobTwiceTrapsAndTheHostKeepsWorking()
+    [SkippableTheory, EachEngine]
+    public void DroppingABorrowedHostBlobTwiceTrapsAndTheHostKeepsWorking(string engine)
     {
         var host = new BlobsHost();
         var lent = new HostBlob(new byte[] { 1, 2 });
-        using (HostResources instance = Instantiate(host))
+        using (HostResources instance = Instantiate(engine, host))
         {
             var trap = Assert.Throws<CanonicalAbiTrapException>(() => instance.DropBorrowTwice(lent));
             Assert.Contains("invalid resource handle", trap.Message);
@@ -65,7 +63,7 @@ public sealed class HostResourceBindingTests
         }
         // A borrow never disposes the host's object, even when the instance goes away.
         Assert.Equal(0, lent.Disposals);
-        using HostResources fresh = Instantiate(host);
+        using HostResources fresh = Instantiate(engine, host);
         Assert.Equal(4u, fresh.BlobDemo(1));
     }
 }

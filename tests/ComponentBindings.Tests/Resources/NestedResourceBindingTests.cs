@@ -1,5 +1,6 @@
 using System.Linq;
 using WitSharp.Runtime;
+using WitSharp.Testing;
 using Witsharp.Shelf.Items;
 using Witsharp.Shelf.ShelfWorld;
 
@@ -12,15 +13,15 @@ namespace WitSharp.ComponentBindings.Tests.Resources;
 /// </summary>
 public sealed class NestedResourceBindingTests
 {
-    private static Shelf Instantiate(ShelfHost host) =>
-        CorpusInstances.Instantiate("shelf", linker => Shelf.AddToLinker(linker, host), Shelf.Instantiate);
+    private static Shelf Instantiate(string engine, ShelfHost host) =>
+        CorpusInstances.Instantiate(engine, "shelf", linker => Shelf.AddToLinker(linker, host), Shelf.Instantiate);
 
-    [SkippableFact]
-    public void ImportsMoveItemsInsideListsTuplesRecordsOptionsResultsAndVariants()
+    [SkippableTheory, EachEngine]
+    public void ImportsMoveItemsInsideListsTuplesRecordsOptionsResultsAndVariants(string engine)
     {
         var host = new ShelfHost();
         uint checksum;
-        using (Shelf shelf = Instantiate(host))
+        using (Shelf shelf = Instantiate(engine, host))
         {
             checksum = shelf.Exercise();
             Assert.False(shelf.Instance.HasTrapped);
@@ -42,13 +43,13 @@ public sealed class NestedResourceBindingTests
         Assert.All(new[] { zero, one, twice, fetched }, item => Assert.Equal(1, item.Disposals));
     }
 
-    [SkippableFact]
-    public void ExportsTakeAndReturnHostItemsInRecordsAndLists()
+    [SkippableTheory, EachEngine]
+    public void ExportsTakeAndReturnHostItemsInRecordsAndLists(string engine)
     {
         var host = new ShelfHost();
         var tagged = new HostItem("tagged");
         HostItem[] more = { new("a"), new("b") };
-        using Shelf shelf = Instantiate(host);
+        using Shelf shelf = Instantiate(engine, host);
 
         Item[] back = shelf.Pass(new Tagged(5, tagged), more);
 
@@ -64,12 +65,12 @@ public sealed class NestedResourceBindingTests
         Assert.Equal(0, ((HostItem)given).Disposals);
     }
 
-    [SkippableFact]
-    public void BorrowsIntoExportsAreLentForTheCallOnly()
+    [SkippableTheory, EachEngine]
+    public void BorrowsIntoExportsAreLentForTheCallOnly(string engine)
     {
         var host = new ShelfHost();
         var lent = new HostItem("four");
-        using (Shelf shelf = Instantiate(host))
+        using (Shelf shelf = Instantiate(engine, host))
         {
             Assert.Equal(4u, shelf.Peek(lent));
             Assert.Equal(0u, shelf.Peek(null));
@@ -78,13 +79,13 @@ public sealed class NestedResourceBindingTests
         Assert.Equal(0, lent.Disposals);
     }
 
-    [SkippableFact]
-    public void ItemsTheGuestStillHoldsAreDisposedOnceWhenTheInstanceIs()
+    [SkippableTheory, EachEngine]
+    public void ItemsTheGuestStillHoldsAreDisposedOnceWhenTheInstanceIs(string engine)
     {
         var host = new ShelfHost();
         var held = new HostItem("held");
         var heldTwice = new HostItem("twice");
-        Shelf shelf = Instantiate(host);
+        Shelf shelf = Instantiate(engine, host);
         shelf.Hold(held);
         shelf.Hold(heldTwice);
         shelf.Hold(heldTwice);
@@ -95,29 +96,25 @@ public sealed class NestedResourceBindingTests
         Assert.Equal(1, heldTwice.Disposals);
     }
 
-    [SkippableTheory]
-    [InlineData(0u)]
-    [InlineData(1u)]
-    [InlineData(77u)]
-    [InlineData(0xFFFF_FFFFu)]
-    public void AForgedHandleTrapsWithAClearMessage(uint handle)
+    [SkippableTheory, EachEngine(0u), EachEngine(1u), EachEngine(77u), EachEngine(0xFFFF_FFFFu)]
+    public void AForgedHandleTrapsWithAClearMessage(string engine, uint handle)
     {
         var host = new ShelfHost();
-        using (Shelf shelf = Instantiate(host))
+        using (Shelf shelf = Instantiate(engine, host))
         {
             var trap = Assert.Throws<CanonicalAbiTrapException>(() => shelf.Forge(handle));
             Assert.Contains("invalid resource handle index " + handle, trap.Message);
             Assert.True(shelf.Instance.HasTrapped);
         }
-        using Shelf fresh = Instantiate(host);
+        using Shelf fresh = Instantiate(engine, host);
         Assert.Equal(4u, fresh.Peek(new HostItem("fine")));
     }
 
-    [SkippableFact]
-    public void AHandleUsedAfterItsDropTrapsAndTheItemIsDisposedOnce()
+    [SkippableTheory, EachEngine]
+    public void AHandleUsedAfterItsDropTrapsAndTheItemIsDisposedOnce(string engine)
     {
         var host = new ShelfHost();
-        using Shelf shelf = Instantiate(host);
+        using Shelf shelf = Instantiate(engine, host);
         var trap = Assert.Throws<CanonicalAbiTrapException>(() => shelf.UseAfterDrop());
         Assert.Contains("invalid resource handle", trap.Message);
         Assert.Equal(1, Assert.Single(host.Made).Disposals);
