@@ -50,6 +50,8 @@ public sealed class AsyncStreamWriter : IDisposable
         if (blocking)
         {
             Wait();
+            // The write's own failure is reported before a flush replaces the pending task.
+            if (!Settle(out error)) return error;
             _pending = Start(() => _stream.FlushAsync());
             Wait();
         }
