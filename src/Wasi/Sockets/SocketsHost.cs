@@ -11,14 +11,26 @@ using WitSharp.Wasi.Bindings.Wasi.Sockets.V0_2_12.UdpCreateSocket;
 namespace WitSharp.Wasi.Sockets;
 
 /// <summary>
-/// <c>wasi:sockets</c> as WitSharp.Wasi wires it. Deny by default: every socket and lookup is refused with
-/// <c>access-denied</c> until the sockets part implements the grants of <see cref="WasiConfiguration.AllowTcp"/>.
+/// <c>wasi:sockets</c>, deny by default: nothing is allowed unless the configuration grants it. TCP sockets exist only
+/// with an <see cref="WasiConfiguration.AllowTcp"/> grant, and each bind and connect must fall inside one (else
+/// <c>access-denied</c>). UDP and name lookup are refused with <c>access-denied</c> whatever is granted: not
+/// implemented yet (see docs/wasi-filesystem.md, "wasi:sockets").
 /// </summary>
 internal sealed class SocketsHost(Func<WasiContext> context) : IInstanceNetwork, ITcpCreateSocket, IUdpCreateSocket, IIpNameLookup
 {
-    public Network InstanceNetwork() => new DeniedNetwork();
+    public Network InstanceNetwork() => new HostNetwork();
 
-    public Result<TcpSocket, ErrorCode> CreateTcpSocket(IpAddressFamily addressFamily) => Denied<TcpSocket>();
+    public Result<TcpSocket, ErrorCode> CreateTcpSocket(IpAddressFamily addressFamily)
+    {
+        var wasi = context();
+        var policy = new NetworkPolicy(wasi.Configuration.NetworkGrants);
+        if (!policy.Allows(WasiNetworkProtocol.Tcp))
+        {
+            wasi.ReportRefusal("the component tried to open a TCP socket: no network is granted; grant it with WasiConfiguration.AllowTcp");
+            return Result<TcpSocket, ErrorCode>.Err(ErrorCode.AccessDenied);
+        }
+        return Result<TcpSocket, ErrorCode>.Ok(new HostTcpSocket(SocketAddresses.ToFamily(addressFamily), policy, wasi.Limits.MaxIoChunk));
+    }
 
     public Result<UdpSocket, ErrorCode> CreateUdpSocket(IpAddressFamily addressFamily) => Denied<UdpSocket>();
 
@@ -30,5 +42,6 @@ internal sealed class SocketsHost(Func<WasiContext> context) : IInstanceNetwork,
         return Result<T, ErrorCode>.Err(ErrorCode.AccessDenied);
     }
 
-    private sealed class DeniedNetwork : Network;
+    /// <summary>The instance's network handle; the grants, not the handle, decide what a socket may reach.</summary>
+    private sealed class HostNetwork : Network;
 }
