@@ -27,6 +27,7 @@ internal sealed class CilModule
     private readonly WasmModule _module;
     private readonly DynamicMethod?[] _methods;
     private readonly int[] _samples;
+    private readonly int[] _calls;
     private readonly object _gate = new();
 
     public CilModule(WasmModule module)
@@ -35,6 +36,7 @@ internal sealed class CilModule
         int defined = module.Definition.Functions.Length;
         _methods = new DynamicMethod?[defined];
         _samples = new int[defined];
+        _calls = new int[defined];
     }
 
     /// <summary>
@@ -68,6 +70,21 @@ internal sealed class CilModule
         Compile(CallClosure(function.Index));
     }
 
+    /// <summary>Calls from compiled code into an interpreted function that make it hot (sampling misses short callees).</summary>
+    internal const int HotCalls = 4096;
+
+    /// <summary>
+    /// Counts a call from compiled code to the interpreted <paramref name="function"/> (a <c>call_indirect</c> target,
+    /// or a function compiled after its caller): budget refills sample the frames below them, never such a callee, so
+    /// without this count a compiled loop calling it would keep interpreting it. A lost update only delays compiling.
+    /// </summary>
+    public void CountCall(WasmFunction function)
+    {
+        int defined = function.Index - _module.Definition.ImportedFunctionCount;
+        if (defined < 0 || _methods[defined] != null) return;
+        if (++_calls[defined] == HotCalls) Compile(CallClosure(function.Index));
+    }
+
     /// <summary>The function and the not-yet-compiled functions it reaches by direct calls, breadth first, up to a cap.</summary>
     private List<int> CallClosure(int functionIndex)
     {
@@ -94,22 +111,24 @@ internal sealed class CilModule
         {
             int imported = _module.Definition.ImportedFunctionCount;
             var batch = new Dictionary<int, DynamicMethod>();
-            var order = new List<(int Index, CompiledFunction Code, DynamicMethod Method)>();
+            var order = new List<(int Index, CompiledFunction Code, DynamicMethod Method, SlotUses Uses)>();
             foreach (int index in functionIndices)
             {
                 if (_methods[index - imported] != null || batch.ContainsKey(index)) continue;
                 CompiledFunction cf = _module.GetCompiled(index);
                 if (!FunctionCompiler.CanCompile(cf)) continue;
+                SlotUses uses = SlotUses.Find(_module, index, cf);
+                if (uses.LocalCount > FunctionCompiler.MaxFrameSlots) continue;
                 (Type returnType, Type[] parameters) = FunctionCompiler.Signature(_module.FunctionTypes[index]);
                 var method = new DynamicMethod(MethodName(index), returnType, parameters, typeof(CilModule).Module, skipVisibility: true);
                 batch[index] = method;
-                order.Add((index, cf, method));
+                order.Add((index, cf, method, uses));
             }
             DynamicMethod? Direct(int callee) =>
                 callee < imported ? null : batch.TryGetValue(callee, out DynamicMethod? m) ? m : _methods[callee - imported];
-            foreach ((int index, CompiledFunction cf, DynamicMethod method) in order)
-                FunctionCompiler.Emit(_module, index, cf, method.GetILGenerator(), Direct);
-            foreach ((int index, CompiledFunction cf, DynamicMethod method) in order)
+            foreach ((int index, CompiledFunction cf, DynamicMethod method, SlotUses uses) in order)
+                FunctionCompiler.Emit(_module, index, cf, method.GetILGenerator(), Direct, uses);
+            foreach ((int index, CompiledFunction cf, DynamicMethod method, _) in order)
             {
                 cf.Native = EntryPoint(index, method);
                 cf.CompiledEntry = method.CreateDelegate(FunctionCompiler.DelegateType(_module.FunctionTypes[index]));
@@ -119,11 +138,45 @@ internal sealed class CilModule
         }
     }
 
+    private readonly Dictionary<(int Function, int Pc), NativeFunctionCode?> _loopEntries = new();
+
+    /// <summary>Loop entries compiled so far (interpreted activations moved to CIL at a loop header).</summary>
+    public int LoopEntryCount { get; private set; }
+
+    /// <summary>
+    /// The loop-entry code (on-stack replacement, see <see cref="FunctionCompiler.EmitLoopEntry"/>) for an interpreted
+    /// activation of <paramref name="function"/> polling at loop header <paramref name="pc"/>, compiled on first request;
+    /// null while the function has no CIL (not hot yet, or not compilable) or when <paramref name="pc"/> is no loop header.
+    /// </summary>
+    public NativeFunctionCode? LoopEntry(WasmFunction function, int pc)
+    {
+        int imported = _module.Definition.ImportedFunctionCount;
+        int defined = function.Index - imported;
+        if (defined < 0 || Volatile.Read(ref _methods[defined]) is null) return null;
+        lock (_gate)
+        {
+            if (_loopEntries.TryGetValue((function.Index, pc), out NativeFunctionCode? known)) return known;
+            CompiledFunction cf = _module.GetCompiled(function.Index);
+            NativeFunctionCode? entry = null;
+            if (FunctionCompiler.IsLoopHeader(cf.Code, pc))
+            {
+                var method = new DynamicMethod(MethodName(function.Index) + ":loop@" + pc, typeof(void),
+                    new[] { typeof(ExecutionStack), typeof(WasmInstance), typeof(int) }, typeof(CilModule).Module, skipVisibility: true);
+                FunctionCompiler.EmitLoopEntry(_module, function.Index, cf, method.GetILGenerator(),
+                    callee => callee < imported ? null : _methods[callee - imported], pc);
+                entry = (NativeFunctionCode)method.CreateDelegate(typeof(NativeFunctionCode));
+            }
+            _loopEntries[(function.Index, pc)] = entry;
+            if (entry != null) LoopEntryCount++;
+            return entry;
+        }
+    }
+
     private string MethodName(int index) => "wasm:" + (_module.GetFunctionName(index) ?? "func" + index);
 
     /// <summary>
-    /// The <see cref="NativeFunctionCode"/> the interpreter calls: reads the arguments from the value stack at fp, calls the
-    /// typed method, writes the results back there.
+    /// The <see cref="NativeFunctionCode"/> the interpreter calls: reads the arguments from the value stack at fp (raw
+    /// bits, converted to their types), calls the typed method, writes the results back there as bits.
     /// </summary>
     private NativeFunctionCode EntryPoint(int index, DynamicMethod typed)
     {
@@ -133,42 +186,44 @@ internal sealed class CilModule
         ILGenerator il = entry.GetILGenerator();
         MethodInfo valuesGetter = FunctionCompiler.ValuesGetter;
         LocalBuilder values = il.DeclareLocal(typeof(ulong[]));
-        var extra = new LocalBuilder[Math.Max(0, type.Results.Length - 1)];
-        for (int i = 0; i < extra.Length; i++) extra[i] = il.DeclareLocal(typeof(ulong));
-        LocalBuilder first = il.DeclareLocal(typeof(ulong));
+        var results = new LocalBuilder[type.Results.Length];
+        for (int i = 0; i < results.Length; i++) results[i] = il.DeclareLocal(SlotTypes.Clr(SlotTypes.Of(type.Results[i])));
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Call, valuesGetter);
         il.Emit(OpCodes.Stloc, values);
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Ldarg_2);
-        for (int i = 0; i < type.Parameters.Length; i++) LoadValue(il, values, i);
-        foreach (LocalBuilder local in extra) il.Emit(OpCodes.Ldloca, local);
+        for (int i = 0; i < type.Parameters.Length; i++)
+        {
+            LoadValueAddress(il, values, i);
+            il.Emit(OpCodes.Ldelem_I8);
+            SlotIl.EmitFromBits(il, SlotTypes.Of(type.Parameters[i]));
+        }
+        for (int i = 1; i < results.Length; i++) il.Emit(OpCodes.Ldloca, results[i]);
         il.Emit(OpCodes.Call, typed);
-        if (type.Results.Length > 0) il.Emit(OpCodes.Stloc, first);
+        if (results.Length > 0) il.Emit(OpCodes.Stloc, results[0]);
         // The call may have grown (moved) the value stack.
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Call, valuesGetter);
         il.Emit(OpCodes.Stloc, values);
-        for (int i = 0; i < type.Results.Length; i++)
+        for (int i = 0; i < results.Length; i++)
         {
-            il.Emit(OpCodes.Ldloc, values);
-            il.Emit(OpCodes.Ldarg_2);
-            il.Emit(OpCodes.Ldc_I4, i);
-            il.Emit(OpCodes.Add);
-            il.Emit(OpCodes.Ldloc, i == 0 ? first : extra[i - 1]);
+            LoadValueAddress(il, values, i);
+            il.Emit(OpCodes.Ldloc, results[i]);
+            SlotIl.EmitToBits(il, SlotTypes.Of(type.Results[i]));
             il.Emit(OpCodes.Stelem_I8);
         }
         il.Emit(OpCodes.Ret);
         return (NativeFunctionCode)entry.CreateDelegate(typeof(NativeFunctionCode));
     }
 
-    private static void LoadValue(ILGenerator il, LocalBuilder values, int i)
+    /// <summary>Pushes the value stack and the index fp + i.</summary>
+    private static void LoadValueAddress(ILGenerator il, LocalBuilder values, int i)
     {
         il.Emit(OpCodes.Ldloc, values);
         il.Emit(OpCodes.Ldarg_2);
         il.Emit(OpCodes.Ldc_I4, i);
         il.Emit(OpCodes.Add);
-        il.Emit(OpCodes.Ldelem_I8);
     }
 }

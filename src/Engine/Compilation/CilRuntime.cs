@@ -15,11 +15,37 @@ internal static class CilRuntime
 {
     /// <summary>Pushes the frame of a compiled function; traps when the call depth limit or the thread's stack is reached.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Enter(WasmFunction function, ExecutionStack es, int fp)
+    public static unsafe void Enter(WasmFunction function, ExecutionStack es, int fp)
     {
         // The CIL tier recurses on the thread's stack, so besides the depth limit it asks the runtime for room: a
-        // deep recursion ends in a trap, never in a process-killing stack overflow.
-        if (!es.TryPush(new CallFrame(function, 0, fp)) || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw EnterFailed(es, function);
+        // deep recursion ends in a trap, never in a process-killing stack overflow. The runtime is asked only below
+        // the lowest point it last said yes to, less a margin; above that the answer cannot have changed. The probe's
+        // address stands for the stack pointer (it is within this frame).
+        byte probe = 0;
+        nuint sp = (nuint)(&probe);
+        if (!es.TryPush(new CallFrame(function, 0, fp)) || (sp < ~t_stackFloorComplement && !HasStack(sp))) throw EnterFailed(es, function);
+    }
+
+    /// <summary>
+    /// The lowest stack address of this thread known to leave room for a compiled frame, complemented so that the
+    /// default (0) reads as "nothing known yet" and the first entry asks the runtime. Per thread, since stacks are.
+    /// </summary>
+    [ThreadStatic]
+    private static nuint t_stackFloorComplement;
+
+    /// <summary>
+    /// Room a compiled frame may take after its check: <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/>
+    /// promises 128 KiB on 64-bit (64 KiB on 32-bit) below the point it says yes at; frames entered down to this margin
+    /// below it skip the question, and a frame holds at most <see cref="FunctionCompiler.MaxFrameSlots"/> 8-byte locals.
+    /// </summary>
+    private static readonly nuint StackMargin = (nuint)(IntPtr.Size == 8 ? 48 * 1024 : 16 * 1024);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool HasStack(nuint sp)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
+        t_stackFloorComplement = ~(sp - StackMargin);
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -75,6 +101,14 @@ internal static class CilRuntime
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static ulong Opaque(ulong value) => value;
 
+    /// <summary><c>f32.reinterpret_i32</c>, kept out of line (see <see cref="FunctionCompiler"/>'s reinterpretation).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static float SingleFromBits(int bits) => BitConverter.Int32BitsToSingle(bits);
+
+    /// <summary><c>f64.reinterpret_i64</c>, kept out of line (see <see cref="FunctionCompiler"/>'s reinterpretation).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static double DoubleFromBits(long bits) => BitConverter.Int64BitsToDouble(bits);
+
     /// <summary>The memory's buffer (empty without a memory), re-read on entry and after anything that may grow it.</summary>
     public static byte[] MemoryBuffer(WasmInstance inst) => inst.Memory?.Buffer ?? Array.Empty<byte>();
 
@@ -100,6 +134,7 @@ internal static class CilRuntime
             if (failure != null) throw TrapWithHost(es, TrapKind.HostError, failure);
             return;
         }
+        callee.Instance?.Module.Cil?.CountCall(callee);
         // Interpreter.Run charges one unit on entry, as for a call from the host; this call was charged already.
         es.Budget++;
         int depth = es.Depth;
@@ -128,8 +163,8 @@ internal static class CilRuntime
         return callee;
     }
 
-    /// <summary><c>memory.grow</c>: the old size in pages or -1 (as u32 bits); the new pages are charged as the interpreter does.</summary>
-    public static ulong MemoryGrow(ExecutionStack es, WasmInstance inst, ulong delta)
+    /// <summary><c>memory.grow</c>: the old size in pages or -1; the new pages are charged as the interpreter does.</summary>
+    public static int MemoryGrow(ExecutionStack es, WasmInstance inst, int delta)
     {
         int old = inst.Memory!.Grow((uint)delta);
         long budget = es.Budget;
@@ -139,7 +174,7 @@ internal static class CilRuntime
             throw Trap(es, trap);
         }
         es.Budget = budget;
-        return (uint)old;
+        return old;
     }
 
     public static ulong RefFunc(WasmInstance inst, int index) => inst.Functions[index].Handle;

@@ -9,46 +9,13 @@ namespace WitSharp.Engine.Compilation;
 
 internal sealed partial class FunctionCompiler
 {
-    /// <summary>
-    /// The interpreter's pure numeric instructions, found by name: each <see cref="Op"/> from 0x45 up has a struct of the
-    /// same name whose static <c>Apply</c> computes it on raw slot bits. Those without one (division, trapping and
-    /// saturating truncation, reinterpretation) are emitted by hand below.
-    /// </summary>
-    private static readonly Dictionary<Op, (MethodInfo Apply, bool Unary)> NumericMethods = FindNumericMethods();
-
-    private static Dictionary<Op, (MethodInfo, bool)> FindNumericMethods()
-    {
-        var methods = new Dictionary<Op, (MethodInfo, bool)>();
-        Assembly engine = typeof(IBinaryOp).Assembly;
-        foreach (Op op in Enum.GetValues<Op>())
-        {
-            if ((int)op < 0x45 || op > Op.I64TruncSatF64U) continue;
-            Type? type = engine.GetType(typeof(IBinaryOp).Namespace + "." + op);
-            if (type is null) continue;
-            bool unary = typeof(IUnaryOp).IsAssignableFrom(type);
-            if (!unary && !typeof(IBinaryOp).IsAssignableFrom(type)) continue;
-            methods[op] = (type.GetMethod("Apply", BindingFlags.Public | BindingFlags.Static)!, unary);
-        }
-        return methods;
-    }
-
-    private static bool IsSpecialNumeric(Op op) =>
-        op is >= Op.I32DivS and <= Op.I32RemU or >= Op.I64DivS and <= Op.I64RemU
-            or Op.I32TruncF32S or Op.I32TruncF32U or Op.I32TruncF64S or Op.I32TruncF64U
-            or Op.I64TruncF32S or Op.I64TruncF32U or Op.I64TruncF64S or Op.I64TruncF64U
-            or >= Op.I32ReinterpretF32 and <= Op.F64ReinterpretI64
-            or >= Op.I32TruncSatF32S and <= Op.I64TruncSatF64U;
-
     private void EmitInstruction(int pc)
     {
         var op = (Op)_code[pc];
         int A(int k) => _code[pc + k];
         if (NumericMethods.TryGetValue(op, out (MethodInfo Apply, bool Unary) numeric))
         {
-            Load(A(2));
-            if (!numeric.Unary) Load(A(3));
-            _il.Emit(OpCodes.Call, numeric.Apply);
-            Store(A(1));
+            EmitNumeric(op, A(1), A(2), numeric.Unary ? -1 : A(3), numeric);
             return;
         }
         switch (op)
@@ -58,35 +25,36 @@ internal sealed partial class FunctionCompiler
                 _il.Emit(OpCodes.Ldloc, _mem);
                 _il.Emit(OpCodes.Ldloc, _ea);
                 _il.Emit(OpCodes.Call, Method(typeof(CilMemory), op.ToString()));
-                Store(A(1));
+                Store(A(1), SlotTypes.Prefix(op));
                 return;
             case Op.I32LoadAdd or Op.I64LoadAdd or Op.I32Load8UAdd:
                 EmitEffectiveAddress(A(2), A(3), (uint)A(4), CilMemory.Width(op));
                 _il.Emit(OpCodes.Ldloc, _mem);
                 _il.Emit(OpCodes.Ldloc, _ea);
                 _il.Emit(OpCodes.Call, Method(typeof(CilMemory), op switch { Op.I32LoadAdd => nameof(CilMemory.I32Load), Op.I64LoadAdd => nameof(CilMemory.I64Load), _ => nameof(CilMemory.I32Load8U) }));
-                Store(A(1));
+                StoreIntegerOrFloat(A(1), op);
                 return;
             case >= Op.I32Store and <= Op.I64Store32:
                 EmitEffectiveAddress(A(1), -1, (uint)A(3), CilMemory.Width(op));
                 _il.Emit(OpCodes.Ldloc, _mem);
                 _il.Emit(OpCodes.Ldloc, _ea);
-                Load(A(2));
+                Load(A(2), SlotTypes.Prefix(op));
                 _il.Emit(OpCodes.Call, Method(typeof(CilMemory), op.ToString()));
                 return;
             case Op.MemorySize:
                 _il.Emit(OpCodes.Ldloc, _memLen);
                 EmitInt(16);
                 _il.Emit(OpCodes.Shr_Un);
-                Store(A(1));
+                _il.Emit(OpCodes.Conv_I4);
+                Store(A(1), SlotType.I32);
                 return;
             case Op.MemoryGrow:
                 SaveBudget();
                 LoadArgument(ArgEs);
                 LoadArgument(ArgInst);
-                Load(A(2));
+                Load(A(2), SlotType.I32);
                 _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.MemoryGrow)));
-                Store(A(1));
+                Store(A(1), SlotType.I32);
                 LoadBudget();
                 RefreshMemory();
                 return;
@@ -102,9 +70,10 @@ internal sealed partial class FunctionCompiler
                 EmitSaturatingTruncation(op, A(1), A(2));
                 return;
             case >= Op.I32ReinterpretF32 and <= Op.F64ReinterpretI64:
+                EmitReinterpret(op, A(1), A(2));
+                return;
             case Op.Copy:
-                Load(A(2));
-                Store(A(1));
+                CopySlot(A(1), A(2));
                 return;
             case Op.Unreachable:
                 _il.Emit(OpCodes.Br, TrapLabel(TrapKind.Unreachable));
@@ -113,24 +82,21 @@ internal sealed partial class FunctionCompiler
                 EmitJump(pc, A(1));
                 return;
             case Op.BrIfNez or Op.BrIfEqz:
-                Load(A(1));
-                _il.Emit(OpCodes.Conv_I4);
+                Load(A(1), SlotType.I32);
                 EmitConditional(pc, op == Op.BrIfNez ? OpCodes.Brtrue : OpCodes.Brfalse, A(2));
                 return;
             case >= Op.BrIfI32Eq and <= Op.BrIfI32GeU:
-                Load(A(1));
-                _il.Emit(OpCodes.Conv_I4);
-                Load(A(2));
-                _il.Emit(OpCodes.Conv_I4);
+                Load(A(1), SlotType.I32);
+                Load(A(2), SlotType.I32);
                 EmitConditional(pc, CompareBranch(op - Op.BrIfI32Eq), A(3));
                 return;
             case >= Op.BrIfI64Eq and <= Op.BrIfI64GeU:
-                Load(A(1));
-                Load(A(2));
+                Load(A(1), SlotType.I64);
+                Load(A(2), SlotType.I64);
                 EmitConditional(pc, CompareBranch(op - Op.BrIfI64Eq), A(3));
                 return;
             case Op.BrIfI64Eqz or Op.BrIfI64Nez:
-                Load(A(1));
+                Load(A(1), SlotType.I64);
                 EmitConditional(pc, op == Op.BrIfI64Nez ? OpCodes.Brtrue : OpCodes.Brfalse, A(2));
                 return;
             case Op.BrTable:
@@ -148,37 +114,42 @@ internal sealed partial class FunctionCompiler
             case Op.Select:
             {
                 Label second = _il.DefineLabel(), done = _il.DefineLabel();
-                Load(A(4));
-                _il.Emit(OpCodes.Conv_I4);
+                Load(A(4), SlotType.I32);
                 _il.Emit(OpCodes.Brfalse, second);
-                Load(A(2));
-                Store(A(1));
+                CopySlot(A(1), A(2));
                 _il.Emit(OpCodes.Br, done);
                 _il.MarkLabel(second);
-                Load(A(3));
-                Store(A(1));
+                CopySlot(A(1), A(3));
                 _il.MarkLabel(done);
                 return;
             }
             case Op.GlobalGet:
+            {
+                SlotType type = GlobalType(A(2));
                 _il.Emit(OpCodes.Ldloc, _globals);
                 EmitInt(A(2));
                 _il.Emit(OpCodes.Ldelem_Ref);
                 _il.Emit(OpCodes.Ldfld, Field(typeof(WasmGlobal), nameof(WasmGlobal.Bits)));
-                Store(A(1));
+                SlotIl.EmitFromBits(_il, type);
+                Store(A(1), type);
                 return;
+            }
             case Op.GlobalSet:
+            {
+                SlotType type = GlobalType(A(2));
                 _il.Emit(OpCodes.Ldloc, _globals);
                 EmitInt(A(2));
                 _il.Emit(OpCodes.Ldelem_Ref);
-                Load(A(1));
+                Load(A(1), type);
+                SlotIl.EmitToBits(_il, type);
                 _il.Emit(OpCodes.Stfld, Field(typeof(WasmGlobal), nameof(WasmGlobal.Bits)));
                 return;
+            }
             case Op.RefFunc:
                 LoadArgument(ArgInst);
                 EmitInt(A(2));
                 _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.RefFunc)));
-                Store(A(1));
+                Store(A(1), SlotType.I64);
                 return;
             case Op.DataDrop or Op.ElemDrop:
                 LoadArgument(ArgInst);
@@ -189,30 +160,59 @@ internal sealed partial class FunctionCompiler
                 LoadArgument(ArgInst);
                 EmitInt(A(2));
                 _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.TableSize)));
-                Store(A(1));
+                Store(A(1), SlotType.I32);
                 return;
-            case Op.MemoryInit: EmitRuntimeCall(op, slots: new[] { A(1), A(2), A(3) }, immediates: new[] { A(4) }, result: -1); return;
-            case Op.MemoryCopy or Op.MemoryFill: EmitRuntimeCall(op, slots: new[] { A(1), A(2), A(3) }, immediates: Array.Empty<int>(), result: -1); return;
-            case Op.TableGet: EmitRuntimeCall(op, slots: new[] { A(2) }, immediates: new[] { A(3) }, result: A(1)); return;
-            case Op.TableSet: EmitRuntimeCall(op, slots: new[] { A(1), A(2) }, immediates: new[] { A(3) }, result: -1); return;
-            case Op.TableGrow: EmitRuntimeCall(op, slots: new[] { A(2), A(3) }, immediates: new[] { A(4) }, result: A(1)); return;
-            case Op.TableFill: EmitRuntimeCall(op, slots: new[] { A(1), A(2), A(3) }, immediates: new[] { A(4) }, result: -1); return;
-            case Op.TableCopy or Op.TableInit: EmitRuntimeCall(op, slots: new[] { A(1), A(2), A(3) }, immediates: new[] { A(4), A(5) }, result: -1); return;
+            case Op.MemoryInit: EmitRuntimeCall(pc, immediates: new[] { A(4) }, result: -1); return;
+            case Op.MemoryCopy or Op.MemoryFill: EmitRuntimeCall(pc, immediates: Array.Empty<int>(), result: -1); return;
+            case Op.TableGet: EmitRuntimeCall(pc, immediates: new[] { A(3) }, result: A(1)); return;
+            case Op.TableSet: EmitRuntimeCall(pc, immediates: new[] { A(3) }, result: -1); return;
+            case Op.TableGrow: EmitRuntimeCall(pc, immediates: new[] { A(4) }, result: A(1)); return;
+            case Op.TableFill: EmitRuntimeCall(pc, immediates: new[] { A(4) }, result: -1); return;
+            case Op.TableCopy or Op.TableInit: EmitRuntimeCall(pc, immediates: new[] { A(4), A(5) }, result: -1); return;
             default:
                 throw new InvalidOperationException($"internal error: IR opcode {op} at {pc} has no CIL translation");
         }
     }
 
+    /// <summary>
+    /// Stores the result of a fused load, which serves loads of more than one type (the IR moves bits and does not
+    /// say which): <see cref="Op.I32LoadAdd"/> i32.load and f32.load, <see cref="Op.I64LoadAdd"/> i64.load and f64.load,
+    /// <see cref="Op.I32Load8UAdd"/> i32.load8_u and i64.load8_u. The value goes into each of those types' locals the
+    /// destination is read as, as the same bits (zero-extended for the byte). Writing all is exact: the ones not
+    /// read are never read before the slot is written again.
+    /// </summary>
+    private void StoreIntegerOrFloat(int slot, Op op)
+    {
+        SlotType integer = op == Op.I64LoadAdd ? SlotType.I64 : SlotType.I32;
+        if (op == Op.I32Load8UAdd ? _uses.Needs(slot, SlotType.I64) : _uses.Needs(slot, integer == SlotType.I32 ? SlotType.F32 : SlotType.F64))
+        {
+            _il.Emit(OpCodes.Dup);
+            if (op == Op.I32Load8UAdd)
+            {
+                _il.Emit(OpCodes.Conv_U8);
+                Store(slot, SlotType.I64);
+            }
+            else
+            {
+                _il.Emit(OpCodes.Call, integer == SlotType.I32 ? SlotIl.Int32BitsToSingle : SlotIl.Int64BitsToDouble);
+                Store(slot, integer == SlotType.I32 ? SlotType.F32 : SlotType.F64);
+            }
+        }
+        Store(slot, integer);
+    }
+
+    private SlotType GlobalType(int global) => SlotTypes.Of(_module.Definition.AllGlobals[global].ValueType);
+
     /// <summary>ea = (u32)a [+ (u32)b, wrapped to 32 bits] + offset, then the bounds check against the memory's length.</summary>
     private void EmitEffectiveAddress(int address, int addend, uint offset, int width)
     {
-        Load(address);
+        Load(address, SlotType.I32);
         if (addend >= 0)
         {
-            Load(addend);
+            Load(addend, SlotType.I32);
             _il.Emit(OpCodes.Add);
         }
-        _il.Emit(OpCodes.Conv_U4);
+        // conv.u8 of an int32 zero-extends: the address is unsigned.
         _il.Emit(OpCodes.Conv_U8);
         if (offset != 0)
         {
@@ -225,99 +225,6 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Add);
         _il.Emit(OpCodes.Ldloc, _memLen);
         _il.Emit(OpCodes.Bgt_Un, TrapLabel(TrapKind.MemoryOutOfBounds));
-    }
-
-    /// <summary>Division and remainder with the interpreter's traps: zero divisor, and signed overflow for div_s only.</summary>
-    private void EmitDivision(Op op, int dst, int a, int b)
-    {
-        bool wide = op >= Op.I64DivS;
-        Op kind = wide ? op - Op.I64DivS + Op.I32DivS : op;
-        void Operand(int slot)
-        {
-            Load(slot);
-            if (!wide) _il.Emit(OpCodes.Conv_I4);
-        }
-        void Result()
-        {
-            if (!wide) _il.Emit(OpCodes.Conv_U8);
-            Store(dst);
-        }
-        Operand(b);
-        _il.Emit(OpCodes.Brfalse, TrapLabel(TrapKind.IntegerDivideByZero));
-        Label done = _il.DefineLabel();
-        if (kind is Op.I32DivS or Op.I32RemS)
-        {
-            Label normal = _il.DefineLabel();
-            Operand(b);
-            if (wide) _il.Emit(OpCodes.Ldc_I8, -1L); else _il.Emit(OpCodes.Ldc_I4_M1);
-            _il.Emit(OpCodes.Bne_Un, normal);
-            if (kind == Op.I32DivS)
-            {
-                // MIN / -1 overflows; any other dividend divides normally.
-                Operand(a);
-                if (wide) _il.Emit(OpCodes.Ldc_I8, long.MinValue); else EmitInt(int.MinValue);
-                _il.Emit(OpCodes.Beq, TrapLabel(TrapKind.IntegerOverflow));
-            }
-            else
-            {
-                // x rem -1 is 0 (CIL's rem would throw on MIN rem -1).
-                if (wide) _il.Emit(OpCodes.Ldc_I8, 0L); else _il.Emit(OpCodes.Ldc_I4_0);
-                Result();
-                _il.Emit(OpCodes.Br, done);
-            }
-            _il.MarkLabel(normal);
-        }
-        Operand(a);
-        Operand(b);
-        _il.Emit(kind switch { Op.I32DivS => OpCodes.Div, Op.I32DivU => OpCodes.Div_Un, Op.I32RemS => OpCodes.Rem, _ => OpCodes.Rem_Un });
-        Result();
-        _il.MarkLabel(done);
-    }
-
-    /// <summary>Trapping float-to-int truncation through the interpreter's <see cref="Truncation"/>.</summary>
-    private void EmitTruncation(Op op, int dst, int src)
-    {
-        LoadFloatAsDouble(src, single: op is Op.I32TruncF32S or Op.I32TruncF32U or Op.I64TruncF32S or Op.I64TruncF32U);
-        _il.Emit(OpCodes.Ldloca, _truncated);
-        string name = op switch
-        {
-            Op.I32TruncF32S or Op.I32TruncF64S => nameof(Truncation.ToI32S),
-            Op.I32TruncF32U or Op.I32TruncF64U => nameof(Truncation.ToI32U),
-            Op.I64TruncF32S or Op.I64TruncF64S => nameof(Truncation.ToI64S),
-            _ => nameof(Truncation.ToI64U),
-        };
-        _il.Emit(OpCodes.Call, Method(typeof(Truncation), name));
-        TrapIfKind();
-        _il.Emit(OpCodes.Ldloc, _truncated);
-        Store(dst);
-    }
-
-    private void EmitSaturatingTruncation(Op op, int dst, int src)
-    {
-        LoadFloatAsDouble(src, single: op is Op.I32TruncSatF32S or Op.I32TruncSatF32U or Op.I64TruncSatF32S or Op.I64TruncSatF32U);
-        string name = op switch
-        {
-            Op.I32TruncSatF32S or Op.I32TruncSatF64S => nameof(Truncation.SatI32S),
-            Op.I32TruncSatF32U or Op.I32TruncSatF64U => nameof(Truncation.SatI32U),
-            Op.I64TruncSatF32S or Op.I64TruncSatF64S => nameof(Truncation.SatI64S),
-            _ => nameof(Truncation.SatI64U),
-        };
-        _il.Emit(OpCodes.Call, Method(typeof(Truncation), name));
-        Store(dst);
-    }
-
-    private void LoadFloatAsDouble(int slot, bool single)
-    {
-        Load(slot);
-        if (single)
-        {
-            _il.Emit(OpCodes.Call, Method(typeof(FloatBits), nameof(FloatBits.F32)));
-            _il.Emit(OpCodes.Conv_R8);
-        }
-        else
-        {
-            _il.Emit(OpCodes.Call, Method(typeof(FloatBits), nameof(FloatBits.F64)));
-        }
     }
 
     /// <summary>The CIL branch for the k-th comparison of the fused branches (Eq, Ne, LtS, LtU, GtS, GtU, LeS, LeU, GeS, GeU).</summary>
@@ -365,8 +272,7 @@ internal sealed partial class FunctionCompiler
         var labels = new Label[count];
         for (int k = 0; k < count; k++) labels[k] = Resolve(_code[pc + 3 + k]);
         Label fallback = Resolve(_code[pc + 3 + count]);
-        Load(_code[pc + 1]);
-        _il.Emit(OpCodes.Conv_I4);
+        Load(_code[pc + 1], SlotType.I32);
         _il.Emit(OpCodes.Switch, labels);
         _il.Emit(OpCodes.Br, fallback);
         foreach ((Label stub, int target) in stubs)
@@ -399,18 +305,28 @@ internal sealed partial class FunctionCompiler
             LoadArgument(ArgEs);
             LoadArgument(ArgInst);
             LoadArgument(ArgFp);
-            for (int i = 0; i < type.Parameters.Length; i++) Load(argBase + i);
-            for (int i = 1; i < type.Results.Length; i++) _il.Emit(OpCodes.Ldloca, ResultScratch(i - 1));
-            _il.Emit(OpCodes.Call, direct);
-            if (type.Results.Length > 0) Store(argBase);
-            for (int i = 1; i < type.Results.Length; i++)
-            {
-                _il.Emit(OpCodes.Ldloc, ResultScratch(i - 1));
-                Store(argBase + i);
-            }
+            EmitTypedCall(type, argBase, () => _il.Emit(OpCodes.Call, direct));
         }
         LoadBudget();
         RefreshMemory();
+    }
+
+    /// <summary>
+    /// Pushes the arguments in slots argBase.. in their types, runs <paramref name="call"/> (to a method of
+    /// <see cref="Signature"/>, whose first three arguments are already pushed), and stores its results in slots argBase...
+    /// </summary>
+    private void EmitTypedCall(FuncType type, int argBase, Action call)
+    {
+        for (int i = 0; i < type.Parameters.Length; i++) Load(argBase + i, SlotTypes.Of(type.Parameters[i]));
+        for (int i = 1; i < type.Results.Length; i++) _il.Emit(OpCodes.Ldloca, ResultScratch(i - 1, SlotTypes.Of(type.Results[i])));
+        call();
+        if (type.Results.Length > 0) Store(argBase, SlotTypes.Of(type.Results[0]));
+        for (int i = 1; i < type.Results.Length; i++)
+        {
+            SlotType result = SlotTypes.Of(type.Results[i]);
+            _il.Emit(OpCodes.Ldloc, ResultScratch(i - 1, result));
+            Store(argBase + i, result);
+        }
     }
 
     private void EmitCallIndirect(int typeIndex, int tableIndex, int elementSlot, int argBase)
@@ -421,7 +337,7 @@ internal sealed partial class FunctionCompiler
         LoadArgument(ArgInst);
         EmitInt(typeIndex);
         EmitInt(tableIndex);
-        Load(elementSlot);
+        Load(elementSlot, SlotType.I32);
         _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.ResolveIndirect)));
         LocalBuilder callee = _il.DeclareLocal(typeof(WasmFunction));
         _il.Emit(OpCodes.Stloc, callee);
@@ -457,38 +373,31 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Ldloc, callee);
         _il.Emit(OpCodes.Call, Method(typeof(WasmFunction), "get_" + nameof(WasmFunction.Instance)));
         LoadArgument(ArgFp);
-        for (int i = 0; i < type.Parameters.Length; i++) Load(argBase + i);
-        for (int i = 1; i < type.Results.Length; i++) _il.Emit(OpCodes.Ldloca, ResultScratch(i - 1));
-        _il.Emit(OpCodes.Callvirt, delegateType.GetMethod("Invoke")!);
-        if (type.Results.Length > 0) Store(argBase);
-        for (int i = 1; i < type.Results.Length; i++)
-        {
-            _il.Emit(OpCodes.Ldloc, ResultScratch(i - 1));
-            Store(argBase + i);
-        }
+        EmitTypedCall(type, argBase, () => _il.Emit(OpCodes.Callvirt, delegateType.GetMethod("Invoke")!));
         _il.Emit(OpCodes.Br, done);
         _il.MarkLabel(noCode);
         _il.Emit(OpCodes.Pop);
         _il.MarkLabel(slow);
-        StageArguments(argBase, type.Parameters.Length);
+        StageArguments(type, argBase);
         LoadArgument(ArgEs);
         LoadArgument(ArgInst);
         _il.Emit(OpCodes.Ldloc, callee);
         LoadArgument(ArgFp);
         _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.Call)));
-        ReadResults(argBase, type.Results.Length);
+        ReadResults(type, argBase);
         _il.MarkLabel(done);
     }
 
-    private LocalBuilder ResultScratch(int i)
+    private LocalBuilder ResultScratch(int i, SlotType type)
     {
-        while (_resultScratch.Count <= i) _resultScratch.Add(_il.DeclareLocal(typeof(ulong)));
-        return _resultScratch[i];
+        while (_resultScratch.Count <= i * SlotTypes.Count + (int)type) _resultScratch.Add(null);
+        return _resultScratch[i * SlotTypes.Count + (int)type] ??= _il.DeclareLocal(SlotTypes.Clr(type));
     }
 
-    /// <summary>Writes the arguments in slots argBase.. into the value stack at fp, for a call that leaves the compiled tier.</summary>
-    private void StageArguments(int argBase, int count)
+    /// <summary>Writes the arguments in slots argBase.. into the value stack at fp (as raw bits), for a call that leaves the compiled tier.</summary>
+    private void StageArguments(FuncType type, int argBase)
     {
+        int count = type.Parameters.Length;
         LoadArgument(ArgEs);
         LoadArgument(ArgFp);
         EmitInt(count);
@@ -496,24 +405,29 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Stloc, _values);
         for (int i = 0; i < count; i++)
         {
+            SlotType parameter = SlotTypes.Of(type.Parameters[i]);
             LoadValueStackIndex(i);
-            Load(argBase + i);
+            Load(argBase + i, parameter);
+            SlotIl.EmitToBits(_il, parameter);
             _il.Emit(OpCodes.Stelem_I8);
         }
     }
 
     /// <summary>Reads results from the value stack at fp (which the call may have moved) into slots argBase..</summary>
-    private void ReadResults(int argBase, int count)
+    private void ReadResults(FuncType type, int argBase)
     {
+        int count = type.Results.Length;
         if (count == 0) return;
         LoadArgument(ArgEs);
         _il.Emit(OpCodes.Call, ValuesGetter);
         _il.Emit(OpCodes.Stloc, _values);
         for (int i = 0; i < count; i++)
         {
+            SlotType result = SlotTypes.Of(type.Results[i]);
             LoadValueStackIndex(i);
             _il.Emit(OpCodes.Ldelem_I8);
-            Store(argBase + i);
+            SlotIl.EmitFromBits(_il, result);
+            Store(argBase + i, result);
         }
     }
 
@@ -528,18 +442,29 @@ internal sealed partial class FunctionCompiler
 
     /// <summary>
     /// A bulk memory or table operation through <see cref="CilRuntime"/> (whose method has the opcode's name): es and
-    /// inst where it takes them, the slot operands, the immediates; the budget saved before and reloaded after.
+    /// inst where it takes them, the slot operands (<see cref="SlotUses.Reads"/>, widened to the raw bits the runtime
+    /// takes), the immediates; the budget saved before and reloaded after. A result is an i32, or a reference (table.get).
     /// </summary>
-    private void EmitRuntimeCall(Op op, int[] slots, int[] immediates, int result)
+    private void EmitRuntimeCall(int pc, int[] immediates, int result)
     {
+        var op = (Op)_code[pc];
         MethodInfo method = Method(typeof(CilRuntime), op.ToString());
         SaveBudget();
         if (method.GetParameters()[0].ParameterType == typeof(ExecutionStack)) LoadArgument(ArgEs);
         LoadArgument(ArgInst);
-        foreach (int slot in slots) Load(slot);
+        foreach ((int operand, SlotType type) in SlotUses.Reads(op))
+        {
+            Load(_code[pc + operand], type);
+            SlotIl.EmitToBits(_il, type);
+        }
         foreach (int immediate in immediates) EmitInt(immediate);
         _il.Emit(OpCodes.Call, method);
-        if (result >= 0) Store(result);
+        if (result >= 0)
+        {
+            SlotType type = op == Op.TableGet ? SlotType.I64 : SlotType.I32;
+            SlotIl.EmitFromBits(_il, type);
+            Store(result, type);
+        }
         LoadBudget();
     }
 }

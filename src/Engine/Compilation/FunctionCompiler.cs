@@ -11,18 +11,22 @@ namespace WitSharp.Engine.Compilation;
 /// <summary>
 /// Emits the CIL of one function from its register IR (<see cref="CompiledFunction.Code"/>), so the compiled tier runs
 /// exactly the instructions the interpreter runs, with the same operand layouts (<see cref="OpLayout"/>) and the same
-/// arithmetic (the interpreter's <see cref="IUnaryOp"/>/<see cref="IBinaryOp"/> structs, called here and inlined by the
-/// JIT). Every frame slot becomes a CIL local of type <c>ulong</c> (raw bits, as in the interpreter's frame) that the
-/// JIT can keep in a register; constant slots become immediates; branch targets become labels.
-/// Signature: <c>ulong|void F(ExecutionStack es, WasmInstance inst, int fp, ulong p0.., ref ulong r1..)</c>: the first
-/// result is returned, further results go through the by-ref parameters; <c>fp</c> is the value-stack slot where calls
-/// that leave the compiled tier put their arguments.
+/// arithmetic (native CIL for the common instructions, the interpreter's <see cref="IUnaryOp"/>/<see cref="IBinaryOp"/>
+/// structs for the rest). Every frame slot becomes one CIL local per type it holds (<see cref="SlotUses"/>), so values
+/// live in registers as <c>int</c>, <c>long</c>, <c>float</c> or <c>double</c>; constant slots become immediates;
+/// branch targets become labels.
+/// Signature: <c>T0|void F(ExecutionStack es, WasmInstance inst, int fp, P0 p0.., ref T1 r1..)</c> in those types:
+/// the first result is returned, further results go through the by-ref parameters; <c>fp</c> is the value-stack slot
+/// where calls that leave the compiled tier put their arguments.
 /// </summary>
 internal sealed partial class FunctionCompiler
 {
     private const int ArgEs = 0, ArgInst = 1, ArgFp = 2, ArgFirstParam = 3;
 
-    /// <summary>The largest frame (slots) compiled; functions with more locals and temporaries stay in the interpreter.</summary>
+    /// <summary>
+    /// The largest frame compiled, in slots and in typed CIL locals (<see cref="SlotUses.LocalCount"/>); functions with
+    /// more stay in the interpreter.
+    /// </summary>
     internal const int MaxFrameSlots = 4096;
 
     private readonly WasmModule _module;
@@ -31,22 +35,28 @@ internal sealed partial class FunctionCompiler
     private readonly ILGenerator _il;
     private readonly Func<int, DynamicMethod?> _direct;
     private readonly int[] _code;
+    private readonly SlotUses _uses;
+    // One local per (slot, type) the slot is read as: index slot * SlotTypes.Count + type; null where none is needed.
     private readonly LocalBuilder?[] _slots;
+    // Float constants the JIT must not see (see FoldableFloatConstants), as locals of their type.
+    private readonly Dictionary<(int Slot, SlotType Type), LocalBuilder> _opaque = new();
     private readonly Dictionary<int, Label> _targets = new();
     private readonly Dictionary<TrapKind, Label> _traps = new();
-    private readonly List<LocalBuilder> _resultScratch = new();
+    private readonly List<LocalBuilder?> _resultScratch = new();
     private LocalBuilder _mem = null!, _memLen = null!, _globals = null!, _budget = null!, _ea = null!, _values = null!, _truncated = null!, _trapKind = null!;
     private Label _dynamicTrap;
 
-    private FunctionCompiler(WasmModule module, int functionIndex, CompiledFunction cf, ILGenerator il, Func<int, DynamicMethod?> direct)
+    private FunctionCompiler(WasmModule module, int functionIndex, CompiledFunction cf, ILGenerator il, Func<int, DynamicMethod?> direct, SlotUses uses, int loopEntry)
     {
+        _loopEntry = loopEntry;
         _module = module;
         _functionIndex = functionIndex;
         _cf = cf;
         _il = il;
         _direct = direct;
         _code = cf.Code;
-        _slots = new LocalBuilder?[cf.FrameSize];
+        _uses = uses;
+        _slots = new LocalBuilder?[cf.FrameSize * SlotTypes.Count];
         for (int pc = 0; pc < _code.Length && !_usesMemory; pc += Width(_code, pc)) _usesMemory = OpLayout.UsesMemory((Op)_code[pc]);
     }
 
@@ -59,23 +69,31 @@ internal sealed partial class FunctionCompiler
         parameters[ArgEs] = typeof(ExecutionStack);
         parameters[ArgInst] = typeof(WasmInstance);
         parameters[ArgFp] = typeof(int);
-        for (int i = 0; i < type.Parameters.Length; i++) parameters[ArgFirstParam + i] = typeof(ulong);
-        for (int i = 1; i < type.Results.Length; i++) parameters[ArgFirstParam + type.Parameters.Length + i - 1] = typeof(ulong).MakeByRefType();
-        return (type.Results.Length == 0 ? typeof(void) : typeof(ulong), parameters);
+        for (int i = 0; i < type.Parameters.Length; i++) parameters[ArgFirstParam + i] = SlotTypes.Clr(SlotTypes.Of(type.Parameters[i]));
+        for (int i = 1; i < type.Results.Length; i++)
+            parameters[ArgFirstParam + type.Parameters.Length + i - 1] = SlotTypes.Clr(SlotTypes.Of(type.Results[i])).MakeByRefType();
+        return (type.Results.Length == 0 ? typeof(void) : SlotTypes.Clr(SlotTypes.Of(type.Results[0])), parameters);
     }
 
-    private static readonly ConcurrentDictionary<(int, int), Type> DelegateTypes = new();
+    private static readonly ConcurrentDictionary<string, Type> DelegateTypes = new();
 
-    /// <summary>The delegate type of <see cref="Signature"/> (one per parameter and result count: every value is a ulong).</summary>
-    public static Type DelegateType(FuncType type) => DelegateTypes.GetOrAdd((type.Parameters.Length, type.Results.Length), _ =>
+    /// <summary>The delegate type of <see cref="Signature"/> (one per signature in slot types: references share i64's).</summary>
+    public static Type DelegateType(FuncType type)
     {
-        (Type returnType, Type[] parameters) = Signature(type);
-        return System.Linq.Expressions.Expression.GetDelegateType([.. parameters, returnType]);
-    });
+        var key = new System.Text.StringBuilder(type.Parameters.Length + type.Results.Length + 1);
+        foreach (ValType parameter in type.Parameters) key.Append((char)('0' + (int)SlotTypes.Of(parameter)));
+        key.Append(':');
+        foreach (ValType result in type.Results) key.Append((char)('0' + (int)SlotTypes.Of(result)));
+        return DelegateTypes.GetOrAdd(key.ToString(), _ =>
+        {
+            (Type returnType, Type[] parameters) = Signature(type);
+            return System.Linq.Expressions.Expression.GetDelegateType([.. parameters, returnType]);
+        });
+    }
 
     /// <summary>Emits the body of function <paramref name="functionIndex"/> into <paramref name="il"/>; <see cref="CanCompile"/> said yes first.</summary>
-    public static void Emit(WasmModule module, int functionIndex, CompiledFunction cf, ILGenerator il, Func<int, DynamicMethod?> direct) =>
-        new FunctionCompiler(module, functionIndex, cf, il, direct).EmitBody();
+    public static void Emit(WasmModule module, int functionIndex, CompiledFunction cf, ILGenerator il, Func<int, DynamicMethod?> direct, SlotUses uses) =>
+        new FunctionCompiler(module, functionIndex, cf, il, direct, uses, loopEntry: -1).EmitBody();
 
     /// <summary>
     /// True when every instruction has a CIL translation and no instruction writes a constant slot (which the compiler
@@ -84,7 +102,8 @@ internal sealed partial class FunctionCompiler
     public static bool CanCompile(CompiledFunction cf)
     {
         // A compiled frame lives on the thread's stack: one too large could overflow it before the stack check in the
-        // prologue runs. Frames up to MaxFrameSlots (32 KiB) fit in the room that check guarantees.
+        // prologue runs. Frames up to MaxFrameSlots 8-byte locals (32 KiB) fit in the room that check guarantees
+        // (see CilRuntime.Enter); CilModule also bounds the typed locals, which only SlotUses counts.
         if (cf.FrameSize > MaxFrameSlots) return false;
         int[] code = cf.Code;
         int constantEnd = cf.ConstantBase + cf.Constants.Length;
@@ -165,9 +184,12 @@ internal sealed partial class FunctionCompiler
         _truncated = _il.DeclareLocal(typeof(ulong));
         _trapKind = _il.DeclareLocal(typeof(int));
         int constantEnd = _cf.ConstantBase + _cf.Constants.Length;
-        for (int s = 0; s < _slots.Length; s++)
-            if (s < _cf.ConstantBase || s >= constantEnd) _slots[s] = _il.DeclareLocal(typeof(ulong));
-        foreach (int s in FoldableFloatConstants()) _slots[s] = _il.DeclareLocal(typeof(ulong));
+        for (int s = 0; s < _cf.FrameSize; s++)
+        {
+            if (s >= _cf.ConstantBase && s < constantEnd) continue;
+            foreach (SlotType type in _uses.Types(s)) _slots[s * SlotTypes.Count + (int)type] = _il.DeclareLocal(SlotTypes.Clr(type));
+        }
+        foreach ((int s, SlotType type) in FoldableFloatConstants()) _opaque[(s, type)] = _il.DeclareLocal(SlotTypes.Clr(type));
     }
 
     /// <summary>
@@ -175,9 +197,9 @@ internal sealed partial class FunctionCompiler
     /// become x or -x, which does not quiet a signalling NaN as WebAssembly requires). They are held in locals the
     /// JIT cannot see through (<see cref="CilRuntime.Opaque"/>) instead of immediates.
     /// </summary>
-    private HashSet<int> FoldableFloatConstants()
+    private HashSet<(int, SlotType)> FoldableFloatConstants()
     {
-        var found = new HashSet<int>();
+        var found = new HashSet<(int, SlotType)>();
         int constantEnd = _cf.ConstantBase + _cf.Constants.Length;
         for (int pc = 0; pc < _code.Length; pc += Width(_code, pc))
         {
@@ -190,7 +212,7 @@ internal sealed partial class FunctionCompiler
                 if (slot < _cf.ConstantBase || slot >= constantEnd) continue;
                 ulong bits = _cf.Constants[slot - _cf.ConstantBase];
                 double value = single ? FloatBits.F32(bits) : FloatBits.F64(bits);
-                if (value is 0.0 or 1.0 or -1.0) found.Add(slot);
+                if (value is 0.0 or 1.0 or -1.0) found.Add((slot, single ? SlotType.F32 : SlotType.F64));
             }
         }
         return found;
@@ -211,31 +233,66 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Ldfld, Field(typeof(WasmInstance), nameof(WasmInstance.Globals)));
         _il.Emit(OpCodes.Stloc, _globals);
         RefreshMemory();
-        int constantEnd = _cf.ConstantBase + _cf.Constants.Length;
-        for (int s = _cf.ConstantBase; s < constantEnd; s++)
+        foreach (((int slot, SlotType type), LocalBuilder opaque) in _opaque)
         {
-            if (_slots[s] is not LocalBuilder opaque) continue;
-            _il.Emit(OpCodes.Ldc_I8, (long)_cf.Constants[s - _cf.ConstantBase]);
+            _il.Emit(OpCodes.Ldc_I8, (long)_cf.Constants[slot - _cf.ConstantBase]);
             _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.Opaque)));
+            SlotIl.EmitFromBits(_il, type);
             _il.Emit(OpCodes.Stloc, opaque);
         }
+        if (_loopEntry >= 0)
+        {
+            EnterLoop();
+            return;
+        }
+        FuncType own = _module.FunctionTypes[_functionIndex];
         for (int i = 0; i < _cf.ParameterCount; i++)
         {
             LoadArgument(ArgFirstParam + i);
-            _il.Emit(OpCodes.Stloc, _slots[i]!);
+            Store(i, SlotTypes.Of(own.Parameters[i]));
         }
     }
 
     // ---- slots, budget, memory ----
 
-    private void Load(int slot)
+    private bool IsConstant(int slot) => slot >= _cf.ConstantBase && slot < _cf.ConstantBase + _cf.Constants.Length;
+
+    /// <summary>Pushes slot <paramref name="slot"/> read as <paramref name="type"/> (a constant as an immediate).</summary>
+    private void Load(int slot, SlotType type)
     {
-        LocalBuilder? local = _slots[slot];
-        if (local is null) _il.Emit(OpCodes.Ldc_I8, (long)_cf.Constants[slot - _cf.ConstantBase]);
-        else _il.Emit(OpCodes.Ldloc, local);
+        if (IsConstant(slot))
+        {
+            SlotIl.EmitConstant(_il, _cf.Constants[slot - _cf.ConstantBase], type);
+            return;
+        }
+        _il.Emit(OpCodes.Ldloc, _slots[slot * SlotTypes.Count + (int)type]
+            ?? throw new InvalidOperationException($"internal error: slot {slot} is read as {type} but no read of that type was found"));
     }
 
-    private void Store(int slot) => _il.Emit(OpCodes.Stloc, _slots[slot] ?? throw new InvalidOperationException($"internal error: write to constant slot {slot}"));
+    /// <summary>An operand of float arithmetic: as <see cref="Load"/>, but a constant the JIT could fold comes from its opaque local.</summary>
+    private void LoadArithmetic(int slot, SlotType type)
+    {
+        if (_opaque.TryGetValue((slot, type), out LocalBuilder? opaque)) _il.Emit(OpCodes.Ldloc, opaque);
+        else Load(slot, type);
+    }
+
+    /// <summary>Stores the <paramref name="type"/> value on the stack into the slot; dropped when nothing reads the slot as that type.</summary>
+    private void Store(int slot, SlotType type)
+    {
+        if (IsConstant(slot)) throw new InvalidOperationException($"internal error: write to constant slot {slot}");
+        if (_slots[slot * SlotTypes.Count + (int)type] is LocalBuilder local) _il.Emit(OpCodes.Stloc, local);
+        else _il.Emit(OpCodes.Pop);
+    }
+
+    /// <summary>Copies a value of any type (what <c>copy</c> and <c>select</c> move): each type the destination is read as.</summary>
+    private void CopySlot(int destination, int source)
+    {
+        foreach (SlotType type in _uses.Types(destination))
+        {
+            Load(source, type);
+            Store(destination, type);
+        }
+    }
 
     private void LoadBudget()
     {
@@ -294,14 +351,20 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Ldc_I4_1);
         _il.Emit(OpCodes.Sub);
         _il.Emit(OpCodes.Stfld, depth);
-        int results = _cf.ResultCount;
-        for (int i = 1; i < results; i++)
+        if (_loopEntry >= 0)
+        {
+            ReturnFromLoopEntry();
+            return;
+        }
+        FuncType own = _module.FunctionTypes[_functionIndex];
+        for (int i = 1; i < own.Results.Length; i++)
         {
             LoadArgument(ArgFirstParam + _cf.ParameterCount + i - 1);
-            Load(i);
-            _il.Emit(OpCodes.Stind_I8);
+            SlotType type = SlotTypes.Of(own.Results[i]);
+            Load(i, type);
+            SlotIl.EmitStoreIndirect(_il, type);
         }
-        if (results > 0) Load(0);
+        if (own.Results.Length > 0) Load(0, SlotTypes.Of(own.Results[0]));
         _il.Emit(OpCodes.Ret);
     }
 

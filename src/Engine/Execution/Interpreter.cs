@@ -69,6 +69,22 @@ internal static partial class Interpreter
         return true;
     }
 
+    /// <summary>Runs the rest of an interpreted activation in its loop-entry CIL (the CIL pushes the function's own frame).</summary>
+    private static void RunLoopEntry(ExecutionStack es, WasmFunction func, CompiledFunction cf, NativeFunctionCode loop, int fp, long budget)
+    {
+        int top = es.Top;
+        es.Top = fp + cf.FrameSize;
+        es.Budget = budget;
+        try
+        {
+            loop(es, func.Instance!, fp);
+        }
+        finally
+        {
+            es.Top = top;
+        }
+    }
+
     /// <summary>
     /// Runs the wasm-defined function <paramref name="entry"/>; its arguments are in the value stack at
     /// <paramref name="entryFp"/> and its results are left there.
@@ -127,7 +143,22 @@ internal static partial class Interpreter
                 // A loop iteration used up the budget: check fuel and interruption, then go on at the loop header.
                 if ((budget = es.Refill()) < 0) { trap = (TrapKind)(-budget); goto Trap; }
                 // A refill is a sample of where the time goes: the tiered CIL compiler counts them per function.
-                func.Instance!.Module.Cil?.Sample(func);
+                if (func.Instance!.Module.Cil is { } tier)
+                {
+                    tier.Sample(func);
+                    // Once the function has CIL, this activation moves there at the loop header (on-stack replacement):
+                    // a hot loop in a function called once does not stay interpreted. Its results come back in the
+                    // frame's first slots, and the function's final return (the last word of its code) takes them.
+                    if (tier.LoopEntry(func, pc) is NativeFunctionCode loop)
+                    {
+                        RunLoopEntry(es, func, cf, loop, fp, budget);
+                        budget = es.Budget;
+                        stack = es.Values; fr = ref FrameAt(stack, fp);
+                        CheckedAccess.Enter(cf, stack, fp);
+                        mem = inst.MemorySpan;
+                        pc = code.Length - 1;
+                    }
+                }
                 continue;
             }
             switch ((Op)A(ref c0, pc, 0))
