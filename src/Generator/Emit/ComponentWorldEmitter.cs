@@ -38,6 +38,7 @@ namespace WitSharp.Generator.Emit
             string fromInstance = scope.Claim("FromInstance"), dispose = scope.Claim("Dispose");
             // Null when the world moves no handles: its bindings then need no translation of resource type ids.
             string? resourceTypes = _resources.Count == 0 ? null : scope.Claim("__ResourceTypes");
+            string? resourceTypesProperty = resourceTypes is null ? null : scope.Claim("ResourceTypes");
             string world = "<c>" + DocComments.Escape(worldName) + "</c>";
 
             w.Line();
@@ -55,7 +56,7 @@ namespace WitSharp.Generator.Emit
             w.Line("/// </code></example>");
             w.Line("public sealed class " + className + " : " + exportsBinding + ", global::System.IDisposable");
             w.Open();
-            WriteResourceTypes(w, resourceTypes);
+            WriteResourceTypes(w, resourceTypes, resourceTypesProperty);
             w.Line("private " + className + "(" + Names.Instance + " instance, " + Names.CoreExports + " exports)");
             w.Line("    : base(exports, " + (resourceTypes is null ? "exports.Context" : "exports.ContextFor(" + resourceTypes + ")") + ", exports.ResolveExport)");
             w.Open();
@@ -104,9 +105,9 @@ namespace WitSharp.Generator.Emit
         }
 
         // The bindings' resource ids with the names a component imports or exports each resource under.
-        private void WriteResourceTypes(CodeWriter w, string? field)
+        private void WriteResourceTypes(CodeWriter w, string? field, string? property)
         {
-            if (field is null) return;
+            if (field is null || property is null) return;
             w.Line("/// <summary>The resource types these bindings move handles of, as the component runtime finds them in a component.</summary>");
             w.Line("private static readonly " + Names.ResourceTypes + " " + field + " = new " + Names.ResourceTypes + "()");
             for (int i = 0; i < _resources.Count; i++)
@@ -115,6 +116,12 @@ namespace WitSharp.Generator.Emit
                 w.Line("    ." + (r.GuestImplemented ? "Exported(" : "Imported(") + r.Id.ToString(CultureInfo.InvariantCulture) + ", "
                     + ExportCallWriter.Literal(r.Instance) + ", " + ExportCallWriter.Literal(r.WitName) + ")" + (i == _resources.Count - 1 ? ";" : ""));
             }
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// The resource types of this world's bindings. To bind one exported interface alone, give its export binding");
+            w.Line("/// <c>exports.ContextFor(" + property + ")</c> as its context (<c>exports</c>: the instance's <c>CoreExports</c>).");
+            w.Line("/// </summary>");
+            w.Line("public static " + Names.ResourceTypes + " " + property + " => " + field + ";");
             w.Line();
         }
 

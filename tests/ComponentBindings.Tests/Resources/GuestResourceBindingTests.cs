@@ -54,6 +54,18 @@ public sealed class GuestResourceBindingTests
     }
 
     [SkippableTheory, EachEngine]
+    public void AnExportedInterfaceCanBeBoundAloneWithTheWorldsResourceTypes(string engine)
+    {
+        using GuestResources instance = Instantiate(engine);
+        var exports = instance.Instance.CoreExports;
+        ICountersExports alone = new CountersExportsBinding(exports, exports.ContextFor(GuestResources.ResourceTypes), exports.ResolveExport);
+        using Counter counter = alone.CreateCounter(2);
+        Assert.Equal(5u, counter.Increment(3));
+        counter.Dispose();
+        Assert.Equal(1u, alone.Dropped());
+    }
+
+    [SkippableTheory, EachEngine]
     public void CountersOfOneInstanceMeanNothingToAnother(string engine)
     {
         using GuestResources first = Instantiate(engine);
