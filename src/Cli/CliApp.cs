@@ -122,6 +122,7 @@ public static class CliApp
         root.Subcommands.Add(GenerateCommand.Create(common, stdout, stderr));
         root.Subcommands.Add(ComponentCommand.Create(stdout, stderr));
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         return root;
     }
 }

@@ -7,7 +7,7 @@ namespace WitSharp.Wasi.Http;
 /// <summary>
 /// The answer of a wasi:http component: status and headers as soon as the guest set them, the body as it writes it.
 /// When the guest failed before setting a response, the handler made one: 500 for a trap, 503 for a timeout or a
-/// full server, 413 for a request body over the limit (<see cref="Outcome"/> says which).
+/// full server, 413 for a request body over the limit (<see cref="Completion"/> says which).
 /// </summary>
 public sealed class WasiHttpResponse
 {
