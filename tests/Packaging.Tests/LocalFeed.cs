@@ -32,13 +32,18 @@ internal sealed class LocalFeed : IDisposable
 
     public string Version { get; private set; } = "";
 
-    // Every package a consumer may reference: the generator (as WitSharp) with its runtime, and the component runtime on
-    // the managed engine with what it depends on.
+    // Every package a consumer may reference: the generator (as WitSharp) with its runtime, the component runtime on
+    // the managed engine with what it depends on, and the Wasmtime engine.
     private static readonly string[] Projects =
     {
         "WitParser/WitParser.csproj", "Runtime/Runtime.csproj", "Generator/Generator.csproj", "Engine/Engine.csproj",
         "Engine.Bindings/Engine.Bindings.csproj", "Components/Components.csproj", "Engine.Components/Engine.Components.csproj",
+        "Wasmtime/Wasmtime.csproj",
     };
+
+    // Third-party packages a packed package depends on, copied into the feed from the restore's package folder (the
+    // feed is the consumer's only source).
+    private static readonly (string Id, string Version)[] Dependencies = { ("wasmtime", "50.0.1") };
 
     /// <summary>Packs every package of <see cref="Projects"/> into a new feed; skips when dotnet is absent.</summary>
     public static LocalFeed Create()
@@ -71,12 +76,24 @@ internal sealed class LocalFeed : IDisposable
                 pack = ExternalTool.Run(Dotnet, $"pack \"{path}\" -c {Configuration} -o \"{packages}\"");
             Assert.True(pack.ExitCode == 0, pack.StdOut + pack.StdErr);
         }
+        foreach ((string id, string version) in Dependencies) File.Copy(RestoredPackage(id, version), Path.Combine(packages, $"{id}.{version}.nupkg"));
         string witsharp = Assert.Single(Directory.GetFiles(packages, "WitSharp.*.nupkg"), p => char.IsDigit(Path.GetFileName(p)["WitSharp.".Length]));
         Version = Path.GetFileNameWithoutExtension(witsharp).Substring("WitSharp.".Length);
         File.WriteAllText(ConfigFile,
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n" +
             $"  <config><add key=\"globalPackagesFolder\" value=\"{Path.Combine(Root, "packages")}\" /></config>\n" +
             $"  <packageSources>\n    <clear />\n    <add key=\"local\" value=\"{packages}\" />\n  </packageSources>\n</configuration>\n");
+    }
+
+    /// <summary>The .nupkg of a package the test run restored (NUGET_PACKAGES, else ~/.nuget/packages).</summary>
+    public static string RestoredPackage(string id, string version)
+    {
+        string root = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
+            ? custom
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        string path = Path.Combine(root, id, version, $"{id}.{version}.nupkg");
+        Assert.True(File.Exists(path), $"{path} is missing: the restore of src/Wasmtime should have put it there");
+        return path;
     }
 
     /// <summary>The packed <paramref name="id"/> package in the feed.</summary>
