@@ -41,11 +41,13 @@ internal static class HostFunctions
         _ => BitConverter.DoubleToUInt64Bits(value.AsDouble()),
     };
 
+    // Each arm converts to ValueBox itself: left to the switch, int, long, float and double would meet in their common
+    // type, double, and an i64 above 2^53 would lose its low bits.
     private static global::Wasmtime.ValueBox ToValue(ulong slot, global::Wasmtime.ValueKind kind) => kind switch
     {
-        global::Wasmtime.ValueKind.Int32 => (int)(uint)slot,
-        global::Wasmtime.ValueKind.Int64 => (long)slot,
-        global::Wasmtime.ValueKind.Float32 => BitConverter.UInt32BitsToSingle((uint)slot),
-        _ => BitConverter.UInt64BitsToDouble(slot),
+        global::Wasmtime.ValueKind.Int32 => (global::Wasmtime.ValueBox)(int)(uint)slot,
+        global::Wasmtime.ValueKind.Int64 => (global::Wasmtime.ValueBox)(long)slot,
+        global::Wasmtime.ValueKind.Float32 => (global::Wasmtime.ValueBox)BitConverter.UInt32BitsToSingle((uint)slot),
+        _ => (global::Wasmtime.ValueBox)BitConverter.UInt64BitsToDouble(slot),
     };
 }
