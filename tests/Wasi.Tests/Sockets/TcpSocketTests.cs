@@ -96,7 +96,7 @@ public sealed class TcpSocketTests
         }
         using var client = host.CreateTcpSocket(IpAddressFamily.Ipv4).Value;
         Assert.True(client.StartConnect(network, new IpSocketAddress.Ipv4(new Ipv4SocketAddress((ushort)port, (127, 0, 0, 1)))).IsOk);
-        ((TaskPollable)client.Subscribe()).Task.ContinueWith(_ => { }).Wait(TimeSpan.FromSeconds(30));
+        WaitReady(client, TimeSpan.FromSeconds(30));
         Assert.Equal(ErrorCode.ConnectionRefused, client.FinishConnect().Error);
     }
 
@@ -109,10 +109,14 @@ public sealed class TcpSocketTests
             if (result.IsOk)
                 return result.Value;
             Assert.Equal(ErrorCode.WouldBlock, result.Error);
-            ((TaskPollable)socket.Subscribe()).Task.ContinueWith(_ => { }).Wait(TimeSpan.FromSeconds(1));
+            WaitReady(socket, TimeSpan.FromSeconds(1));
         }
         throw new TimeoutException("the socket never became ready");
     }
+
+    // What a guest's poll does with the socket's pollable (bounded, so a hang fails instead of blocking the run).
+    static void WaitReady(TcpSocket socket, TimeSpan limit) =>
+        ((TaskPollable)socket.Subscribe()).Task.ContinueWith(_ => { }).Wait(limit);
 
     static string ReadText(Streams.InputStream input, int length)
     {
