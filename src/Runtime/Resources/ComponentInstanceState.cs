@@ -82,7 +82,7 @@ namespace WitSharp.Runtime.Resources
         public uint LiftOwn(int resourceType, uint index)
         {
             ResourceHandle handle = Handles.Get(index);
-            CheckType(handle, resourceType);
+            CheckType(handle, resourceType, index);
             if (handle.LendCount != 0)
             {
                 throw new CanonicalAbiTrapException("cannot transfer handle " + index + " while it is lent out");
@@ -99,7 +99,7 @@ namespace WitSharp.Runtime.Resources
         public uint LiftBorrow(int resourceType, uint index, BorrowScope scope)
         {
             ResourceHandle handle = Handles.Get(index);
-            CheckType(handle, resourceType);
+            CheckType(handle, resourceType, index);
             scope.AddLender(handle);
             return handle.Rep;
         }
@@ -108,7 +108,7 @@ namespace WitSharp.Runtime.Resources
         public uint Rep(int resourceType, uint index)
         {
             ResourceHandle handle = Handles.Get(index);
-            CheckType(handle, resourceType);
+            CheckType(handle, resourceType, index);
             return handle.Rep;
         }
 
@@ -119,7 +119,7 @@ namespace WitSharp.Runtime.Resources
         public uint? Drop(int resourceType, uint index)
         {
             ResourceHandle handle = Handles.Get(index);
-            CheckType(handle, resourceType);
+            CheckType(handle, resourceType, index);
             if (handle.LendCount != 0)
             {
                 throw new CanonicalAbiTrapException("cannot drop handle " + index + " while it is lent out");
@@ -133,11 +133,11 @@ namespace WitSharp.Runtime.Resources
             return null;
         }
 
-        private static void CheckType(ResourceHandle handle, int resourceType)
+        private static void CheckType(ResourceHandle handle, int resourceType, uint index)
         {
             if (handle.ResourceType != resourceType)
             {
-                throw new CanonicalAbiTrapException("handle refers to a different resource type");
+                throw new CanonicalAbiTrapException("handle " + index + " refers to a different resource type");
             }
         }
     }
