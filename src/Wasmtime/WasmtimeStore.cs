@@ -12,7 +12,8 @@ namespace WitSharp.Wasmtime;
 /// <summary>
 /// A Wasmtime store behind the seam: where one component instance's core instances live, with its limits. Fuel maps
 /// to Wasmtime's fuel, <see cref="InterruptToken"/> to epoch interruption, <see cref="MaxMemoryPages"/> to the store's
-/// resource limiter. Single-threaded, like every store. Dispose it to free its native memory.
+/// resource limiter. Single-threaded, like every store. Dispose it to free its native memory: its host functions and
+/// epoch callback are native callbacks that refer back to it, so an undisposed store is never collected.
 /// </summary>
 public sealed class WasmtimeStore : CoreStore
 {
