@@ -1,0 +1,54 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Http;
+using System.Threading.Tasks;
+using WitSharp.Cli;
+using WitSharp.Wasi.Http.Tests.Reference;
+
+namespace WitSharp.Wasi.Http.Tests.Cli;
+
+/// <summary><c>witsharp serve</c>: its help, its errors, and a real process serving the tiny handler.</summary>
+public sealed class ServeCommandTests
+{
+    [Fact]
+    public void HelpHasAnExample()
+    {
+        var stdout = new StringWriter();
+        int exit = CliApp.Run(new[] { "serve", "--help" }, stdout, new StringWriter());
+        Assert.Equal(0, exit);
+        Assert.Contains("witsharp serve handler.wasm --addr 127.0.0.1:8080", stdout.ToString());
+    }
+
+    [Fact]
+    public void MissingFileIsAUsageError()
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(2, CliApp.Run(new[] { "serve", "no-such-handler.wasm" }, new StringWriter(), stderr));
+        Assert.Contains("does not exist", stderr.ToString());
+    }
+
+    [SkippableFact]
+    public async Task ServesTheTinyHandlerFromAProcess()
+    {
+        string component = HttpCorpus.Require("tiny");
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in new[] { Path.Combine(AppContext.BaseDirectory, "witsharp.dll"), "serve", component, "--addr", "127.0.0.1:0" }) psi.ArgumentList.Add(argument);
+        using Process process = Process.Start(psi)!;
+        try
+        {
+            // The first line names the address: "witsharp serve: <file> on http://127.0.0.1:<port>/".
+            string? line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            Assert.NotNull(line);
+            var address = new Uri(line![(line.LastIndexOf(" on ", StringComparison.Ordinal) + 4)..]);
+            using var client = new HttpClient();
+            RecordedResponse response = await RecordedResponse.SendAsync(client, address, HttpRequestSpec.Of("GET", "/from/cli"));
+            Assert.Equal("hello from C: /from/cli\n", response.Text);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+    }
+}
