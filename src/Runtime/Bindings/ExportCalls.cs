@@ -21,12 +21,13 @@ namespace WitSharp.Runtime.Bindings
 
         /// <summary>
         /// Stores <paramref name="value"/> in guest memory (through <c>cabi_realloc</c>, in the instance's string
-        /// encoding) and writes its pointer and tagged length at <c>args[index]</c> and <c>args[index + 1]</c>.
+        /// encoding, with one exact allocation as every host string: see <see cref="StringSourceEncoding.Host"/>) and writes
+        /// its pointer and tagged length at <c>args[index]</c> and <c>args[index + 1]</c>.
         /// </summary>
         /// <exception cref="ArgumentException"><paramref name="value"/> holds an unpaired surrogate.</exception>
         public static void LowerString(CallContext cx, string value, Span<CoreValue> args, int index)
         {
-            (ulong ptr, ulong units) = StringCodec.StoreIntoRange(cx, value, StringSourceEncoding.Utf16);
+            (ulong ptr, ulong units) = StringCodec.StoreIntoRange(cx, value, StringSourceEncoding.Host);
             args[index] = Pointer(cx, ptr);
             args[index + 1] = Pointer(cx, units);
         }
