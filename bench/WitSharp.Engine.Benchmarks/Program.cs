@@ -35,7 +35,9 @@ public static class Program
             {
                 string wasmDir = Option(args, "--wasm-dir") ?? BenchInputs.WasmDir();
                 int runs = int.Parse(Option(args, "--runs") ?? "9", CultureInfo.InvariantCulture);
-                Console.Write(SideBySideRun.Run(wasmDir, baseline, runs));
+                Console.Write(Array.IndexOf(args, "--call-only") >= 0
+                    ? SideBySideRun.RunCall(wasmDir, baseline, runs)
+                    : SideBySideRun.Run(wasmDir, baseline, runs));
                 return 0;
             }
             if (Array.IndexOf(args, "--quick") >= 0)

@@ -46,12 +46,7 @@ public static class SideBySideRun
         text.AppendLine($"kernels, geomean of now/before: {geomean.ToString("0.000", CultureInfo.InvariantCulture)} ({Verdict(geomean)})");
         text.AppendLine();
 
-        string smallPath = Path.Combine(wasmDir, "small.wasm");
-        var small = SmallModule.Load(smallPath);
-        (_, Func<int, int> callBefore) = before.LoadSmall(smallPath);
-        // Many short batches: the median of many is steadier than of few on a noisy machine.
-        const int calls = 200_000;
-        Pair call1 = Alternate(() => small.CallAddMany(calls), () => callBefore(calls), runs * 11);
+        Pair call1 = AlternateCalls(wasmDir, before, runs);
         // Instantiation allocates, and how much each build keeps alive shapes the garbage collector's work: in one
         // process either side would pay for collecting the other's garbage. So each side is timed in processes of
         // its own, started in turn.
@@ -59,10 +54,32 @@ public static class SideBySideRun
         text.AppendLine("| micro-benchmark | now | before | now/before | fastest now/before |");
         text.AppendLine("|---|---:|---:|---:|---:|");
         text.AppendLine(Row("instantiate(small)", "µs", 1, instantiate));
-        text.AppendLine(Row("call add(i32,i32)", "ns", 1e6 / calls, call1));
+        text.AppendLine(Row("call add(i32,i32)", "ns", 1e6 / Calls, call1));
         text.AppendLine();
         text.AppendLine($"instantiate {Verdict(instantiate.Ratio)}; call {Verdict(call1.Ratio)}");
         return text.ToString();
+    }
+
+    // Many short batches: the median of many is steadier than of few on a noisy machine.
+    private const int Calls = 200_000;
+
+    /// <summary>
+    /// The <c>--compare &lt;dir&gt; --call-only</c> mode: only the host→wasm call, for trying a change to the call path
+    /// in seconds (the full comparison takes minutes).
+    /// </summary>
+    public static string RunCall(string wasmDir, string baselineDir, int runs)
+    {
+        Pair call = AlternateCalls(wasmDir, BaselineBuild.Load(baselineDir), runs);
+        return "| micro-benchmark | now | before | now/before | fastest now/before |\n|---|---:|---:|---:|---:|\n"
+            + Row("call add(i32,i32)", "ns", 1e6 / Calls, call) + "\n";
+    }
+
+    private static Pair AlternateCalls(string wasmDir, BaselineBuild before, int runs)
+    {
+        string smallPath = Path.Combine(wasmDir, "small.wasm");
+        var small = SmallModule.Load(smallPath);
+        (_, Func<int, int> callBefore) = before.LoadSmall(smallPath);
+        return Alternate(() => small.CallAddMany(Calls), () => callBefore(Calls), runs * 11);
     }
 
     private readonly record struct Pair(double Now, double Before, double NowMin, double BeforeMin)

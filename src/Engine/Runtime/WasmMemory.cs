@@ -54,7 +54,17 @@ public sealed class WasmMemory
     public uint PageCount => (uint)(_length / PageSize);
 
     /// <summary>The memory's bytes. Invalidated by <see cref="Grow"/> (the span covers the old size; the buffer may be replaced).</summary>
-    public Span<byte> Span => Buffer.AsSpan(0, _length);
+    public Span<byte> Span
+    {
+        get
+        {
+            byte[] buffer = Buffer;
+            // In bounds: the length is clamped to this very array's, so not even a Grow racing on another thread (a
+            // host misusing the single-threaded store) can make the span outrun the array. Cheaper than AsSpan's
+            // range check on the host→wasm call path, which builds this span on every entry.
+            return MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(buffer), Math.Min(_length, buffer.Length));
+        }
+    }
 
     /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages, or -1 if the limit forbids it.</summary>
     public int Grow(uint deltaPages)
