@@ -69,6 +69,21 @@ internal static partial class Interpreter
         return true;
     }
 
+    /// <summary>
+    /// At a refill (a sample of where the time goes, which the tiered CIL compiler counts per function): runs the rest
+    /// of the activation in its loop-entry CIL if the function has one by now. Out of line, so the interpreter's entry,
+    /// which every host→wasm call runs, stays as small as before on-stack replacement existed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryRunLoopEntry(ExecutionStack es, Compilation.CilModule tier, WasmFunction func, CompiledFunction cf, int pc, int fp, ref long budget)
+    {
+        tier.Sample(func);
+        if (tier.LoopEntry(func, pc) is not NativeFunctionCode loop) return false;
+        RunLoopEntry(es, func, cf, loop, fp, budget);
+        budget = es.Budget;
+        return true;
+    }
+
     /// <summary>Runs the rest of an interpreted activation in its loop-entry CIL (the CIL pushes the function's own frame).</summary>
     private static void RunLoopEntry(ExecutionStack es, WasmFunction func, CompiledFunction cf, NativeFunctionCode loop, int fp, long budget)
     {
@@ -143,21 +158,15 @@ internal static partial class Interpreter
                 // A loop iteration used up the budget: check fuel and interruption, then go on at the loop header.
                 if ((budget = es.Refill()) < 0) { trap = (TrapKind)(-budget); goto Trap; }
                 // A refill is a sample of where the time goes: the tiered CIL compiler counts them per function.
-                if (func.Instance!.Module.Cil is { } tier)
+                // Once the function has CIL, this activation moves there at the loop header (on-stack replacement):
+                // a hot loop in a function called once does not stay interpreted. Its results come back in the
+                // frame's first slots, and the function's final return (the last word of its code) takes them.
+                if (func.Instance!.Module.Cil is { } tier && TryRunLoopEntry(es, tier, func, cf, pc, fp, ref budget))
                 {
-                    tier.Sample(func);
-                    // Once the function has CIL, this activation moves there at the loop header (on-stack replacement):
-                    // a hot loop in a function called once does not stay interpreted. Its results come back in the
-                    // frame's first slots, and the function's final return (the last word of its code) takes them.
-                    if (tier.LoopEntry(func, pc) is NativeFunctionCode loop)
-                    {
-                        RunLoopEntry(es, func, cf, loop, fp, budget);
-                        budget = es.Budget;
-                        stack = es.Values; fr = ref FrameAt(stack, fp);
-                        CheckedAccess.Enter(cf, stack, fp);
-                        mem = inst.MemorySpan;
-                        pc = code.Length - 1;
-                    }
+                    stack = es.Values; fr = ref FrameAt(stack, fp);
+                    CheckedAccess.Enter(cf, stack, fp);
+                    mem = inst.MemorySpan;
+                    pc = code.Length - 1;
                 }
                 continue;
             }

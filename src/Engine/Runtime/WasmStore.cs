@@ -56,19 +56,35 @@ public sealed class WasmStore : IDisposable
     /// <summary>The store's live tables (none if it never made one).</summary>
     internal System.Collections.Generic.List<WasmTable> LiveTables() => _tables?.Live() ?? new System.Collections.Generic.List<WasmTable>();
 
-    /// <summary>The memories instantiations defined in this store, for <see cref="Dispose"/> (made with the first).</summary>
-    private WeakList<WasmMemory>? _memories;
+    /// <summary>
+    /// The memories instantiations defined in this store, for <see cref="Dispose"/>: the first
+    /// <see cref="PooledMemoriesPerStore"/> of them, held strongly (a store made per instance, as a server makes, has
+    /// one or two). A store that makes more is a long-lived one: it forgets them all and leaves its memories to the
+    /// collector, so that it never keeps what the host let go of beyond this bound.
+    /// </summary>
+    private WasmMemory?[]? _memories;
+
+    private int _memoryCount;
+
+    /// <summary>Memories a store remembers for reuse (see <see cref="_memories"/>).</summary>
+    internal const int PooledMemoriesPerStore = 4;
 
     /// <summary>True once <see cref="Dispose"/> ran: instantiating in the store throws, and its memories are empty.</summary>
     public bool IsDisposed { get; private set; }
 
     /// <summary>Records a memory an instantiation in this store defined.</summary>
-    internal void Track(WasmMemory memory) => (_memories ??= new WeakList<WasmMemory>()).Add(memory);
+    internal void Track(WasmMemory memory)
+    {
+        int index = _memoryCount++;
+        if (index < PooledMemoriesPerStore) (_memories ??= new WasmMemory?[PooledMemoriesPerStore])[index] = memory;
+        else _memories = null;
+    }
 
     /// <summary>
-    /// Ends the store: every linear memory its instances defined is emptied (later accesses trap, and the host's
-    /// spans of it must not be used again) and its buffer is reused by later instances of any store, so no garbage
-    /// collection is needed to reclaim it. Instantiating in a disposed store throws <see cref="ObjectDisposedException"/>.
+    /// Ends the store: the linear memories its instances defined are emptied (later accesses trap, and the host's
+    /// spans of them must not be used again) and their buffers reused by later instances of any store, so no garbage
+    /// collection is needed to reclaim them. Only a store that made at most four memories (one made per instance, as
+    /// a server makes) hands them back; a long-lived store that made more leaves them to the collector. Instantiating in a disposed store throws <see cref="ObjectDisposedException"/>.
     /// Call it when no call into the store runs; called from a host function the store is running, it still empties
     /// the memories but leaves their buffers to the collector, because the running WebAssembly frames below may
     /// hold them until they return.
@@ -79,7 +95,7 @@ public sealed class WasmStore : IDisposable
         IsDisposed = true;
         if (_memories is null) return;
         bool reuse = !InAction;
-        foreach (WasmMemory memory in _memories.Live()) memory.Release(reuse);
+        foreach (WasmMemory? memory in _memories) memory?.Release(reuse);
         _memories = null;
     }
 
