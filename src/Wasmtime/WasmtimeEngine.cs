@@ -31,7 +31,8 @@ public sealed class WasmtimeEngine : CoreEngine, IDisposable
         using var config = new global::Wasmtime.Config()
             .WithFuelConsumption(options.ConsumeFuel)
             .WithEpochInterruption(options.Interruptible)
-            .WithOptimizationLevel(options.OptimizationLevel);
+            .WithOptimizationLevel(options.OptimizationLevel)
+            .WithParallelCompilation(options.ParallelCompilation);
         Native = new global::Wasmtime.Engine(config);
     }
 

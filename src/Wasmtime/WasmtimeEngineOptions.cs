@@ -18,6 +18,14 @@ public sealed class WasmtimeEngineOptions
     /// </summary>
     public bool Interruptible { get; init; } = true;
 
+    /// <summary>
+    /// Whether Cranelift compiles a module's functions on worker threads. Off by default: a component's core modules
+    /// are compiled one by one and are mostly small, and on a busy machine waiting for the workers cost far more than
+    /// compiling (0.9 ms on one thread against 1–12 ms in parallel for one small module). Turn it on for large modules
+    /// on an otherwise idle machine.
+    /// </summary>
+    public bool ParallelCompilation { get; init; }
+
     /// <summary>Cranelift's optimisation level. <see cref="global::Wasmtime.OptimizationLevel.Speed"/> by default.</summary>
     public global::Wasmtime.OptimizationLevel OptimizationLevel { get; init; } = global::Wasmtime.OptimizationLevel.Speed;
 
