@@ -9,7 +9,10 @@ namespace WitSharp.Engine;
 /// generation 2 every few megabytes: for a server that instantiates a component per request, that collection costs
 /// more than the instantiation. Reuse needs no collection at all. The pool is bounded (a buffer at most
 /// <see cref="MaxBufferBytes"/>, all of them at most <see cref="MaxPooledBytes"/>), process-wide and thread-safe;
-/// it only holds buffers nobody references any more (see <see cref="WasmMemory.Release"/>).
+/// it only holds buffers nobody references any more (see <see cref="WasmMemory.Release"/>). It also never keeps a
+/// buffer across a full (generation 2) collection: a process under memory pressure, or one whose load has passed, gets
+/// the memory back, and a heap measured after a full collection holds no pooled buffer. A server that pools well
+/// rarely collects generation 2, so the pool stays warm where it helps.
 /// </summary>
 internal static class LinearMemoryPool
 {
@@ -21,6 +24,9 @@ internal static class LinearMemoryPool
 
     private static readonly Dictionary<int, Stack<byte[]>> Buckets = new();
     private static long _pooledBytes;
+
+    // Made once and left unreferenced: see FullCollectionTrimmer.
+    static LinearMemoryPool() => _ = new FullCollectionTrimmer();
 
     /// <summary>Bytes held by the pool now (for tests and diagnostics).</summary>
     public static long PooledBytes
@@ -63,6 +69,37 @@ internal static class LinearMemoryPool
             if (!Buckets.TryGetValue(length, out Stack<byte[]>? bucket)) Buckets[length] = bucket = new Stack<byte[]>();
             bucket.Push(buffer);
             _pooledBytes += length;
+        }
+    }
+
+    /// <summary>Drops every pooled buffer (the collector reclaims them).</summary>
+    public static void Clear()
+    {
+        lock (Buckets)
+        {
+            Buckets.Clear();
+            _pooledBytes = 0;
+        }
+    }
+
+    /// <summary>
+    /// An unreferenced object whose finalizer re-registers itself, so it runs after collections; once promoted to
+    /// generation 2 it runs only after full ones. It clears the pool when a generation-2 collection happened since it
+    /// last ran.
+    /// </summary>
+    private sealed class FullCollectionTrimmer
+    {
+        private int _fullCollections = GC.CollectionCount(2);
+
+        ~FullCollectionTrimmer()
+        {
+            int count = GC.CollectionCount(2);
+            if (count != _fullCollections)
+            {
+                _fullCollections = count;
+                Clear();
+            }
+            if (!Environment.HasShutdownStarted) GC.ReRegisterForFinalize(this);
         }
     }
 }
