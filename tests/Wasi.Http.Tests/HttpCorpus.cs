@@ -47,22 +47,7 @@ public static class HttpCorpus
         lock (s_lock)
         {
             if (s_built.TryGetValue(key, out string? known)) return known;
-            string output = Path.Combine(CacheFolder, $"http-{handler.Name}-{key}.wasm");
-            if (!File.Exists(output))
-            {
-                Directory.CreateDirectory(CacheFolder);
-                string scratch = Path.Combine(CacheFolder, $"tmp-http-{handler.Name}-{Guid.NewGuid():N}");
-                Directory.CreateDirectory(scratch);
-                try
-                {
-                    string built = BuildInto(handler, jco, bundle, scratch);
-                    File.Move(built, output, overwrite: true);
-                }
-                finally
-                {
-                    Directory.Delete(scratch, recursive: true);
-                }
-            }
+            string output = ComponentCorpus.BuildCached($"http-{handler.Name}-{key}.wasm", scratch => BuildInto(handler, jco, bundle, scratch));
             s_built[key] = output;
             return output;
         }

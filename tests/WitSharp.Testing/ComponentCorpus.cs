@@ -91,24 +91,31 @@ public static class ComponentCorpus
         {
             if (s_built.TryGetValue(key, out string? known)) return known;
         }
-        string output = Path.Combine(CacheFolder, $"{component.Name}-{key}.wasm");
-        if (!File.Exists(output))
-        {
-            Directory.CreateDirectory(CacheFolder);
-            // Built in a private scratch folder and renamed into place, so concurrent test processes never see half a file.
-            string scratch = Path.Combine(CacheFolder, $"tmp-{component.Name}-{Guid.NewGuid():N}");
-            Directory.CreateDirectory(scratch);
-            try
-            {
-                string built = BuildInto(component, jco, scratch);
-                File.Move(built, output, overwrite: true);
-            }
-            finally
-            {
-                Directory.Delete(scratch, recursive: true);
-            }
-        }
+        string output = BuildCached($"{component.Name}-{key}.wasm", scratch => BuildInto(component, jco, scratch));
         lock (s_buildLock) s_built[key] = output;
+        return output;
+    }
+
+    /// <summary>
+    /// The file <paramref name="fileName"/> of the cache folder, made by <paramref name="buildInto"/> (given a private
+    /// scratch folder, it returns the path of what it built there) unless the cache already holds it. The result is
+    /// renamed into place, so concurrent test processes never see half a file.
+    /// </summary>
+    public static string BuildCached(string fileName, Func<string, string> buildInto)
+    {
+        string output = Path.Combine(CacheFolder, fileName);
+        if (File.Exists(output)) return output;
+        Directory.CreateDirectory(CacheFolder);
+        string scratch = Path.Combine(CacheFolder, $"tmp-{Path.GetFileNameWithoutExtension(fileName)}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            File.Move(buildInto(scratch), output, overwrite: true);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
         return output;
     }
 

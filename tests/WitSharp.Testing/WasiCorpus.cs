@@ -35,15 +35,9 @@ public static class WasiCorpus
         Jco jco = Jco.Require();
         if (isC) RequireCTools();
         string source = isC ? c : wat;
-        string output = Path.Combine(ComponentCorpus.CacheFolder, $"wasi-{name}-{Hash(source, jco)}.wasm");
         lock (s_buildLock)
         {
-            if (File.Exists(output)) return output;
-            Directory.CreateDirectory(ComponentCorpus.CacheFolder);
-            // Built in a private scratch folder and renamed into place, so concurrent test processes never see half a file.
-            string scratch = Path.Combine(ComponentCorpus.CacheFolder, $"tmp-wasi-{name}-{Guid.NewGuid():N}");
-            Directory.CreateDirectory(scratch);
-            try
+            return ComponentCorpus.BuildCached($"wasi-{name}-{Hash(source, jco)}.wasm", scratch =>
             {
                 string built = Path.Combine(scratch, name + ".component.wasm");
                 if (isC)
@@ -56,13 +50,8 @@ public static class WasiCorpus
                 {
                     jco.Parse(source, built);
                 }
-                File.Move(built, output, overwrite: true);
-            }
-            finally
-            {
-                Directory.Delete(scratch, recursive: true);
-            }
-            return output;
+                return built;
+            });
         }
     }
 
