@@ -35,11 +35,7 @@ public static class ComponentInspectCommand
         command.SetAction(parse =>
         {
             string input = parse.GetValue(path)!;
-            if (!File.Exists(input))
-            {
-                stderr.WriteLine(Directory.Exists(input) ? $"witsharp: '{input}' is a folder; give a .wasm file." : $"witsharp: '{input}' does not exist.");
-                return ExitCodes.UsageOrIoError;
-            }
+            if (!WasmFileArgument.Exists(input, stderr)) return ExitCodes.UsageOrIoError;
             byte[] bytes = File.ReadAllBytes(input);
             ComponentInspection inspection;
             try

@@ -37,11 +37,7 @@ public static class ComponentWitCommand
         command.SetAction(parse =>
         {
             string input = parse.GetValue(path)!;
-            if (!File.Exists(input))
-            {
-                stderr.WriteLine(Directory.Exists(input) ? $"witsharp: '{input}' is a folder; give a .wasm file." : $"witsharp: '{input}' does not exist.");
-                return ExitCodes.UsageOrIoError;
-            }
+            if (!WasmFileArgument.Exists(input, stderr)) return ExitCodes.UsageOrIoError;
             string? worldName = parse.GetValue(world);
             if (worldName is not null && !ComponentWit.IsWorldName(worldName))
             {

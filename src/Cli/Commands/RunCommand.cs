@@ -51,11 +51,7 @@ public static class RunCommand
         command.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                stderr.WriteLine(Directory.Exists(path) ? $"witsharp: '{path}' is a folder; give a .wasm file." : $"witsharp: '{path}' does not exist.");
-                return ExitCodes.UsageOrIoError;
-            }
+            if (!WasmFileArgument.Exists(path, stderr)) return ExitCodes.UsageOrIoError;
             var configuration = new WasiConfiguration().Program(Path.GetFileName(path)).Args(parse.GetValue(args) ?? Array.Empty<string>());
             ConnectStdio(configuration, stdout, stderr);
             if (parse.GetValue(envInherit)) configuration.InheritEnvironment();

@@ -38,11 +38,7 @@ public static class ServeCommand
         command.SetAction(parse =>
         {
             string input = parse.GetValue(path)!;
-            if (!File.Exists(input))
-            {
-                stderr.WriteLine($"witsharp: '{input}' does not exist.");
-                return ExitCodes.UsageOrIoError;
-            }
+            if (!WasmFileArgument.Exists(input, stderr)) return ExitCodes.UsageOrIoError;
             if (!IPEndPoint.TryParse(parse.GetValue(addr)!, out IPEndPoint? endpoint) || endpoint.Port == 0 && !parse.GetValue(addr)!.EndsWith(":0", StringComparison.Ordinal))
             {
                 stderr.WriteLine($"witsharp: --addr '{parse.GetValue(addr)}' is not an address and port such as 127.0.0.1:8080.");
