@@ -160,6 +160,9 @@ public sealed class WasmtimeStore : CoreStore
     {
         if (IsDisposed) return;
         IsDisposed = true;
+        // A new generation makes every memory of the store ask again before it gives out a span, and asking a disposed
+        // store throws: a span is never made over freed native memory.
+        Generation++;
         _interruptRegistration.Dispose();
         if (_depth == 0) Native.Dispose();
         else _disposeRequested = true;

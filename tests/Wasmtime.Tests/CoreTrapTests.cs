@@ -175,4 +175,16 @@ public class CoreTrapTests
         store.Dispose();
         Assert.Throws<ObjectDisposedException>(() => add.Invoke([], []));
     }
+
+    [Fact]
+    public void A_disposed_stores_memory_gives_no_span_over_freed_memory()
+    {
+        CoreEngine engine = CoreEngines.Create("wasmtime");
+        CoreStore store = engine.CreateStore();
+        CoreInstance instance = store.Instantiate(CoreEngines.Compile(engine, "(module (memory (export \"memory\") 1))"), []);
+        var memory = (CoreMemory)instance.GetExport("memory", CoreExternKind.Memory)!;
+        Assert.Equal(65536, memory.Span.Length);
+        store.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => memory.Span.Length);
+    }
 }
