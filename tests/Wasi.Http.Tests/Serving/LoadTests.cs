@@ -10,8 +10,10 @@ namespace WitSharp.Wasi.Http.Tests.Serving;
 /// <summary>
 /// Issue #12's load acceptance, on loopback: 10,000 requests at concurrency 64 to the tiny handler, each in a fresh
 /// instance, none failing; the managed heap after the run is within 10% of where it was after a warm-up, so instances
-/// do not leak. Bounded in time (the run is cancelled after 10 minutes), never timed.
+/// do not leak. Bounded in time (the run is cancelled after 10 minutes), never timed. It runs alone (see
+/// <see cref="HeapMeasuredCollection"/>), since the heap it measures is the whole test process's.
 /// </summary>
+[Collection(HeapMeasuredCollection.Name)]
 public sealed class LoadTests
 {
     private const int Requests = 10_000;
