@@ -2,6 +2,7 @@ using System;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using WitSharp.Engine;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Wasi.Http;
 
 namespace WitSharp.AspNetCore;
@@ -23,12 +24,24 @@ public static class ComponentEndpointRouteBuilderExtensions
     /// });
     /// app.Run();
     /// </code></example>
-    public static IEndpointConventionBuilder MapComponent(this IEndpointRouteBuilder endpoints, string prefix, string componentPath, Action<WasiHttpOptions>? configure = null)
+    public static IEndpointConventionBuilder MapComponent(this IEndpointRouteBuilder endpoints, string prefix, string componentPath, Action<WasiHttpOptions>? configure = null) =>
+        endpoints.MapComponent(prefix, componentPath, new WasmEngine(new WasmEngineOptions { Compilation = CompilationMode.Tiered }), configure);
+
+    /// <summary>
+    /// Serves the component at <paramref name="componentPath"/>, compiled and run by <paramref name="engine"/>, for
+    /// every request under <paramref name="prefix"/>; otherwise as the overload on the managed engine. The engine must
+    /// live as long as the app.
+    /// </summary>
+    /// <example><code>
+    /// app.MapComponent("/api", "handler.wasm", new WasmtimeEngine());
+    /// </code></example>
+    public static IEndpointConventionBuilder MapComponent(this IEndpointRouteBuilder endpoints, string prefix, string componentPath, CoreEngine engine, Action<WasiHttpOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(componentPath);
+        ArgumentNullException.ThrowIfNull(engine);
         var options = new WasiHttpOptions();
         configure?.Invoke(options);
-        WasiHttpHandler handler = WasiHttpHandler.Load(componentPath, options, new WasmEngineOptions { Compilation = CompilationMode.Tiered });
+        WasiHttpHandler handler = WasiHttpHandler.Load(engine, componentPath, options);
         handler.Validate();
         return endpoints.MapComponent(prefix, handler);
     }

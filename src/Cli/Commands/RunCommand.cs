@@ -6,6 +6,7 @@ using System.Linq;
 using WitSharp.Cli.Invocation;
 using WitSharp.Engine;
 using WitSharp.Engine.Components;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Runtime;
 using WitSharp.Wasi;
 
@@ -36,18 +37,21 @@ public static class RunCommand
             Description = "Call this export instead of wasi:cli/run, with WAVE-style arguments (42, \"text\", [1, 2], {a: 1}, some(x), ok(x)), and print its result.",
             HelpName = "name(args)",
         };
+        var engine = EngineOption.Create();
         var command = new Command("run",
             "Run a WebAssembly component on WitSharp's WASI 0.2 host. A wasi:cli/command runs its wasi:cli/run export and the exit code is its own " +
             "(134 after a trap); --invoke calls any export. Deny by default: the guest gets stdio, its program name and the arguments after --, and " +
             "nothing else unless --dir, --env or --env-inherit grant it. A refused capability is named on stderr after the run.\n" +
             "Exit code: the program's; 2: usage or I/O error, or a component that cannot be loaded or linked.\n\n" +
-            "Example:\n  witsharp run hello.wasm --env GREETING=hi --dir ./data::/data -- one two\n  witsharp run calc.wasm --invoke 'add(1, 2)'");
+            "Example:\n  witsharp run hello.wasm --env GREETING=hi --dir ./data::/data -- one two\n  witsharp run calc.wasm --invoke 'add(1, 2)'\n" +
+            "  witsharp run hello.wasm --engine wasmtime");
         command.Arguments.Add(file);
         command.Arguments.Add(args);
         command.Options.Add(dirs);
         command.Options.Add(env);
         command.Options.Add(envInherit);
         command.Options.Add(invoke);
+        command.Options.Add(engine);
         command.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
@@ -76,10 +80,12 @@ public static class RunCommand
                 }
                 configuration.Preopen(host, guest.Length == 0 ? "/" : guest);
             }
+            CoreEngine coreEngine = EngineOption.CreateEngine(parse.GetValue(engine)!, new WasmEngineOptions());
+            using var ownedEngine = coreEngine as IDisposable;
             Component component;
             try
             {
-                component = Component.FromFile(new WasmEngine(), path);
+                component = Component.FromFile(coreEngine, path);
             }
             catch (Exception e) when (e is WasmException or IOException or UnauthorizedAccessException or ComponentNotSupportedException or Components.Binary.ComponentDecodeException or Components.Validation.ComponentValidationException)
             {

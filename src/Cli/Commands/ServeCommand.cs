@@ -5,6 +5,7 @@ using System.Net;
 using WitSharp.AspNetCore;
 using WitSharp.Engine;
 using WitSharp.Engine.Components;
+using WitSharp.Engine.Components.Engines;
 using WitSharp.Wasi.Http;
 
 namespace WitSharp.Cli.Commands;
@@ -26,15 +27,16 @@ public static class ServeCommand
         var maxMemory = new Option<int>("--max-memory-mib") { Description = "The most memory each instance may grow to, in MiB.", DefaultValueFactory = _ => 256 };
         var allow = new Option<string[]>("--allow-outgoing") { Description = "An authority (host or host:port) the component's outgoing requests may reach; repeat for more. None by default.", HelpName = "host[:port]", AllowMultipleArgumentsPerToken = false };
         var inheritStdio = new Option<bool>("--inherit-stdio") { Description = "Let components write to this process's stdout and stderr (discarded by default)." };
+        var engine = EngineOption.Create();
         var command = new Command("serve",
             "Serve a wasi:http/proxy component over HTTP on Kestrel. Each request runs in a fresh instance of the pre-instantiated component, with " +
             "request and response bodies streamed. A request whose component traps gets 500 and the server keeps serving; one over --timeout gets 503 " +
             "and its instance is dropped. Nothing is granted by default: no outgoing requests, environment or files.\n" +
             "Exit code 0: stopped with Ctrl+C, 1: the component is not a wasi:http proxy or imports what WASI does not provide, 2: usage or I/O error.\n\n" +
             "Example:\n  witsharp serve handler.wasm --addr 127.0.0.1:8080\n  curl http://127.0.0.1:8080/hello\n" +
-            "  witsharp serve proxy.wasm --allow-outgoing api.example.com --timeout 5");
+            "  witsharp serve proxy.wasm --allow-outgoing api.example.com --timeout 5\n  witsharp serve handler.wasm --engine wasmtime");
         command.Arguments.Add(path);
-        foreach (Option option in new Option[] { addr, timeout, maxBody, maxConcurrency, maxMemory, allow, inheritStdio }) command.Options.Add(option);
+        foreach (Option option in new Option[] { addr, timeout, maxBody, maxConcurrency, maxMemory, allow, inheritStdio, engine }) command.Options.Add(option);
         command.SetAction(parse =>
         {
             string input = parse.GetValue(path)!;
@@ -54,10 +56,12 @@ public static class ServeCommand
             };
             if (parse.GetValue(inheritStdio)) options.Wasi.InheritStdio();
             foreach (string authority in parse.GetValue(allow) ?? Array.Empty<string>()) options.AllowOutgoing(authority);
+            CoreEngine coreEngine = EngineOption.CreateEngine(parse.GetValue(engine)!, new WasmEngineOptions { Compilation = CompilationMode.Tiered });
+            using var ownedEngine = coreEngine as IDisposable;
             WasiHttpHandler handler;
             try
             {
-                handler = WasiHttpHandler.Load(input, options, new WasmEngineOptions { Compilation = CompilationMode.Tiered });
+                handler = WasiHttpHandler.Load(coreEngine, input, options);
                 handler.Validate();
             }
             catch (Exception e) when (e is ComponentLinkException or WasmException or WitSharp.Components.Binary.ComponentDecodeException or WitSharp.Components.Validation.ComponentValidationException)

@@ -43,6 +43,16 @@ public sealed class WasiHttpHandler
         return new WasiHttpHandler(Component.FromFile(engine, path), options);
     }
 
+    /// <summary>
+    /// Loads the component at <paramref name="path"/> on <paramref name="engine"/> (the managed engine, or another
+    /// behind the seam such as <c>new WasmtimeEngine()</c>) and prepares it. The engine must outlive the handler.
+    /// </summary>
+    public static WasiHttpHandler Load(CoreEngine engine, string path, WasiHttpOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        return new WasiHttpHandler(Component.FromFile(engine, path), options);
+    }
+
     /// <summary>The options every request runs with.</summary>
     public WasiHttpOptions Options { get; }
 
