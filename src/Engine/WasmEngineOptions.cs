@@ -40,4 +40,12 @@ public sealed class WasmEngineOptions
     /// Lower it per store with <see cref="WasmStore.MaxTableElements"/>.
     /// </summary>
     public long MaxTableElementsPerStore { get; init; } = 100_000_000;
+
+    /// <summary>
+    /// For tests of the tiering: when positive, the interpreter polls (and so samples for the CIL tier) every that
+    /// many work units instead of every 16,384, and a function is compiled at its first sample or first call from
+    /// compiled code. With <see cref="CompilationMode.Tiered"/>, nearly every loop then moves to CIL in the middle
+    /// of a call (on-stack replacement), which is where the tier transition's bugs would show.
+    /// </summary>
+    internal int StressPollInterval { get; init; }
 }

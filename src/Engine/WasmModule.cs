@@ -39,7 +39,7 @@ public sealed class WasmModule
         for (int i = 0; i < DataBytes.Length; i++) DataBytes[i] = Definition.Datas[i].Data;
         if (CilModule.Enabled(engine.Options.Compilation, RuntimeFeature.IsDynamicCodeSupported))
         {
-            Cil = new CilModule(this);
+            Cil = new CilModule(this, stress: engine.Options.StressPollInterval > 0);
             if (engine.Options.Compilation == CompilationMode.Compiled) Cil.CompileAll();
         }
     }

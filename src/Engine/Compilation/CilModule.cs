@@ -29,10 +29,14 @@ internal sealed class CilModule
     private readonly int[] _samples;
     private readonly int[] _calls;
     private readonly object _gate = new();
+    // HotSamples and HotCalls, or 1 and 1 under WasmEngineOptions.StressPollInterval.
+    private readonly int _hotSamples, _hotCalls;
 
-    public CilModule(WasmModule module)
+    public CilModule(WasmModule module, bool stress = false)
     {
         _module = module;
+        _hotSamples = stress ? 1 : HotSamples;
+        _hotCalls = stress ? 1 : HotCalls;
         int defined = module.Definition.Functions.Length;
         _methods = new DynamicMethod?[defined];
         _samples = new int[defined];
@@ -66,7 +70,7 @@ internal sealed class CilModule
     {
         int defined = function.Index - _module.Definition.ImportedFunctionCount;
         if (defined < 0 || _methods[defined] != null) return;
-        if (Interlocked.Increment(ref _samples[defined]) < HotSamples) return;
+        if (Interlocked.Increment(ref _samples[defined]) < _hotSamples) return;
         Compile(CallClosure(function.Index));
     }
 
@@ -82,7 +86,7 @@ internal sealed class CilModule
     {
         int defined = function.Index - _module.Definition.ImportedFunctionCount;
         if (defined < 0 || _methods[defined] != null) return;
-        if (++_calls[defined] == HotCalls) Compile(CallClosure(function.Index));
+        if (++_calls[defined] == _hotCalls) Compile(CallClosure(function.Index));
     }
 
     /// <summary>The function and the not-yet-compiled functions it reaches by direct calls, breadth first, up to a cap.</summary>

@@ -25,14 +25,18 @@ internal readonly struct CallFrame
 internal sealed class ExecutionStack
 {
     private const int InitialSlots = 1 << 10;
-    private const int PollInterval = 1 << 14;
+    /// <summary>Work units between polls unless <see cref="WasmEngineOptions.StressPollInterval"/> says otherwise.</summary>
+    internal const int DefaultPollInterval = 1 << 14;
 
     private readonly int _maxSlots;
     private readonly WasmStore _store;
+    private readonly long _pollInterval;
 
-    public ExecutionStack(WasmStore store, int maxCallDepth, int maxSlots)
+    public ExecutionStack(WasmStore store, int maxCallDepth, int maxSlots, int pollInterval = DefaultPollInterval)
     {
         _store = store;
+        _pollInterval = pollInterval;
+        Budget = pollInterval;
         MaxDepth = maxCallDepth;
         _maxSlots = maxSlots;
         Values = new ulong[Math.Min(InitialSlots, maxSlots)];
@@ -59,7 +63,7 @@ internal sealed class ExecutionStack
     public int MaxDepth { get; }
 
     /// <summary>Work units the interpreter may spend before it checks fuel and interruption again.</summary>
-    public long Budget = PollInterval;
+    public long Budget;
 
     /// <summary>Fuel not yet handed to <see cref="Budget"/>; used only when fuel is on.</summary>
     public long FuelReserve;
@@ -108,9 +112,9 @@ internal sealed class ExecutionStack
     public long Refill()
     {
         if (_store.InterruptToken.IsCancellationRequested) return -(long)TrapKind.Interrupted;
-        if (!FuelEnabled) return PollInterval;
+        if (!FuelEnabled) return _pollInterval;
         if (FuelReserve <= 0) return -(long)TrapKind.OutOfFuel;
-        long chunk = Math.Min(FuelReserve, PollInterval);
+        long chunk = Math.Min(FuelReserve, _pollInterval);
         FuelReserve -= chunk;
         return chunk - 1;
     }
@@ -135,7 +139,7 @@ internal sealed class ExecutionStack
         }
         FuelReserve += budget;
         if (InterruptRequested) return -(long)TrapKind.Interrupted;
-        long chunk = Math.Min(FuelReserve, PollInterval);
+        long chunk = Math.Min(FuelReserve, _pollInterval);
         FuelReserve -= chunk;
         return chunk;
     }

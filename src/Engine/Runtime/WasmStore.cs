@@ -22,7 +22,8 @@ public sealed class WasmStore : IDisposable
     public WasmStore(WasmEngine engine)
     {
         Engine = engine ?? throw new ArgumentNullException(nameof(engine));
-        Stack = new ExecutionStack(this, engine.Options.MaxCallDepth, engine.Options.MaxValueStackSlots);
+        int poll = engine.Options.StressPollInterval > 0 ? engine.Options.StressPollInterval : ExecutionStack.DefaultPollInterval;
+        Stack = new ExecutionStack(this, engine.Options.MaxCallDepth, engine.Options.MaxValueStackSlots, poll);
         Stack.FuelEnabled = engine.Options.ConsumeFuel;
         MaxMemoryPages = engine.Options.MaxMemoryPages;
         MaxTableElements = engine.Options.MaxTableElementsPerStore;

@@ -31,11 +31,16 @@ public sealed class DifferentialFuzzTests
         _output = output;
     }
 
-    /// <summary>The interpreter, and every function compiled to CIL (the CIL tier must agree with Wasmtime just as well).</summary>
+    /// <summary>
+    /// The interpreter, every function compiled to CIL (the CIL tier must agree with Wasmtime just as well), and
+    /// tiering under stress (<paramref name="stressPollInterval"/> work units between polls, compiling at the first
+    /// sample), where loops move from the interpreter to CIL in the middle of calls.
+    /// </summary>
     [SkippableTheory]
-    [InlineData(CompilationMode.Interpreter)]
-    [InlineData(CompilationMode.Compiled)]
-    public void GeneratedModulesAgreeWithWasmtime(CompilationMode mode)
+    [InlineData(CompilationMode.Interpreter, 0)]
+    [InlineData(CompilationMode.Compiled, 0)]
+    [InlineData(CompilationMode.Tiered, 3)]
+    public void GeneratedModulesAgreeWithWasmtime(CompilationMode mode, int stressPollInterval)
     {
         int modules = int.TryParse(Environment.GetEnvironmentVariable("WITSHARP_FUZZ_MODULES"), out int m) && m > 0 ? m : DefaultModules;
         ulong seed = ulong.TryParse(Environment.GetEnvironmentVariable("WITSHARP_FUZZ_SEED"), out ulong s) ? s : DefaultSeed;
@@ -51,7 +56,7 @@ public sealed class DifferentialFuzzTests
         int workers = Math.Max(1, Environment.ProcessorCount);
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
-            var ours = new WitSharpRunner(mode);
+            var ours = new WitSharpRunner(mode, stressPollInterval);
             using var theirs = new WasmtimeRunner();
             for (int index = first + worker; index < first + modules; index += workers)
             {
@@ -92,7 +97,7 @@ public sealed class DifferentialFuzzTests
         });
         watch.Stop();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        string summary = $"differential ({mode}): {agreed}/{modules} modules agree with Wasmtime 50.0.1 (seed {seed}, {calls} export calls, {watch.Elapsed.TotalSeconds:F1} s, {cpu.TotalSeconds:F1} s of CPU)";
+        string summary = $"differential ({mode}{(stressPollInterval > 0 ? ", stressed" : "")}): {agreed}/{modules} modules agree with Wasmtime 50.0.1 (seed {seed}, {calls} export calls, {watch.Elapsed.TotalSeconds:F1} s, {cpu.TotalSeconds:F1} s of CPU)";
         _output.WriteLine(summary);
         Console.WriteLine(summary);
         _output.WriteLine($"time per worker (s): generating {Seconds(generateTicks, workers):F1}, WitSharp {Seconds(oursTicks, workers):F1}, Wasmtime {Seconds(theirsTicks, workers):F1}");

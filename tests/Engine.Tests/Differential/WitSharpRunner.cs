@@ -12,10 +12,13 @@ internal sealed class WitSharpRunner
     // unbounded recursions (see ModuleGenerator) cheap. Bounded calls nest at most ModuleGenerator.CallBudget deep.
     private readonly WasmEngine _engine;
 
-    /// <summary>A runner whose modules run in <paramref name="mode"/> (the interpreter, tiering, or all compiled to CIL).</summary>
-    public WitSharpRunner(CompilationMode mode = CompilationMode.Interpreter)
+    /// <summary>
+    /// A runner whose modules run in <paramref name="mode"/> (the interpreter, tiering, or all compiled to CIL), with
+    /// <see cref="WasmEngineOptions.StressPollInterval"/> set to <paramref name="stressPollInterval"/>.
+    /// </summary>
+    public WitSharpRunner(CompilationMode mode = CompilationMode.Interpreter, int stressPollInterval = 0)
     {
-        _engine = new(new WasmEngineOptions { MaxCallDepth = 10_000, Compilation = mode });
+        _engine = new(new WasmEngineOptions { MaxCallDepth = 10_000, Compilation = mode, StressPollInterval = stressPollInterval });
     }
 
     public Outcome Run(byte[] bytes, ModuleShape shape)

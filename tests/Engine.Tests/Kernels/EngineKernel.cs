@@ -50,12 +50,16 @@ public sealed class EngineKernel
     /// a trap reads <c>trap: &lt;message&gt;</c>. A call still running after <paramref name="timeout"/> is interrupted
     /// (a trap), so an engine bug that loops forever fails the test instead of hanging it.
     /// </summary>
-    public static string Run(string wasmPath, KernelCall call, TimeSpan timeout, CompilationMode mode = CompilationMode.Interpreter)
+    public static string Run(string wasmPath, KernelCall call, TimeSpan timeout, CompilationMode mode = CompilationMode.Interpreter) =>
+        Run(s_engines[(int)mode], wasmPath, call, timeout);
+
+    /// <summary>As <see cref="Run(string, KernelCall, TimeSpan, CompilationMode)"/>, in a module loaded by <paramref name="engine"/>.</summary>
+    public static string Run(WasmEngine engine, string wasmPath, KernelCall call, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
         try
         {
-            return KernelCall.FormatResult(Load(wasmPath, mode).Bind(call.Export, call.Args, deadline.Token)());
+            return KernelCall.FormatResult(new EngineKernel(engine.LoadModuleFile(wasmPath)).Bind(call.Export, call.Args, deadline.Token)());
         }
         catch (WasmTrapException trap)
         {

@@ -22,14 +22,25 @@ public sealed class KernelTests
     [MemberData(nameof(KernelCases.KernelsInCompiledTiers), MemberType = typeof(KernelCases))]
     public void Kernel_results_equal_V8_on_the_CIL_tier(string kernel, CompilationMode mode) => ResultsEqualV8(kernel, mode);
 
-    private static void ResultsEqualV8(string kernel, CompilationMode mode)
+    /// <summary>
+    /// Tiering under stress (a poll every 3 work units, compiling at the first sample): the kernels' loops move from
+    /// the interpreter to CIL in the middle of their calls (on-stack replacement), callers interpreted, callees compiled.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(KernelCases.Kernels), MemberType = typeof(KernelCases))]
+    public void Kernel_results_equal_V8_when_loops_tier_up_mid_call(string kernel) =>
+        ResultsEqualV8(kernel, new WasmEngine(new WasmEngineOptions { Compilation = CompilationMode.Tiered, StressPollInterval = 3 }));
+
+    private static void ResultsEqualV8(string kernel, CompilationMode mode) => ResultsEqualV8(kernel, new WasmEngine(new WasmEngineOptions { Compilation = mode }));
+
+    private static void ResultsEqualV8(string kernel, WasmEngine engine)
     {
         string wasm = Path.Combine(KernelReference.WasmDir(), kernel + ".wasm");
         var mismatches = new List<string>();
         foreach (KernelCall call in KernelCases.All.Where(c => c.Kernel == kernel))
         {
             string expected = KernelReference.V8Result(call);
-            string actual = EngineKernel.Run(wasm, call, CallTimeout, mode);
+            string actual = EngineKernel.Run(engine, wasm, call, CallTimeout);
             // Trap messages differ between engines ("Maximum call stack size exceeded"); trapping is what must agree.
             if (Outcome(expected) != Outcome(actual)) mismatches.Add($"{call}: V8 {expected}, engine {actual}");
         }

@@ -18,8 +18,14 @@ internal sealed class SpecExecutionRunner
 
     /// <summary>A runner whose modules run in <paramref name="mode"/> (the interpreter, tiering, or all compiled to CIL).</summary>
     public SpecExecutionRunner(CompilationMode mode = CompilationMode.Interpreter)
+        : this(new WasmEngineOptions { Compilation = mode })
     {
-        _engine = new WasmEngine(new WasmEngineOptions { Compilation = mode });
+    }
+
+    /// <summary>A runner whose modules run with <paramref name="options"/>.</summary>
+    public SpecExecutionRunner(WasmEngineOptions options)
+    {
+        _engine = new WasmEngine(options);
         _store = new WasmStore(_engine);
         _linker = SpecExecutionHost.CreateLinker(_engine, _store);
     }
@@ -110,7 +116,25 @@ internal sealed class SpecExecutionRunner
         }
     }
 
-    private WasmModule Load(WastCommand command) => _engine.LoadModule(File.ReadAllBytes(command.ModulePath!));
+    private WasmModule Load(WastCommand command)
+    {
+        WasmModule module = _engine.LoadModule(File.ReadAllBytes(command.ModulePath!));
+        _loaded.Add(module);
+        return module;
+    }
+
+    private readonly List<WasmModule> _loaded = new();
+
+    /// <summary>Interpreted activations that moved to CIL at a loop header in this runner's modules so far.</summary>
+    public int LoopEntries
+    {
+        get
+        {
+            int count = 0;
+            foreach (WasmModule module in _loaded) count += module.Cil?.LoopEntryCount ?? 0;
+            return count;
+        }
+    }
 
     private WasmInstance Instance(string? name)
     {
