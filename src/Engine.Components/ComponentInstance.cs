@@ -41,6 +41,12 @@ public sealed class ComponentInstance : IDisposable
     /// <summary>True once a call into the instance trapped (or it was disposed): every further call traps.</summary>
     public bool HasTrapped => Runtime.IsPoisoned;
 
+    /// <summary>
+    /// The size in bytes of the largest linear memory the component names (the memories its canonical options use,
+    /// such as a C program's heap), as it is now; for telling a host that a failed run had reached its memory limit.
+    /// </summary>
+    public long LargestMemoryBytes => Runtime.LargestMemoryBytes();
+
     /// <summary>The exported function <paramref name="name"/> of the component's root, or null when there is none.</summary>
     public ComponentFunction? GetFunction(string name)
     {

@@ -33,6 +33,7 @@ public static class WasiCommand
         using CoreStore store = component.Engine.CreateStore();
         using var deadline = configuration.Limits.Timeout is { } timeout ? new CancellationTokenSource(timeout) : null;
         if (deadline is not null) store.InterruptToken = deadline.Token;
+        if (configuration.Limits.MaxMemoryPages is { } pages) store.MaxMemoryPages = Math.Min(store.MaxMemoryPages, pages);
         using ComponentInstance instance = linker.Instantiate(store, component);
         ComponentCoreExports exports = instance.CoreExports;
         RunExportsBinding run;
@@ -44,14 +45,33 @@ public static class WasiCommand
         {
             throw new ComponentLinkException("the component is not a wasi:cli/command: it exports no wasi:cli/run@0.2.x run function");
         }
+        WasiRunResult result;
         try
         {
-            return new WasiRunResult(run.Run().IsOk ? 0 : 1, null) { Refusals = context.Refusals };
+            result = new WasiRunResult(run.Run().IsOk ? 0 : 1, null);
         }
         catch (Exception e) when (e is WasmTrapException or CanonicalAbiTrapException or WasiExitException)
         {
-            if (context.ExitCode is { } code) return new WasiRunResult(code, null) { Refusals = context.Refusals };
-            return new WasiRunResult(TrapExitCode, e.Message) { Refusals = context.Refusals };
+            result = context.ExitCode is { } code ? new WasiRunResult(code, null) : new WasiRunResult(TrapExitCode, e.Message);
         }
+        return result with { Refusals = WithMemoryLimitNote(result, instance, store.MaxMemoryPages, configuration.Limits, context.Refusals) };
+    }
+
+    // A program that runs out of memory under WasiLimits.MaxMemoryBytes sees only a failed memory.grow (malloc returns
+    // NULL) and ends as it chooses; a failed run whose memory stands near the limit is told so, since
+    // otherwise the host would see a bare exit code.
+    private static System.Collections.Generic.IReadOnlyList<string> WithMemoryLimitNote(
+        WasiRunResult result, ComponentInstance instance, uint maxPages, WasiLimits limits, System.Collections.Generic.IReadOnlyList<string> refusals)
+    {
+        if (result.ExitCode == 0 || limits.MaxMemoryBytes is null) return refusals;
+        long limit = (long)maxPages * 65536, used = instance.LargestMemoryBytes;
+        // The allocation that failed is unknown (often a megabyte or more), so "near" is within an eighth or 2 MiB.
+        if (used < limit - Math.Max(limit / 8, 2 << 20)) return refusals;
+        var notes = new System.Collections.Generic.List<string>(refusals)
+        {
+            FormattableString.Invariant($"the component's memory stood at {used / 1048576.0:0.#} MiB of its {limit / 1048576.0:0.#} MiB limit ") +
+            "(WasiLimits.MaxMemoryBytes, witsharp run --max-memory) when it failed: growth past the limit is refused, the likely cause",
+        };
+        return notes;
     }
 }

@@ -16,4 +16,21 @@ public sealed record WasiLimits
 
     /// <summary>How long a run may take before it is interrupted (null: no limit).</summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>
+    /// The most bytes each linear memory of the instance may grow to, rounded down to whole 64 KiB pages (at least one);
+    /// null keeps the engine's own limit. Growth beyond fails as WebAssembly prescribes (<c>memory.grow</c> returns -1,
+    /// so <c>malloc</c> returns NULL), and a component whose minimum is larger does not instantiate. Both engines
+    /// enforce it through <c>CoreStore.MaxMemoryPages</c>.
+    /// </summary>
+    public long? MaxMemoryBytes
+    {
+        get => _maxMemoryBytes;
+        init => _maxMemoryBytes = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(value), "a memory limit cannot be negative") : value;
+    }
+
+    private readonly long? _maxMemoryBytes;
+
+    /// <summary><see cref="MaxMemoryBytes"/> in 64 KiB pages (at least one), or null when there is no limit.</summary>
+    public uint? MaxMemoryPages => _maxMemoryBytes is { } bytes ? (uint)Math.Clamp(bytes / 65536, 1, uint.MaxValue) : null;
 }

@@ -38,13 +38,15 @@ public static class RunCommand
             HelpName = "name(args)",
         };
         var engine = EngineOption.Create();
+        var maxMemory = LimitOptions.CreateMaxMemory();
+        var timeout = LimitOptions.CreateTimeout();
         var command = new Command("run",
             "Run a WebAssembly component on WitSharp's WASI 0.2 host. A wasi:cli/command runs its wasi:cli/run export and the exit code is its own " +
             "(134 after a trap); --invoke calls any export. Deny by default: the guest gets stdio, its program name and the arguments after --, and " +
             "nothing else unless --dir, --env or --env-inherit grant it. A refused capability is named on stderr after the run.\n" +
             "Exit code: the program's; 2: usage or I/O error, or a component that cannot be loaded or linked.\n\n" +
             "Example:\n  witsharp run hello.wasm --env GREETING=hi --dir ./data::/data -- one two\n  witsharp run calc.wasm --invoke 'add(1, 2)'\n" +
-            "  witsharp run hello.wasm --engine wasmtime");
+            "  witsharp run hello.wasm --engine wasmtime\n  witsharp run untrusted.wasm --max-memory 64MiB --timeout 10s");
         command.Arguments.Add(file);
         command.Arguments.Add(args);
         command.Options.Add(dirs);
@@ -52,12 +54,15 @@ public static class RunCommand
         command.Options.Add(envInherit);
         command.Options.Add(invoke);
         command.Options.Add(engine);
+        command.Options.Add(maxMemory);
+        command.Options.Add(timeout);
         command.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
             if (!WasmFileArgument.Exists(path, stderr)) return ExitCodes.UsageOrIoError;
             var configuration = new WasiConfiguration().Program(Path.GetFileName(path)).Args(parse.GetValue(args) ?? Array.Empty<string>());
             ConnectStdio(configuration, stdout, stderr);
+            configuration.WithLimits(LimitOptions.Apply(configuration.Limits, parse.GetValue(maxMemory), parse.GetValue(timeout)));
             if (parse.GetValue(envInherit)) configuration.InheritEnvironment();
             foreach (string pair in parse.GetValue(env) ?? Array.Empty<string>())
             {
@@ -132,7 +137,11 @@ public static class RunCommand
         // Any component may be invoked: imports WASI does not provide trap when called (naming the import), as they
         // would in a test harness, instead of refusing the whole component.
         linker.DefineUnknownImportsAsTraps(component);
-        using ComponentInstance instance = linker.Instantiate(component);
+        using CoreStore store = component.Engine.CreateStore();
+        if (configuration.Limits.MaxMemoryPages is { } pages) store.MaxMemoryPages = Math.Min(store.MaxMemoryPages, pages);
+        using var deadline = configuration.Limits.Timeout is { } limit ? new System.Threading.CancellationTokenSource(limit) : null;
+        if (deadline is not null) store.InterruptToken = deadline.Token;
+        using ComponentInstance instance = linker.Instantiate(store, component);
         ComponentFunction? function = expression.InterfaceName is null
             ? instance.GetFunction(expression.FunctionName)
             : instance.GetFunction(expression.InterfaceName, expression.FunctionName);

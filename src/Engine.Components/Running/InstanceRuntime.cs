@@ -93,6 +93,17 @@ internal sealed class InstanceRuntime
 
     internal CoreFunction Function(int slot) => (CoreFunction)_slots[slot]!;
 
+    /// <summary>The byte size of the largest core memory among the plan's slots (those the component aliases: its canonical options' memories).</summary>
+    internal long LargestMemoryBytes()
+    {
+        long largest = 0;
+        foreach (object? slot in _slots)
+        {
+            if (slot is CoreMemory memory) largest = Math.Max(largest, memory.Span.Length);
+        }
+        return largest;
+    }
+
     // ---- contexts ----
 
     private CallContext Context(SiteOptions options, int node)
