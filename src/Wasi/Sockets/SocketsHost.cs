@@ -13,8 +13,9 @@ namespace WitSharp.Wasi.Sockets;
 /// <summary>
 /// <c>wasi:sockets</c>, deny by default: nothing is allowed unless the configuration grants it. TCP sockets exist only
 /// with an <see cref="WasiConfiguration.AllowTcp"/> grant, and each bind and connect must fall inside one (else
-/// <c>access-denied</c>). UDP and name lookup are refused with <c>access-denied</c> whatever is granted: not
-/// implemented yet (see docs/wasi-filesystem.md, "wasi:sockets").
+/// <c>access-denied</c>). Name lookup needs <see cref="WasiConfiguration.AllowNameLookup"/> (then any name resolves
+/// through the host's resolver; what the addresses may reach is still up to the TCP grants). UDP is refused with
+/// <c>access-denied</c> whatever is granted: not implemented yet (see docs/wasi-filesystem.md, "wasi:sockets").
 /// </summary>
 internal sealed class SocketsHost(Func<WasiContext> context) : IInstanceNetwork, ITcpCreateSocket, IUdpCreateSocket, IIpNameLookup
 {
@@ -34,7 +35,16 @@ internal sealed class SocketsHost(Func<WasiContext> context) : IInstanceNetwork,
 
     public Result<UdpSocket, ErrorCode> CreateUdpSocket(IpAddressFamily addressFamily) => Denied<UdpSocket>();
 
-    public Result<ResolveAddressStream, ErrorCode> ResolveAddresses(Network network, string name) => Denied<ResolveAddressStream>();
+    public Result<ResolveAddressStream, ErrorCode> ResolveAddresses(Network network, string name)
+    {
+        var wasi = context();
+        if (!new NetworkPolicy(wasi.Configuration.NetworkGrants).Allows(WasiNetworkProtocol.NameLookup))
+        {
+            wasi.ReportRefusal("the component tried to look up a host name: name lookup is not granted; grant it with WasiConfiguration.AllowNameLookup");
+            return Result<ResolveAddressStream, ErrorCode>.Err(ErrorCode.AccessDenied);
+        }
+        return HostResolveAddressStream.Start(name);
+    }
 
     private Result<T, ErrorCode> Denied<T>()
     {
