@@ -4,6 +4,7 @@ using System.IO;
 using System.Net.Http;
 using System.Threading.Tasks;
 using WitSharp.Cli;
+using WitSharp.Testing;
 using WitSharp.Wasi.Http.Tests.Reference;
 
 namespace WitSharp.Wasi.Http.Tests.Cli;
@@ -18,6 +19,15 @@ public sealed class ServeCommandTests
         int exit = CliApp.Run(new[] { "serve", "--help" }, stdout, new StringWriter());
         Assert.Equal(0, exit);
         Assert.Contains("witsharp serve handler.wasm --addr 127.0.0.1:8080", stdout.ToString());
+        Assert.Contains("witsharp serve handler.wasm --engine wasmtime", stdout.ToString());
+    }
+
+    [Fact]
+    public void AnUnknownEngineIsAUsageError()
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(2, CliApp.Run(new[] { "serve", "handler.wasm", "--engine", "wasmer" }, new StringWriter(), stderr));
+        Assert.Contains("--engine 'wasmer' is not an engine; use 'managed' or 'wasmtime'", stderr.ToString());
     }
 
     [Fact]
@@ -28,12 +38,12 @@ public sealed class ServeCommandTests
         Assert.Contains("does not exist", stderr.ToString());
     }
 
-    [SkippableFact]
-    public async Task ServesTheTinyHandlerFromAProcess()
+    [SkippableTheory, EachEngine]
+    public async Task ServesTheTinyHandlerFromAProcess(string engine)
     {
         string component = HttpCorpus.Require("tiny");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string argument in new[] { Path.Combine(AppContext.BaseDirectory, "witsharp.dll"), "serve", component, "--addr", "127.0.0.1:0" }) psi.ArgumentList.Add(argument);
+        foreach (string argument in new[] { Path.Combine(AppContext.BaseDirectory, "witsharp.dll"), "serve", component, "--addr", "127.0.0.1:0", "--engine", engine }) psi.ArgumentList.Add(argument);
         using Process process = Process.Start(psi)!;
         try
         {

@@ -11,33 +11,33 @@ namespace WitSharp.Wasi.Http.Tests.Serving;
 
 /// <summary>
 /// Every corpus handler answers the same requests with the same status, headers and body under the server
-/// <c>witsharp serve</c> runs (<see cref="ComponentServer"/>) as under <c>jco serve</c>.
+/// <c>witsharp serve</c> runs (<see cref="ComponentServer"/>), on every engine, as under <c>jco serve</c>.
 /// </summary>
 public sealed class DifferentialTests
 {
-    [SkippableFact]
-    public async Task TinyHandlerAnswersAsUnderJcoServe()
+    [SkippableTheory, EachEngine]
+    public async Task TinyHandlerAnswersAsUnderJcoServe(string engine)
     {
         string component = HttpCorpus.Require("tiny");
-        await CompareAsync("tiny", component, HttpScripts.Tiny);
+        await CompareAsync(engine, "tiny", component, HttpScripts.Tiny);
     }
 
-    [SkippableFact]
-    public async Task AppHandlerAnswersAsUnderJcoServe()
+    [SkippableTheory, EachEngine]
+    public async Task AppHandlerAnswersAsUnderJcoServe(string engine)
     {
         string component = HttpCorpus.Require("app");
         await using UpstreamServer upstream = await UpstreamServer.StartAsync();
-        await CompareAsync("app", component, HttpScripts.App(upstream.Port), o =>
+        await CompareAsync(engine, "app", component, HttpScripts.App(upstream.Port), o =>
         {
             o.AllowOutgoing($"127.0.0.1:{upstream.Port}");
             o.RequestTimeout = TimeSpan.FromMinutes(5);
         });
     }
 
-    private static async Task CompareAsync(string name, string component, IReadOnlyList<HttpRequestSpec> script, Action<WasiHttpOptions>? configure = null)
+    private static async Task CompareAsync(string engine, string name, string component, IReadOnlyList<HttpRequestSpec> script, Action<WasiHttpOptions>? configure = null)
     {
         using JcoServer reference = await JcoServer.StartAsync(Jco.Require(), component);
-        await using ComponentServer ours = await ServedHandler.StartAsync(name, configure);
+        await using ComponentServer ours = await ServedHandler.StartAsync(engine, name, configure);
         using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
         foreach (HttpRequestSpec request in script)
         {
