@@ -15,11 +15,15 @@ using WitSharp.Wasi;
 using WitSharp.Wasi.Http;
 
 // Usage: WitSharp.Http.Benchmarks --handler NAME=PATH[=JCO_URL] ... [--requests N] [--concurrency C]
+//        [--breakdown]                  per-request parts timed alone (context, store, instantiate, a thread, GET), no servers
+//        [--profile instantiate|get]    20 s of one of them, to run under dotnet-trace
 // For each handler: the in-process cost of one request (fresh instance + GET /, body read) and of instantiation alone,
 // then requests per second over loopback at the given concurrency under ComponentServer (what `witsharp serve` runs)
 // and, when a jco serve URL is given, under jco serve.
 var handlers = new List<(string Name, string Path, Uri? Jco)>();
 int requests = 2000, concurrency = 64;
+bool breakdown = false;
+string? profile = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -30,6 +34,8 @@ for (int i = 0; i < args.Length; i++)
             break;
         case "--requests": requests = int.Parse(args[++i]); break;
         case "--concurrency": concurrency = int.Parse(args[++i]); break;
+        case "--breakdown": breakdown = true; break;
+        case "--profile": profile = args[++i]; break;
         default: throw new ArgumentException("unknown argument " + args[i]);
     }
 }
@@ -52,6 +58,33 @@ foreach (var (name, path, jco) in handlers)
     linker.AddWasiAmbient();
     ComponentInstancePre pre = linker.Prepare(component);
     double instantiateUs = Measure(sequential, () => Instantiate(pre));
+    if (profile is not null)
+    {
+        var until = Stopwatch.StartNew();
+        while (until.Elapsed.TotalSeconds < 20)
+        {
+            if (profile == "instantiate") Instantiate(pre);
+            else Get(handler);
+        }
+        continue;
+    }
+    if (breakdown)
+    {
+        var configuration = new WasiConfiguration();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int gen2 = GC.CollectionCount(2);
+        for (int i = 0; i < 1000; i++) Instantiate(pre);
+        Console.WriteLine($"  {name}: instantiate allocates {(GC.GetAllocatedBytesForCurrentThread() - before) / 1000:N0} B, gen2 collections per 1000: {GC.CollectionCount(2) - gen2}");
+        before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++) configuration.CreateContext().Dispose();
+        Console.WriteLine($"  {name}: context allocates {(GC.GetAllocatedBytesForCurrentThread() - before) / 1000:N0} B");
+        Console.WriteLine($"  {name}: context {Measure(sequential, () => configuration.CreateContext().Dispose()):N1} us");
+        Console.WriteLine($"  {name}: store {Measure(sequential, () => component.Engine.CreateStore().Dispose()):N1} us");
+        Console.WriteLine($"  {name}: context + store + instantiate + dispose {instantiateUs:N1} us");
+        Console.WriteLine($"  {name}: a new thread started and joined (what each request paid before guest threads were reused) {Measure(sequential, () => Task.Factory.StartNew(() => 1, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Wait()):N1} us");
+        Console.WriteLine($"  {name}: instantiate + GET through WasiHttpHandler {Measure(sequential, () => Get(handler)):N1} us");
+        continue;
+    }
     double requestUs = Measure(sequential, () => Get(handler));
     await using ComponentServer server = await ComponentServer.StartAsync(handler, new IPEndPoint(IPAddress.Loopback, 0));
     int loadRequests = small ? requests : Math.Max(clients * 4, requests / 50);

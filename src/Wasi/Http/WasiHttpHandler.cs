@@ -15,14 +15,16 @@ namespace WitSharp.Wasi.Http;
 /// <summary>
 /// Serves a <c>wasi:http/proxy</c> component: every request runs in a fresh instance made from one
 /// <see cref="ComponentInstancePre"/> (imports resolved once), with its own WASI context, store, memory limit and
-/// deadline, on a thread of its own (a guest blocks in <c>blocking-read</c> and <c>blocking-write-and-flush</c>). The
-/// response starts as soon as the guest sets it, and its body streams while the guest writes. A trap, a timeout or an
-/// exception of host code ends that request and drops its instance; the handler keeps serving.
+/// deadline, on a reused guest thread that runs one request at a time (a guest blocks in <c>blocking-read</c> and
+/// <c>blocking-write-and-flush</c>, so it stays off the .NET thread pool). The response starts as soon as the guest
+/// sets it, and its body streams while the guest writes. A trap, a timeout or an exception of host code ends that
+/// request and drops its instance; the handler keeps serving.
 /// </summary>
 public sealed class WasiHttpHandler
 {
     private readonly ComponentInstancePre _pre;
     private readonly SemaphoreSlim _slots;
+    private readonly GuestThreads _threads;
 
     /// <summary>Resolves <paramref name="component"/>'s imports against WASI (any 0.2.x) once.</summary>
     /// <exception cref="ComponentLinkException">The component imports something WASI does not provide.</exception>
@@ -34,6 +36,7 @@ public sealed class WasiHttpHandler
         linker.AddWasiAmbient();
         _pre = linker.Prepare(component);
         _slots = new SemaphoreSlim(Math.Max(1, Options.MaxConcurrentRequests));
+        _threads = new GuestThreads(Options.MaxConcurrentRequests, TimeSpan.FromSeconds(30));
     }
 
     /// <summary>Loads the component at <paramref name="path"/> on a new engine and prepares it.</summary>
@@ -92,7 +95,7 @@ public sealed class WasiHttpHandler
         Task<WasiHttpOutcome> run;
         try
         {
-            run = Task.Factory.StartNew(() => Run(incoming, outparam), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            run = _threads.Run(() => Run(incoming, outparam));
         }
         catch
         {
@@ -118,8 +121,8 @@ public sealed class WasiHttpHandler
         return Synthesised(outcome == WasiHttpOutcome.Completed ? WasiHttpOutcome.NoResponse : outcome);
     }
 
-    // Runs on a thread of its own: instantiate, call handle, drop the instance (which ends an unfinished body with an
-    // error and cancels an outparam the guest never set).
+    // Runs on a guest thread (one request at a time on it): instantiate, call handle, drop the instance (which ends an
+    // unfinished body with an error and cancels an outparam the guest never set).
     private WasiHttpOutcome Run(HostIncomingRequest request, HostResponseOutparam outparam)
     {
         using WasiContext context = Options.Wasi.CreateContext();

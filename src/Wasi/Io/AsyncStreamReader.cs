@@ -18,7 +18,8 @@ public sealed class AsyncStreamReader : IDisposable
     private readonly Stream _stream;
     private readonly bool _ownsStream;
     private readonly int _maxChunk;
-    private readonly byte[] _buffer = new byte[BufferSize];
+    // Made by the first read: most readers (a request's unused stdin) are never read.
+    private byte[]? _buffer;
     private int _offset, _count;
     private Task<int>? _pending;
     private bool _ended;
@@ -46,7 +47,8 @@ public sealed class AsyncStreamReader : IDisposable
         if (!Fill(blocking, out Result<byte[], StreamError> error)) return error;
         if (_count == 0 || wanted == 0) return Result<byte[], StreamError>.Ok(Array.Empty<byte>());
         int take = Math.Min(wanted, _count);
-        byte[] bytes = _buffer.AsSpan(_offset, take).ToArray();
+        // _count > 0 only after a read into the buffer.
+        byte[] bytes = _buffer!.AsSpan(_offset, take).ToArray();
         _offset += take;
         _count -= take;
         return Result<byte[], StreamError>.Ok(bytes);
@@ -96,6 +98,7 @@ public sealed class AsyncStreamReader : IDisposable
         if (_pending is not null) return _pending;
         try
         {
+            _buffer ??= new byte[BufferSize];
             _pending = _stream.ReadAsync(_buffer, 0, _buffer.Length);
         }
         catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException)
