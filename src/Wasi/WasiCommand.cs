@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using WitSharp.Engine;
 using WitSharp.Engine.Components;
@@ -9,13 +10,25 @@ using WitSharp.Wasi.Bindings.Wasi.Cli.V0_2_12.Run;
 namespace WitSharp.Wasi;
 
 /// <summary>
-/// Runs a <c>wasi:cli/command</c> component: links all of WASI with a fresh <see cref="WasiContext"/>, instantiates the
-/// component and calls its <c>wasi:cli/run.run</c> export (any 0.2.x), the way <c>witsharp run</c> does.
+/// Runs a <c>wasi:cli/command</c> component: links all of WASI (once per component), instantiates the component with a
+/// fresh <see cref="WasiContext"/> and calls its <c>wasi:cli/run.run</c> export (any 0.2.x), the way
+/// <c>witsharp run</c> does.
 /// </summary>
 public static class WasiCommand
 {
     /// <summary>The exit code of a run that trapped: 128 + SIGABRT, as a native program that aborts reports.</summary>
     public const int TrapExitCode = 134;
+
+    // Each component's imports resolved once against an ambient WASI linker, for as long as the component lives:
+    // linking all of WASI cost more than a small command's run.
+    private static readonly ConditionalWeakTable<Component, ComponentInstancePre> Prepared = new();
+
+    private static ComponentInstancePre Prepare(Component component)
+    {
+        var linker = new ComponentLinker(component.Engine);
+        linker.AddWasiAmbient();
+        return linker.Prepare(component);
+    }
 
     /// <summary>
     /// Runs <paramref name="component"/> with what <paramref name="configuration"/> grants and returns how it ended.
@@ -27,14 +40,15 @@ public static class WasiCommand
     {
         ArgumentNullException.ThrowIfNull(component);
         ArgumentNullException.ThrowIfNull(configuration);
-        var linker = new ComponentLinker(component.Engine);
+        ComponentInstancePre pre = Prepared.GetValue(component, Prepare);
         using WasiContext context = configuration.CreateContext();
-        linker.AddWasi(context);
+        // The prepared component's WASI reads the thread's context: entered before the instance and left after it.
+        using WasiContext.Scope scope = context.Enter();
         using CoreStore store = component.Engine.CreateStore();
         using var deadline = configuration.Limits.Timeout is { } timeout ? new CancellationTokenSource(timeout) : null;
         if (deadline is not null) store.InterruptToken = deadline.Token;
         if (configuration.Limits.MaxMemoryPages is { } pages) store.MaxMemoryPages = Math.Min(store.MaxMemoryPages, pages);
-        using ComponentInstance instance = linker.Instantiate(store, component);
+        using ComponentInstance instance = pre.Instantiate(store);
         ComponentCoreExports exports = instance.CoreExports;
         RunExportsBinding run;
         try
