@@ -6,6 +6,7 @@ using WitSharp.Runtime.Bindings;
 using WitSharp.Wasi.Bindings.Wasi.Sockets.V0_2_12.Network;
 using WitSharp.Wasi.Bindings.Wasi.Sockets.V0_2_12.Tcp;
 using WitSharp.Wasi.Io;
+using static WitSharp.Wasi.Sockets.SocketCalls;
 using Poll = WitSharp.Wasi.Bindings.Wasi.Io.V0_2_12.Poll;
 using Streams = WitSharp.Wasi.Bindings.Wasi.Io.V0_2_12.Streams;
 
@@ -169,13 +170,11 @@ internal sealed class HostTcpSocket : TcpSocket
 
     public override Result<ulong, ErrorCode> ReceiveBufferSize() => Try(() => (ulong)socket.ReceiveBufferSize);
 
-    public override Result<Unit, ErrorCode> SetReceiveBufferSize(ulong value) =>
-        value == 0 ? Fail<Unit>(ErrorCode.InvalidArgument) : Try(() => { socket.ReceiveBufferSize = (int)Math.Min(value, int.MaxValue); return Unit.Value; });
+    public override Result<Unit, ErrorCode> SetReceiveBufferSize(ulong value) => SetSize(value, size => socket.ReceiveBufferSize = size);
 
     public override Result<ulong, ErrorCode> SendBufferSize() => Try(() => (ulong)socket.SendBufferSize);
 
-    public override Result<Unit, ErrorCode> SetSendBufferSize(ulong value) =>
-        value == 0 ? Fail<Unit>(ErrorCode.InvalidArgument) : Try(() => { socket.SendBufferSize = (int)Math.Min(value, int.MaxValue); return Unit.Value; });
+    public override Result<Unit, ErrorCode> SetSendBufferSize(ulong value) => SetSize(value, size => socket.SendBufferSize = size);
 
     /// <summary>Ready when a connect finished or a connection waits to be accepted; otherwise at once.</summary>
     public override Poll.Pollable Subscribe()
@@ -232,22 +231,4 @@ internal sealed class HostTcpSocket : TcpSocket
 
     Result<Unit, ErrorCode> Set(SocketOptionLevel level, SocketOptionName option, int value) =>
         Try(() => { socket.SetSocketOption(level, option, value); return Unit.Value; });
-
-    static Result<T, ErrorCode> Try<T>(Func<T> call)
-    {
-        try
-        {
-            return Result<T, ErrorCode>.Ok(call());
-        }
-        catch (SocketException e)
-        {
-            return Result<T, ErrorCode>.Err(SocketAddresses.ToErrorCode(e.SocketErrorCode));
-        }
-        catch (ObjectDisposedException)
-        {
-            return Result<T, ErrorCode>.Err(ErrorCode.InvalidState);
-        }
-    }
-
-    static Result<T, ErrorCode> Fail<T>(ErrorCode code) => Result<T, ErrorCode>.Err(code);
 }

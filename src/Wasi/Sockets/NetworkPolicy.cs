@@ -20,5 +20,5 @@ internal sealed class NetworkPolicy(IReadOnlyList<WasiNetworkGrant> grants)
             && (g.Port is null || g.Port == endpoint.Port));
 
     // An IPv4-mapped IPv6 address is the IPv4 address it maps, whichever family the grant was written in.
-    static IPAddress Normalize(IPAddress address) => address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
+    internal static IPAddress Normalize(IPAddress address) => address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
 }

@@ -14,8 +14,8 @@ namespace WitSharp.Wasi.Sockets;
 /// <c>wasi:sockets</c>, deny by default: nothing is allowed unless the configuration grants it. TCP sockets exist only
 /// with an <see cref="WasiConfiguration.AllowTcp"/> grant, and each bind and connect must fall inside one (else
 /// <c>access-denied</c>). Name lookup needs <see cref="WasiConfiguration.AllowNameLookup"/> (then any name resolves
-/// through the host's resolver; what the addresses may reach is still up to the TCP grants). UDP is refused with
-/// <c>access-denied</c> whatever is granted: not implemented yet (see docs/wasi-filesystem.md, "wasi:sockets").
+/// through the host's resolver; what the addresses may reach is still up to the TCP and UDP grants). UDP sockets exist
+/// only with an <see cref="WasiConfiguration.AllowUdp"/> grant, which must cover the bind address and every peer.
 /// </summary>
 internal sealed class SocketsHost(Func<WasiContext> context) : IInstanceNetwork, ITcpCreateSocket, IUdpCreateSocket, IIpNameLookup
 {
@@ -33,7 +33,17 @@ internal sealed class SocketsHost(Func<WasiContext> context) : IInstanceNetwork,
         return Result<TcpSocket, ErrorCode>.Ok(new HostTcpSocket(SocketAddresses.ToFamily(addressFamily), policy, wasi.Limits.MaxIoChunk));
     }
 
-    public Result<UdpSocket, ErrorCode> CreateUdpSocket(IpAddressFamily addressFamily) => Denied<UdpSocket>();
+    public Result<UdpSocket, ErrorCode> CreateUdpSocket(IpAddressFamily addressFamily)
+    {
+        var wasi = context();
+        var policy = new NetworkPolicy(wasi.Configuration.NetworkGrants);
+        if (!policy.Allows(WasiNetworkProtocol.Udp))
+        {
+            wasi.ReportRefusal("the component tried to open a UDP socket: no UDP is granted; grant it with WasiConfiguration.AllowUdp");
+            return Result<UdpSocket, ErrorCode>.Err(ErrorCode.AccessDenied);
+        }
+        return Result<UdpSocket, ErrorCode>.Ok(new HostUdpSocket(SocketAddresses.ToFamily(addressFamily), policy));
+    }
 
     public Result<ResolveAddressStream, ErrorCode> ResolveAddresses(Network network, string name)
     {
@@ -44,12 +54,6 @@ internal sealed class SocketsHost(Func<WasiContext> context) : IInstanceNetwork,
             return Result<ResolveAddressStream, ErrorCode>.Err(ErrorCode.AccessDenied);
         }
         return HostResolveAddressStream.Start(name);
-    }
-
-    private Result<T, ErrorCode> Denied<T>()
-    {
-        _ = context();
-        return Result<T, ErrorCode>.Err(ErrorCode.AccessDenied);
     }
 
     /// <summary>The instance's network handle; the grants, not the handle, decide what a socket may reach.</summary>
