@@ -9,11 +9,16 @@ namespace WitSharp.Wasi.Tests;
 /// <summary>
 /// Every C program of tests/corpus/wasi, with the same arguments, environment and stdin, under WitSharp.Wasi (what
 /// <c>witsharp run</c> runs) and under Wasmtime.Components with <c>AddWasiPreview2</c>: the same stdout, stderr and
-/// exit code. Clocks and random print properties, so their text is comparable too.
+/// exit code, on every engine. Clocks and random print properties, so their text is comparable too.
 /// </summary>
 public sealed class DifferentialTests
 {
-    public static IEnumerable<object[]> Cases()
+    public static IEnumerable<object[]> Cases() =>
+        from engine in TestEngines.Names
+        from program in Programs()
+        select (object[])[engine, .. program];
+
+    private static IEnumerable<object[]> Programs()
     {
         yield return Case("hello-bare", "hello", ProgramInput.None);
         yield return Case("hello-args", "hello", ProgramInput.None.WithArgs("one", "two words", "ünïcödé 🌍"));
@@ -31,11 +36,11 @@ public sealed class DifferentialTests
 
     [SkippableTheory]
     [MemberData(nameof(Cases))]
-    public void Same_stdout_stderr_and_exit_code_as_Wasmtime(string name, string program, ProgramInput input)
+    public void Same_stdout_stderr_and_exit_code_as_Wasmtime(string engine, string name, string program, ProgramInput input)
     {
         string component = WasiCorpus.Require(program);
         ProgramOutcome reference = WasmtimeWasiRunner.Run(component, input);
-        ProgramOutcome ours = OurWasiRunner.Run(component, input);
+        ProgramOutcome ours = OurWasiRunner.Run(engine, component, input);
         Assert.False(reference.Trapped, $"{name}: the reference trapped:\n{reference}");
         Assert.Equal(reference, ours);
     }

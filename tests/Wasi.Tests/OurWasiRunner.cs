@@ -3,6 +3,8 @@ using System.IO;
 using System.Text;
 using WitSharp.Engine;
 using WitSharp.Engine.Components;
+using WitSharp.Engine.Components.Engines;
+using WitSharp.Testing;
 
 namespace WitSharp.Wasi.Tests;
 
@@ -11,7 +13,11 @@ public static class OurWasiRunner
 {
     private static readonly Lazy<WasmEngine> s_engine = new(() => new WasmEngine());
 
-    public static ProgramOutcome Run(string componentPath, ProgramInput input, Func<WasiConfiguration, WasiConfiguration>? configure = null)
+    /// <summary>
+    /// Runs on the engine named <paramref name="engine"/> (<see cref="TestEngines.Names"/>); the managed engine with its
+    /// default options, as <c>witsharp run</c> runs it.
+    /// </summary>
+    public static ProgramOutcome Run(string engine, string componentPath, ProgramInput input, Func<WasiConfiguration, WasiConfiguration>? configure = null)
     {
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
@@ -23,7 +29,8 @@ public static class OurWasiRunner
         foreach (var variable in input.Env) configuration.Env(variable.Key, variable.Value);
         if (input.Stdin is not null) configuration.Stdin(new MemoryStream(input.Stdin, writable: false));
         if (configure is not null) configuration = configure(configuration);
-        Component component = Component.FromFile(s_engine.Value, componentPath);
+        CoreEngine core = engine == TestEngines.Managed ? s_engine.Value : TestEngines.Create(engine);
+        Component component = Component.FromFile(core, componentPath);
         WasiRunResult result = WasiCommand.Run(component, configuration);
         // A trap's message goes after stderr, as a runner prints it, so a failing comparison shows why.
         string errors = Encoding.UTF8.GetString(stderr.ToArray()) + (result.TrapMessage is { } trap ? "[trap] " + trap + "\n" : "");

@@ -13,12 +13,12 @@ namespace WitSharp.Wasi.Tests;
 /// </summary>
 public sealed class VersionLinkingTests
 {
-    [SkippableFact]
-    public void A_component_built_against_0_2_0_runs_on_the_0_2_12_host()
+    [SkippableTheory, EachEngine]
+    public void A_component_built_against_0_2_0_runs_on_the_0_2_12_host(string engine)
     {
         string component = WasiCorpus.Require("run-0.2.0");
 
-        ProgramOutcome ours = OurWasiRunner.Run(component, ProgramInput.None);
+        ProgramOutcome ours = OurWasiRunner.Run(engine, component, ProgramInput.None);
 
         Assert.Equal(new ProgramOutcome("hello from a component built against WASI 0.2.0\n", "", 0, false), ours);
     }

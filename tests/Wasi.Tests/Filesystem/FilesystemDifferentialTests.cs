@@ -9,21 +9,21 @@ namespace WitSharp.Wasi.Tests.Filesystem;
 /// <summary>
 /// The file corpus programs (tests/corpus/wasi/files*.c, escape*.c) under WitSharp.Wasi and under Wasmtime.Components
 /// with the same preopens: the same stdout, stderr, exit code and resulting files, every escape refused, and the
-/// sentinel directory beside the preopen and the read-only preopen unchanged on the host.
+/// sentinel directory beside the preopen and the read-only preopen unchanged on the host, on every engine.
 /// </summary>
 public sealed class FilesystemDifferentialTests
 {
     [SkippableTheory]
-    [InlineData("files")]
-    [InlineData("escape")]
-    public void Same_output_and_same_files_as_Wasmtime(string program)
+    [EachEngine("files")]
+    [EachEngine("escape")]
+    public void Same_output_and_same_files_as_Wasmtime(string engine, string program)
     {
         Skip.IfNot(WitSharp.Wasi.Filesystem.WasiFilesystem.IsSupported, "preopened directories need Linux");
         string component = WasiCorpus.Require(program);
         using var reference = new FilesystemScenario();
         using var ours = new FilesystemScenario();
         ProgramOutcome expected = WasmtimeWasiRunner.Run(component, ProgramInput.None, reference.Grant);
-        ProgramOutcome actual = OurWasiRunner.Run(component, ProgramInput.None, ours.Grant);
+        ProgramOutcome actual = OurWasiRunner.Run(engine, component, ProgramInput.None, ours.Grant);
         Assert.False(expected.Trapped, $"{program}: the reference trapped:\n{expected}");
         Assert.Equal(expected, actual);
         Assert.Equal(FilesystemScenario.Fingerprint(reference.Data, withTimes: false), FilesystemScenario.Fingerprint(ours.Data, withTimes: false));
@@ -57,15 +57,15 @@ public sealed class FilesystemDifferentialTests
         Assert.DoesNotContain(result.Refusals, r => r.Contains("/ro/"));
     }
 
-    [SkippableFact]
-    public void Symlinks_leading_out_are_refused_and_never_followed()
+    [SkippableTheory, EachEngine]
+    public void Symlinks_leading_out_are_refused_and_never_followed(string engine)
     {
         Skip.IfNot(WitSharp.Wasi.Filesystem.WasiFilesystem.IsSupported, "preopened directories need Linux");
         string component = WasiCorpus.Require("escape-symlink");
         using var reference = new FilesystemScenario();
         using var ours = new FilesystemScenario();
         ProgramOutcome expected = WasmtimeWasiRunner.Run(component, ProgramInput.None, reference.Grant);
-        ProgramOutcome actual = OurWasiRunner.Run(component, ProgramInput.None, ours.Grant);
+        ProgramOutcome actual = OurWasiRunner.Run(engine, component, ProgramInput.None, ours.Grant);
         Assert.Equal(0, actual.ExitCode);
         Assert.Contains("symlink absolute: refused (Operation not permitted)", actual.Stdout);
         Assert.Contains("symlink relative out: refused (Operation not permitted)", actual.Stdout);
@@ -76,15 +76,15 @@ public sealed class FilesystemDifferentialTests
         ours.AssertUntouched();
     }
 
-    [SkippableFact]
-    public void A_symlink_swapped_in_while_the_guest_opens_never_leads_out()
+    [SkippableTheory, EachEngine]
+    public void A_symlink_swapped_in_while_the_guest_opens_never_leads_out(string engine)
     {
         Skip.IfNot(WitSharp.Wasi.Filesystem.WasiFilesystem.IsSupported, "preopened directories need Linux");
         string component = WasiCorpus.Require("escape-race");
         using var scenario = new FilesystemScenario();
         ProgramOutcome outcome;
         using (new SymlinkSwapper(scenario.Data, "../outside", "decoy inside /data"))
-            outcome = OurWasiRunner.Run(component, ProgramInput.None.WithArgs("2000"), scenario.Grant);
+            outcome = OurWasiRunner.Run(engine, component, ProgramInput.None.WithArgs("2000"), scenario.Grant);
         Assert.Equal("rounds=2000 leaked=0\n", outcome.Stdout);
         Assert.Equal(0, outcome.ExitCode);
         Assert.False(File.Exists(Path.Combine(scenario.Outside, "planted.txt")));

@@ -49,7 +49,7 @@ public sealed class FilesystemScenario : IDisposable
         configuration.Preopen(Data, "/data").Preopen(ReadOnly, "/ro", readOnly: true);
 
     /// <summary>Configures Wasmtime alike.</summary>
-    public Wasmtime.WasiConfiguration Grant(Wasmtime.WasiConfiguration configuration) =>
+    public global::Wasmtime.WasiConfiguration Grant(global::Wasmtime.WasiConfiguration configuration) =>
         configuration.WithPreopenedDirectory(Data, "/data", true).WithPreopenedDirectory(ReadOnly, "/ro", false);
 
     /// <summary>Neither the sentinel directory nor the read-only preopen changed in any way (names, contents, times).</summary>

@@ -16,9 +16,9 @@ namespace WitSharp.Wasi.Tests.Reference;
 /// </summary>
 public static class WasmtimeWasiRunner
 {
-    private static readonly Lazy<Wasmtime.Engine> s_engine = new(() => new Wasmtime.Engine());
+    private static readonly Lazy<global::Wasmtime.Engine> s_engine = new(() => new global::Wasmtime.Engine());
 
-    public static ProgramOutcome Run(string componentPath, ProgramInput input, Func<Wasmtime.WasiConfiguration, Wasmtime.WasiConfiguration>? configure = null)
+    public static ProgramOutcome Run(string componentPath, ProgramInput input, Func<global::Wasmtime.WasiConfiguration, global::Wasmtime.WasiConfiguration>? configure = null)
     {
         string scratch = Path.Combine(Path.GetTempPath(), "witsharp-wasi-ref-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(scratch);
@@ -35,7 +35,7 @@ public static class WasmtimeWasiRunner
             if (configure is not null) wasi = configure(wasi); // preopens, for the filesystem differential
             int exitCode;
             bool trapped = false;
-            using (var store = new Wasmtime.Store(s_engine.Value))
+            using (var store = new global::Wasmtime.Store(s_engine.Value))
             {
                 store.SetWasiConfiguration(wasi);
                 using var component = WasmtimeComponent.FromBytes(s_engine.Value, File.ReadAllBytes(componentPath));
@@ -66,7 +66,7 @@ public static class WasmtimeWasiRunner
         }
     }
 
-    private static Wasmtime.Components.ComponentFunction? RunFunction(Wasmtime.Components.ComponentInstance instance)
+    private static global::Wasmtime.Components.ComponentFunction? RunFunction(global::Wasmtime.Components.ComponentInstance instance)
     {
         // The adapter decides which 0.2.x the component exports; try the versions jco's adapters have used.
         foreach (string version in new[] { "0.2.12", "0.2.6", "0.2.3", "0.2.2", "0.2.1", "0.2.0" })
