@@ -49,12 +49,16 @@ public sealed class PollTests
         var clock = s_host.MonotonicClock;
         ulong start = clock.Now();
 
+        // "Not ready yet" is asked of a deadline ten minutes away, so a descheduled test thread cannot make it true;
+        // the 30 ms one shows that poll waits for its deadline.
+        Pollable far = clock.SubscribeDuration(600_000_000_000);
         Pollable later = clock.SubscribeDuration(30_000_000);
         Pollable past = clock.SubscribeInstant(start);
-        bool laterReadyAtOnce = later.Ready();
+        bool farReadyAtOnce = far.Ready();
         s_host.Poll.Poll(new[] { later });
 
-        Assert.False(laterReadyAtOnce);
+        Assert.False(farReadyAtOnce);
+        Assert.False(far.Ready());
         Assert.True(past.Ready());
         Assert.True(clock.Now() - start >= 30_000_000);
     }
