@@ -93,10 +93,13 @@ foreach (var (name, path, jco) in handlers)
     Console.WriteLine($"| {name} | {new FileInfo(path).Length / 1024.0:N0} KiB (load {loadMs:N0} ms) | {instantiateUs:N1} us | {requestUs:N1} us | {ours:N1} (c={clients}) | {(double.IsNaN(theirs) ? "n/a" : theirs.ToString("N1"))} (c={clients}) |");
 }
 
-// Median of 5 batches of the mean time per call, after a warm-up batch.
+// Median of 5 batches of the mean time per call, after a warm-up batch and at least a second of calls (so that the
+// JIT's tier-1 code is in place: 200 calls were too few on a loaded machine, and instantiation, timed first, read 3x
+// slower than instantiation + GET timed after it).
 static double Measure(int count, Action action)
 {
-    for (int i = 0; i < Math.Min(count, 200); i++) action();
+    var warm = Stopwatch.StartNew();
+    for (int i = 0; i < Math.Min(count, 200) || warm.Elapsed.TotalSeconds < 1; i++) action();
     var batches = new List<double>();
     for (int b = 0; b < 5; b++)
     {

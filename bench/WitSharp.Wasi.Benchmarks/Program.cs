@@ -33,10 +33,12 @@ byte[] bytes = File.ReadAllBytes(path);
 string[] guestArgs = { "hello", "one", "two" };
 
 var ours = WitSharp.Engine.Components.Component.FromBytes(new WasmEngine(), bytes);
-int RunOurs()
+var oursTiered = WitSharp.Engine.Components.Component.FromBytes(new WasmEngine(new WasmEngineOptions { Compilation = CompilationMode.Tiered }), bytes);
+int RunOurs() => RunOn(ours);
+int RunOn(WitSharp.Engine.Components.Component component)
 {
     var configuration = new WasiConfiguration().Program(guestArgs[0]).Args(guestArgs[1], guestArgs[2]).Env("GREETING", "bench").Stdout(Stream.Null).Stderr(Stream.Null);
-    return WasiCommand.Run(ours, configuration).ExitCode;
+    return WasiCommand.Run(component, configuration).ExitCode;
 }
 
 var engine = new global::Wasmtime.Engine();
@@ -58,11 +60,28 @@ if (once is not null) return once == "wasmtime" ? RunWasmtime() : RunOurs();
 
 if (RunOurs() != 0 || RunWasmtime() != 0) throw new InvalidOperationException("the command failed on one of the hosts");
 double load = Median(() => WitSharp.Engine.Components.Component.FromBytes(new WasmEngine(), bytes), 5, runs);
+double link = Median(() => new WitSharp.Engine.Components.ComponentLinker(ours.Engine).AddWasiAmbient(), 20, runs);
+double prepare = Median(() =>
+{
+    var wasiLinker = new WitSharp.Engine.Components.ComponentLinker(ours.Engine);
+    wasiLinker.AddWasiAmbient();
+    wasiLinker.Prepare(ours);
+}, 20, runs);
 double oursRun = Median(() => RunOurs(), 20, runs);
 double wasmtimeRun = Median(() => RunWasmtime(), 20, runs);
+double tieredRun = Median(() => RunOn(oursTiered), 20, runs);
+// What a run leaves to the collector: a grown linear memory is a new large-object-heap buffer, which brings full collections.
+long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+int fullBefore = GC.CollectionCount(2);
+for (int i = 0; i < 100; i++) RunOurs();
+long allocatedPerRun = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 100;
+int fullCollections = GC.CollectionCount(2) - fullBefore;
 Console.WriteLine($"WASI command {Path.GetFileName(path)} ({bytes.Length / 1024} KiB), median of {runs} batches:");
 Console.WriteLine($"  WitSharp.Wasi        load (decode, validate, compile): {Format(load)}");
+Console.WriteLine($"  WitSharp.Wasi        link all of WASI + prepare:       {Format(prepare)} (linking alone {Format(link)}; done once per component)");
 Console.WriteLine($"  WitSharp.Wasi        instantiate + run + dispose:      {Format(oursRun)}");
+Console.WriteLine($"  WitSharp.Wasi        the same, CompilationMode.Tiered: {Format(tieredRun)}");
+Console.WriteLine($"  WitSharp.Wasi        allocated per run:                {allocatedPerRun / 1024.0:N0} KiB, {fullCollections} full collections per 100 runs");
 Console.WriteLine($"  Wasmtime.Components  instantiate + run + dispose:      {Format(wasmtimeRun)}  (WitSharp / Wasmtime = {oursRun / wasmtimeRun:0.00}x)");
 return 0;
 
