@@ -21,7 +21,8 @@ public sealed record WasiLimits
     /// The most bytes each linear memory of the instance may grow to, rounded down to whole 64 KiB pages (at least one);
     /// null keeps the engine's own limit. Growth beyond fails as WebAssembly prescribes (<c>memory.grow</c> returns -1,
     /// so <c>malloc</c> returns NULL), and a component whose minimum is larger does not instantiate. Both engines
-    /// enforce it through <c>CoreStore.MaxMemoryPages</c>.
+    /// enforce it through <c>CoreStore.MaxMemoryPages</c>. <see cref="WasiCommand"/> applies it; an HTTP handler's
+    /// instances are bounded by <c>WasiHttpOptions.MaxMemoryPages</c> instead.
     /// </summary>
     public long? MaxMemoryBytes
     {
