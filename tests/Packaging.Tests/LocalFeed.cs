@@ -33,12 +33,12 @@ internal sealed class LocalFeed : IDisposable
     public string Version { get; private set; } = "";
 
     // Every package a consumer may reference: the generator (as WitSharp) with its runtime, the component runtime on
-    // the managed engine with what it depends on, and the Wasmtime engine.
+    // the managed engine with what it depends on, the Wasmtime engine, and the WASI host with its ASP.NET Core integration.
     private static readonly string[] Projects =
     {
         "WitParser/WitParser.csproj", "Runtime/Runtime.csproj", "Generator/Generator.csproj", "Engine/Engine.csproj",
         "Engine.Bindings/Engine.Bindings.csproj", "Components/Components.csproj", "Engine.Components/Engine.Components.csproj",
-        "Wasmtime/Wasmtime.csproj",
+        "Wasmtime/Wasmtime.csproj", "Wasi/Wasi.csproj", "AspNetCore/AspNetCore.csproj",
     };
 
     // Third-party packages a packed package depends on, copied into the feed from the restore's package folder (the
