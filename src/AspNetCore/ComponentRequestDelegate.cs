@@ -23,7 +23,9 @@ public static class ComponentRequestDelegate
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(handler);
         HttpRequest request = context.Request;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = handler.Options.MaxRequestBodyBytes;
+        // The handler's own count (a declared length up front, then every byte read) is the one limit: had Kestrel's
+        // read thrown first, the guest would see a failed read and answer it (500) instead of the client getting 413.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = null;
         var headers = new List<(string, byte[])>();
         foreach (KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues> header in request.Headers)
         {

@@ -49,7 +49,7 @@ public sealed class ComponentServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = handler.Options.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestBodySize = null; // the handler counts the body (see ComponentRequestDelegate)
             kestrel.Listen(endpoint);
         });
         WebApplication app = builder.Build();

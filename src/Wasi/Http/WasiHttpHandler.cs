@@ -108,12 +108,15 @@ public sealed class WasiHttpHandler
             return body is { Exceeded: true } && t.Result != WasiHttpOutcome.Completed ? WasiHttpOutcome.TooLarge : t.Result;
         }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         await Task.WhenAny(outparam.Response, completion).ConfigureAwait(false);
-        if (outparam.Response.IsCompletedSuccessfully && outparam.Response.Result.IsOk)
+        // A guest that read past the body limit answers a failed read (componentize-js with its own 500); the client
+        // is told the truth instead, 413, unless the guest's response was already out.
+        if (outparam.Response.IsCompletedSuccessfully && outparam.Response.Result.IsOk && body is not { Exceeded: true })
         {
             HostOutgoingResponse response = outparam.Response.Result.Value;
             return new WasiHttpResponse(response.StatusCode(), response.HeaderFields.EntryList, response.BodyResource?.Reader, completion, fromComponent: true);
         }
         WasiHttpOutcome outcome = await completion.ConfigureAwait(false);
+        if (body is { Exceeded: true }) return Synthesised(WasiHttpOutcome.TooLarge);
         if (outparam.Response.IsCompletedSuccessfully && outparam.Response.Result.IsErr)
         {
             Options.Log?.Invoke($"{request.Method} {request.PathAndQuery}: the component answered with {outparam.Response.Result.Error}");
