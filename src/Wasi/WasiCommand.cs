@@ -69,7 +69,21 @@ public static class WasiCommand
         {
             result = context.ExitCode is { } code ? new WasiRunResult(code, null) : new WasiRunResult(TrapExitCode, e.Message);
         }
-        return result with { Refusals = WithMemoryLimitNote(result, instance, store.MaxMemoryPages, configuration.Limits, context.Refusals) };
+        var refusals = WithMemoryLimitNote(result, instance, store.MaxMemoryPages, configuration.Limits, context.Refusals);
+        return result with { Refusals = WithNoPreopenNote(result, context, refusals) };
+    }
+
+    // With no preopen, wasi-libc fails every open inside the component (ENOTCAPABLE) without calling the host, so no
+    // refusal names the path. A failed run that looked for preopens and found none is told what would grant one.
+    private static System.Collections.Generic.IReadOnlyList<string> WithNoPreopenNote(
+        WasiRunResult result, WasiContext context, System.Collections.Generic.IReadOnlyList<string> refusals)
+    {
+        if (result.ExitCode == 0 || !context.FoundNoPreopens) return refusals;
+        return new System.Collections.Generic.List<string>(refusals)
+        {
+            "the component looked for preopened directories and was granted none, so every file it tried to open was " +
+            "refused inside it; grant a directory with --dir HOST[::GUEST] (WasiConfiguration.Preopen)",
+        };
     }
 
     // A program that runs out of memory under WasiLimits.MaxMemoryBytes sees only a failed memory.grow (malloc returns

@@ -79,6 +79,12 @@ public sealed class WasiContext : IDisposable
     /// <summary>The code the guest passed to <c>wasi:cli/exit</c>, once it has; null while it runs.</summary>
     public int? ExitCode { get; internal set; }
 
+    /// <summary>
+    /// Whether the guest asked for its preopened directories and was granted none. wasi-libc then refuses every path
+    /// inside the component, so the host never sees the path it would name; a failed run is told about --dir instead.
+    /// </summary>
+    internal bool FoundNoPreopens { get; set; }
+
     internal string[] ArgumentArray => _arguments;
 
     internal (string, string)[] EnvironmentPairs => _environment;

@@ -16,7 +16,9 @@ internal sealed class FilesystemHost(Func<WasiContext> context) : Wit.ITypes, IP
     public (Wit.Descriptor, string)[] GetDirectories()
     {
         var wasi = context();
-        return For(wasi).GetDirectories()
+        var directories = For(wasi).GetDirectories();
+        if (directories.Count == 0) wasi.FoundNoPreopens = true;
+        return directories
             .Select(d => ((Wit.Descriptor)new DescriptorResource(d.Descriptor, wasi.Limits), d.GuestPath))
             .ToArray();
     }

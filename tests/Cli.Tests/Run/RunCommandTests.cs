@@ -97,6 +97,23 @@ public sealed class RunCommandTests
         }
     }
 
+    [SkippableTheory, EachEngine]
+    public void A_program_that_finds_no_preopen_is_told_to_pass_dir_and_one_that_needs_none_is_not(string engine)
+    {
+        string files = WasiCorpus.Require("files");
+        string hello = WasiCorpus.Require("hello");
+
+        var withoutDir = CliRunner.Run("run", files, "--engine", engine);
+        var noFiles = CliRunner.Run("run", hello, "--engine", engine);
+
+        Assert.Equal(1, withoutDir.ExitCode);
+        Assert.Contains("create: error", withoutDir.StdOut);
+        Assert.Contains("was granted none", withoutDir.StdErr);
+        Assert.Contains("--dir HOST[::GUEST]", withoutDir.StdErr);
+        Assert.Equal(0, noFiles.ExitCode);
+        Assert.DoesNotContain("--dir", noFiles.StdErr);
+    }
+
     [Fact]
     public void An_unknown_engine_is_a_usage_error_naming_the_engines()
     {
