@@ -86,7 +86,11 @@ public sealed class WasmMemory
         byte[] grown;
         try
         {
-            grown = new byte[doubled];
+            // A disposed store's buffer of this size if the pool has one (zeroed): a component whose start function
+            // grows its memory would otherwise put a new large-object-heap array, and sooner or later a full
+            // collection, on every run. The old buffer is not pooled here: a host frame below may still hold a span
+            // of it, so only Release, with no frame running, gives buffers back.
+            grown = LinearMemoryPool.Rent((int)doubled) ?? new byte[doubled];
         }
         catch (OutOfMemoryException)
         {

@@ -88,6 +88,37 @@ public sealed class StoreDisposeTests
         Assert.Equal(-1, bytes.IndexOfAnyExcept((byte)0));
     }
 
+    [SkippableFact]
+    public void GrowingRentsAPooledBufferAndShowsNoneOfItsFormerBytes()
+    {
+        var engine = new WasmEngine();
+        WasmModule module = Wat.Load(engine, Module(53));
+        // Growing 53 pages by one doubles the capacity to 106 pages; the first instance leaves such a buffer, full of
+        // 0xCD where it was visible, in the pool. Rounds as above, against a full collection emptying the pool.
+        WasmMemory? secondMemory = null;
+        for (int round = 0; round < 5 && secondMemory is null; round++)
+        {
+            var (first, store) = Instantiate(engine, module, new Host());
+            Assert.Equal(53, first.GetFunction<int, int>("grow").Invoke(1));
+            var firstMemory = (WasmMemory)first.GetExport("memory")!;
+            byte[] buffer = firstMemory.Buffer;
+            Assert.Equal(106 * WasmMemory.PageSize, buffer.Length);
+            firstMemory.Span.Fill(0xCD);
+            store.Dispose();
+            var (second, _) = Instantiate(engine, module, new Host());
+            Assert.Equal(53, second.GetFunction<int, int>("grow").Invoke(1));
+            var candidate = (WasmMemory)second.GetExport("memory")!;
+            if (ReferenceEquals(buffer, candidate.Buffer)) secondMemory = candidate;
+        }
+
+        Assert.NotNull(secondMemory);
+        Assert.Equal(54u * WasmMemory.PageSize, (uint)secondMemory.Span.Length);
+        Span<byte> bytes = secondMemory.Span;
+        Assert.Equal("seg"u8.ToArray(), bytes.Slice(16, 3).ToArray());
+        bytes.Slice(16, 3).Clear();
+        Assert.Equal(-1, bytes.IndexOfAnyExcept((byte)0));
+    }
+
     [SkippableTheory]
     [MemberData(nameof(Tiers.All), MemberType = typeof(Tiers))]
     public void DisposingFromAHostFunctionEmptiesTheMemoryButNeverReusesItsBuffer(CompilationMode mode)
