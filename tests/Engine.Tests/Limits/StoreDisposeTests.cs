@@ -64,56 +64,52 @@ public sealed class StoreDisposeTests
     public void AReusedBufferIsZeroExceptForTheNewInstancesDataSegments()
     {
         var engine = new WasmEngine();
-        WasmModule module = Wat.Load(engine, Module(43));
-        // The pool drops everything at a full collection, which another test may force between dispose and reuse:
-        // a few rounds make missing every one of them practically impossible, while a pool that never reuses fails.
-        WasmMemory? secondMemory = null;
-        for (int round = 0; round < 5 && secondMemory is null; round++)
-        {
-            var (first, store) = Instantiate(engine, module, new Host());
-            var firstMemory = (WasmMemory)first.GetExport("memory")!;
-            byte[] buffer = firstMemory.Buffer;
-            firstMemory.Span.Fill(0xAB);
-            store.Dispose();
-            var (second, _) = Instantiate(engine, module, new Host());
-            var candidate = (WasmMemory)second.GetExport("memory")!;
-            if (ReferenceEquals(buffer, candidate.Buffer)) secondMemory = candidate;
-        }
+        WasmMemory? reused = FirstReuse(engine, Wat.Load(engine, Module(43)), _ => { });
 
-        Assert.NotNull(secondMemory);
-        Assert.Equal(43u * WasmMemory.PageSize, (uint)secondMemory.Span.Length);
-        Span<byte> bytes = secondMemory.Span;
-        Assert.Equal("seg"u8.ToArray(), bytes.Slice(16, 3).ToArray());
-        bytes.Slice(16, 3).Clear();
-        Assert.Equal(-1, bytes.IndexOfAnyExcept((byte)0));
+        Assert.NotNull(reused);
+        Assert.Equal(43u * WasmMemory.PageSize, (uint)reused.Span.Length);
+        AssertZeroExceptTheDataSegment(reused);
     }
 
     [SkippableFact]
     public void GrowingRentsAPooledBufferAndShowsNoneOfItsFormerBytes()
     {
         var engine = new WasmEngine();
-        WasmModule module = Wat.Load(engine, Module(53));
-        // Growing 53 pages by one doubles the capacity to 106 pages; the first instance leaves such a buffer, full of
-        // 0xCD where it was visible, in the pool. Rounds as above, against a full collection emptying the pool.
-        WasmMemory? secondMemory = null;
-        for (int round = 0; round < 5 && secondMemory is null; round++)
+        // Growing 53 pages by one doubles the capacity to 106 pages: the first instance leaves such a buffer in the
+        // pool, and the second instance's growth takes it.
+        WasmMemory? reused = FirstReuse(engine, Wat.Load(engine, Module(53)), instance => Assert.Equal(53, instance.GetFunction<int, int>("grow").Invoke(1)));
+
+        Assert.NotNull(reused);
+        Assert.Equal(106 * WasmMemory.PageSize, reused.Buffer.Length);
+        Assert.Equal(54u * WasmMemory.PageSize, (uint)reused.Span.Length);
+        AssertZeroExceptTheDataSegment(reused);
+    }
+
+    // Instantiates, runs `prepare`, fills the visible memory with 0xAB and disposes the store, then instantiates
+    // again and runs `prepare`: the second memory if it got the first one's buffer, else null. The pool drops
+    // everything at a full collection, which another test may force between dispose and reuse: a few rounds make
+    // missing every one of them practically impossible, while a pool that never reuses fails.
+    private static WasmMemory? FirstReuse(WasmEngine engine, WasmModule module, Action<WasmInstance> prepare)
+    {
+        for (int round = 0; round < 5; round++)
         {
             var (first, store) = Instantiate(engine, module, new Host());
-            Assert.Equal(53, first.GetFunction<int, int>("grow").Invoke(1));
+            prepare(first);
             var firstMemory = (WasmMemory)first.GetExport("memory")!;
             byte[] buffer = firstMemory.Buffer;
-            Assert.Equal(106 * WasmMemory.PageSize, buffer.Length);
-            firstMemory.Span.Fill(0xCD);
+            firstMemory.Span.Fill(0xAB);
             store.Dispose();
             var (second, _) = Instantiate(engine, module, new Host());
-            Assert.Equal(53, second.GetFunction<int, int>("grow").Invoke(1));
+            prepare(second);
             var candidate = (WasmMemory)second.GetExport("memory")!;
-            if (ReferenceEquals(buffer, candidate.Buffer)) secondMemory = candidate;
+            if (ReferenceEquals(buffer, candidate.Buffer)) return candidate;
         }
+        return null;
+    }
 
-        Assert.NotNull(secondMemory);
-        Assert.Equal(54u * WasmMemory.PageSize, (uint)secondMemory.Span.Length);
-        Span<byte> bytes = secondMemory.Span;
+    private static void AssertZeroExceptTheDataSegment(WasmMemory memory)
+    {
+        Span<byte> bytes = memory.Span;
         Assert.Equal("seg"u8.ToArray(), bytes.Slice(16, 3).ToArray());
         bytes.Slice(16, 3).Clear();
         Assert.Equal(-1, bytes.IndexOfAnyExcept((byte)0));
