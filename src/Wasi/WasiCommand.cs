@@ -46,9 +46,7 @@ public static class WasiCommand
         // The prepared component's WASI reads the thread's context: entered before the instance and left after it.
         using WasiContext.Scope scope = context.Enter();
         using CoreStore store = component.Engine.CreateStore();
-        using var deadline = configuration.Limits.Timeout is { } timeout ? new CancellationTokenSource(timeout) : null;
-        if (deadline is not null) store.InterruptToken = deadline.Token;
-        if (configuration.Limits.MaxMemoryPages is { } pages) store.MaxMemoryPages = Math.Min(store.MaxMemoryPages, pages);
+        using CancellationTokenSource? deadline = configuration.Limits.ApplyTo(store);
         using ComponentInstance instance = pre.Instantiate(store);
         ComponentCoreExports exports = instance.CoreExports;
         RunExportsBinding run;
@@ -69,38 +67,30 @@ public static class WasiCommand
         {
             result = context.ExitCode is { } code ? new WasiRunResult(code, null) : new WasiRunResult(TrapExitCode, e.Message);
         }
-        var refusals = WithMemoryLimitNote(result, instance, store.MaxMemoryPages, configuration.Limits, context.Refusals);
-        return result with { Refusals = WithNoPreopenNote(result, context, refusals) };
+        if (result.ExitCode == 0) return result with { Refusals = context.Refusals };
+        // A failed run is told what the host saw that the guest could not say: each note that applies follows the refusals.
+        var notes = new System.Collections.Generic.List<string>(context.Refusals);
+        if (MemoryLimitNote(instance, store.MaxMemoryPages, configuration.Limits) is { } memory) notes.Add(memory);
+        if (context.FoundNoPreopens) notes.Add(NoPreopenNote);
+        return result with { Refusals = notes };
     }
 
     // With no preopen, wasi-libc fails every open inside the component (ENOTCAPABLE) without calling the host, so no
     // refusal names the path. A failed run that looked for preopens and found none is told what would grant one.
-    private static System.Collections.Generic.IReadOnlyList<string> WithNoPreopenNote(
-        WasiRunResult result, WasiContext context, System.Collections.Generic.IReadOnlyList<string> refusals)
-    {
-        if (result.ExitCode == 0 || !context.FoundNoPreopens) return refusals;
-        return new System.Collections.Generic.List<string>(refusals)
-        {
-            "the component looked for preopened directories and was granted none, so every file it tried to open was " +
-            "refused inside it; grant a directory with --dir HOST[::GUEST] (WasiConfiguration.Preopen)",
-        };
-    }
+    private const string NoPreopenNote =
+        "the component looked for preopened directories and was granted none, so every file it tried to open was " +
+        "refused inside it; grant a directory with --dir HOST[::GUEST] (WasiConfiguration.Preopen)";
 
     // A program that runs out of memory under WasiLimits.MaxMemoryBytes sees only a failed memory.grow (malloc returns
     // NULL) and ends as it chooses; a failed run whose memory stands near the limit is told so, since
     // otherwise the host would see a bare exit code.
-    private static System.Collections.Generic.IReadOnlyList<string> WithMemoryLimitNote(
-        WasiRunResult result, ComponentInstance instance, uint maxPages, WasiLimits limits, System.Collections.Generic.IReadOnlyList<string> refusals)
+    private static string? MemoryLimitNote(ComponentInstance instance, uint maxPages, WasiLimits limits)
     {
-        if (result.ExitCode == 0 || limits.MaxMemoryBytes is null) return refusals;
+        if (limits.MaxMemoryBytes is null) return null;
         long limit = (long)maxPages * 65536, used = instance.LargestMemoryBytes;
         // The allocation that failed is unknown (often a megabyte or more), so "near" is within an eighth or 2 MiB.
-        if (used < limit - Math.Max(limit / 8, 2 << 20)) return refusals;
-        var notes = new System.Collections.Generic.List<string>(refusals)
-        {
-            FormattableString.Invariant($"the component's memory stood at {used / 1048576.0:0.#} MiB of its {limit / 1048576.0:0.#} MiB limit ") +
-            "(WasiLimits.MaxMemoryBytes, witsharp run --max-memory) when it failed: growth past the limit is refused, the likely cause",
-        };
-        return notes;
+        if (used < limit - Math.Max(limit / 8, 2 << 20)) return null;
+        return FormattableString.Invariant($"the component's memory stood at {used / 1048576.0:0.#} MiB of its {limit / 1048576.0:0.#} MiB limit ") +
+            "(WasiLimits.MaxMemoryBytes, witsharp run --max-memory) when it failed: growth past the limit is refused, the likely cause";
     }
 }

@@ -6,20 +6,20 @@ using WitSharp.Wasi;
 namespace WitSharp.Cli.Commands;
 
 /// <summary>
-/// <c>--max-memory SIZE</c> and <c>--timeout DURATION</c> on <c>witsharp run</c>: the per-instance limits of
+/// <c>--max-memory SIZE</c> and <c>--timeout DURATION</c> on <c>witsharp run</c> and <c>witsharp serve</c>: the per-instance limits of
 /// <see cref="WasiLimits"/>. Sizes are bytes or a number with KiB, MiB or GiB (<c>64MiB</c>); durations are seconds or
 /// a number with ms, s, m or h (<c>10s</c>, <c>500ms</c>). A malformed value is a usage error (exit code 2).
 /// </summary>
 public static class LimitOptions
 {
-    /// <summary>The option for <see cref="WasiLimits.MaxMemoryBytes"/>.</summary>
-    public static Option<string?> CreateMaxMemory() => Create("--max-memory", "SIZE",
-        "The most memory each of the component's linear memories may grow to (64MiB, 1GiB, 65536); growth beyond fails, so malloc returns NULL. No limit by default beyond the engine's.",
+    /// <summary>The option for <see cref="WasiLimits.MaxMemoryBytes"/>, with <c>witsharp run</c>'s description unless <paramref name="description"/> is given.</summary>
+    public static Option<string?> CreateMaxMemory(string? description = null) => Create("--max-memory", "SIZE",
+        description ?? "The most memory each of the component's linear memories may grow to (64MiB, 1GiB, 65536); growth beyond fails, so malloc returns NULL. No limit by default beyond the engine's.",
         text => ParseSize(text) is not null, "a size such as 64MiB, 512KiB, 1GiB or a number of bytes");
 
-    /// <summary>The option for <see cref="WasiLimits.Timeout"/>.</summary>
-    public static Option<string?> CreateTimeout() => Create("--timeout", "DURATION",
-        "How long the component may run (10s, 500ms, 2m, or seconds); then it is interrupted as by a trap (exit code 134). No limit by default.",
+    /// <summary>The option for <see cref="WasiLimits.Timeout"/>, with <c>witsharp run</c>'s description unless <paramref name="description"/> is given.</summary>
+    public static Option<string?> CreateTimeout(string? description = null) => Create("--timeout", "DURATION",
+        description ?? "How long the component may run (10s, 500ms, 2m, or seconds); then it is interrupted as by a trap (exit code 134). No limit by default.",
         text => ParseDuration(text) is not null, "a duration such as 10s, 500ms, 2m or a number of seconds");
 
     // An option whose value is checked at parse time, so a malformed one is a usage error naming what was expected.

@@ -138,9 +138,7 @@ public static class RunCommand
         // would in a test harness, instead of refusing the whole component.
         linker.DefineUnknownImportsAsTraps(component);
         using CoreStore store = component.Engine.CreateStore();
-        if (configuration.Limits.MaxMemoryPages is { } pages) store.MaxMemoryPages = Math.Min(store.MaxMemoryPages, pages);
-        using var deadline = configuration.Limits.Timeout is { } limit ? new System.Threading.CancellationTokenSource(limit) : null;
-        if (deadline is not null) store.InterruptToken = deadline.Token;
+        using System.Threading.CancellationTokenSource? deadline = configuration.Limits.ApplyTo(store);
         using ComponentInstance instance = linker.Instantiate(store, component);
         ComponentFunction? function = expression.InterfaceName is null
             ? instance.GetFunction(expression.FunctionName)

@@ -76,6 +76,7 @@ public sealed class WasiHttpHandler
         using WasiContext.Scope scope = context.Enter();
         using CoreStore store = Component.Engine.CreateStore();
         store.MaxMemoryPages = Options.MaxMemoryPages;
+        using CancellationTokenSource? deadline = Options.Wasi.Limits.ApplyTo(store, Options.RequestTimeout);
         using ComponentInstance instance = _pre.Instantiate(store);
         IncomingHandlerBinding.Bind(instance);
     }
@@ -130,10 +131,10 @@ public sealed class WasiHttpHandler
     {
         using WasiContext context = Options.Wasi.CreateContext();
         context.GetState(_ => new WasiHttpState(Options));
-        using var deadline = new CancellationTokenSource(Options.RequestTimeout);
         using CoreStore store = Component.Engine.CreateStore();
-        store.InterruptToken = deadline.Token;
         store.MaxMemoryPages = Options.MaxMemoryPages;
+        // The WASI limits hold here as in a command: the lower memory limit and the shorter time win.
+        using CancellationTokenSource? deadline = Options.Wasi.Limits.ApplyTo(store, Options.RequestTimeout);
         using WasiContext.Scope scope = context.Enter();
         ComponentInstance? instance = null;
         try
@@ -146,7 +147,7 @@ public sealed class WasiHttpHandler
         {
             // The isolation boundary: whatever the guest or a host call did, this request ends and the server lives.
             Options.Log?.Invoke($"{request.Method()} {request.PathWithQuery()}: {e.GetType().Name}: {e.Message}");
-            return deadline.IsCancellationRequested ? WasiHttpOutcome.TimedOut : WasiHttpOutcome.Trapped;
+            return deadline is { IsCancellationRequested: true } ? WasiHttpOutcome.TimedOut : WasiHttpOutcome.Trapped;
         }
         finally
         {

@@ -20,6 +20,39 @@ public sealed class ServeCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("witsharp serve handler.wasm --addr 127.0.0.1:8080", stdout.ToString());
         Assert.Contains("witsharp serve handler.wasm --engine wasmtime", stdout.ToString());
+        Assert.Contains("--timeout 5s --max-memory 64MiB", stdout.ToString());
+        Assert.DoesNotContain("--max-memory-mib", stdout.ToString());
+    }
+
+    // The limits take the same values as on `witsharp run`, checked before anything is loaded; a value that makes no
+    // sense is a usage error naming it, never quietly clamped to something else.
+    [Theory]
+    [InlineData("--timeout", "soon", "--timeout 'soon' is not a duration")]
+    [InlineData("--timeout", "0s", "--timeout '0s' is not a duration")]
+    [InlineData("--max-memory", "lots", "--max-memory 'lots' is not a size")]
+    [InlineData("--max-memory-mib", "0", "--max-memory-mib '0' is not a number of MiB")]
+    [InlineData("--max-memory-mib", "-1", "--max-memory-mib '-1' is not a number of MiB")]
+    public void AMalformedLimitIsAUsageErrorNamingIt(string option, string value, string expected)
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(2, CliApp.Run(new[] { "serve", "handler.wasm", option, value }, new StringWriter(), stderr));
+        Assert.Contains(expected, stderr.ToString());
+    }
+
+    [Fact]
+    public void BothMemorySpellingsAtOnceAreAUsageError()
+    {
+        string file = Path.GetTempFileName();
+        try
+        {
+            var stderr = new StringWriter();
+            Assert.Equal(2, CliApp.Run(new[] { "serve", file, "--max-memory", "64MiB", "--max-memory-mib", "64" }, new StringWriter(), stderr));
+            Assert.Contains("--max-memory and --max-memory-mib say the same thing", stderr.ToString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

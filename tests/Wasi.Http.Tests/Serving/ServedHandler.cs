@@ -20,14 +20,15 @@ public static class ServedHandler
     /// Builds (if needed) and serves corpus handler <paramref name="name"/> on the engine named <paramref name="engine"/>
     /// (<see cref="TestEngines.Names"/>); the managed engine runs tiered, as <c>witsharp serve</c> runs it.
     /// </summary>
-    public static async Task<ComponentServer> StartAsync(string engine, string name, Action<WasiHttpOptions>? configure = null)
+    /// <param name="validate">Whether to instantiate once before serving (<see cref="WasiHttpHandler.Validate"/>), as <c>witsharp serve</c> does.</param>
+    public static async Task<ComponentServer> StartAsync(string engine, string name, Action<WasiHttpOptions>? configure = null, bool validate = true)
     {
         string path = HttpCorpus.Require(name);
         var options = new WasiHttpOptions();
         configure?.Invoke(options);
         CoreEngine core = engine == TestEngines.Managed ? new WasmEngine(new WasmEngineOptions { Compilation = CompilationMode.Tiered }) : TestEngines.Create(engine);
         WasiHttpHandler handler = WasiHttpHandler.Load(core, path, options);
-        handler.Validate();
+        if (validate) handler.Validate();
         return await ComponentServer.StartAsync(handler, new IPEndPoint(IPAddress.Loopback, 0));
     }
 }
