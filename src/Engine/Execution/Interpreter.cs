@@ -127,7 +127,9 @@ internal static partial class Interpreter
         Exception? hostException = null;
         long budget = es.Budget;
         int fp = entryFp, pc = 0;
-        if (!es.EnsureValues(fp + cf.FrameSize)) throw TrapBuilder.Create(es, TrapKind.CallStackExhausted, null, func, baseDepth);
+        // The length test inline: the stack seldom grows, so a call from the host usually makes no call here.
+        if (fp + cf.FrameSize > es.Values.Length && !es.EnsureValues(fp + cf.FrameSize))
+            throw TrapBuilder.Create(es, TrapKind.CallStackExhausted, null, func, baseDepth);
         ulong[] stack = es.Values;
         cf.InitializeFrame(stack, fp);
         int[] code = cf.Code;
@@ -136,7 +138,6 @@ internal static partial class Interpreter
         ref int c0 = ref MemoryMarshal.GetArrayDataReference(code);
         ref ulong fr = ref FrameAt(stack, fp);
         CheckedAccess.Enter(cf, stack, fp);
-        Span<byte> mem = inst.MemorySpan;
         WasmFunction callee;
         int newFp, returnPc;
         if (--budget < 0 && (budget = es.Refill()) < 0) throw TrapBuilder.Create(es, (TrapKind)(-budget), null, func, baseDepth);
@@ -144,7 +145,9 @@ internal static partial class Interpreter
         while (true)
         {
             var activation = new Activation(func, fp);
-            pc = RunStraight(ref c0, pc, ref fr, mem, ref budget, es, inst, ref activation, baseDepth);
+            // The memory's visible bytes, taken afresh for each run of the straight-line loop rather than kept in a
+            // local of Run: a local would be spilled and reloaded around the calls below on every host->wasm call.
+            pc = RunStraight(ref c0, pc, ref fr, inst.MemorySpan, ref budget, es, inst, ref activation, baseDepth);
             if (!ReferenceEquals(activation.Function, func) || activation.Fp != fp)
             {
                 // The straight-line loop made same-instance calls or returns: follow it to the current frame.
@@ -165,7 +168,6 @@ internal static partial class Interpreter
                 {
                     stack = es.Values; fr = ref FrameAt(stack, fp);
                     CheckedAccess.Enter(cf, stack, fp);
-                    mem = inst.MemorySpan;
                     pc = code.Length - 1;
                 }
                 continue;
@@ -178,7 +180,7 @@ internal static partial class Interpreter
                     uint delta = (uint)S(ref fr, ref c0, pc, 2);
                     int old = inst.Memory!.Grow(delta);
                     S(ref fr, ref c0, pc, 1) = (uint)old;
-                    mem = inst.MemorySpan; pc += 3;
+                    pc += 3;
                     if (old >= 0 && !BulkOperations.Pay(es, ref budget, WorkCost.ForBytes((ulong)delta * WasmMemory.PageSize), out trap)) goto Trap;
                     continue;
                 }
@@ -192,7 +194,7 @@ internal static partial class Interpreter
                     cf = func.Compiled!; code = cf.Code; c0 = ref MemoryMarshal.GetArrayDataReference(code);
                     fr = ref FrameAt(stack, fp);
                     CheckedAccess.Enter(cf, stack, fp);
-                    inst = func.Instance!; mem = inst.MemorySpan;
+                    inst = func.Instance!;
                     continue;
                 }
                 case Op.Call:
@@ -213,7 +215,7 @@ internal static partial class Interpreter
                 }
                 case >= Op.MemoryInit and <= Op.ElemDrop:
                 {
-                    int next = BulkOperations.Execute(inst, mem, ref fr, ref c0, pc, es, ref budget);
+                    int next = BulkOperations.Execute(inst, inst.MemorySpan, ref fr, ref c0, pc, es, ref budget);
                     if (next < 0) { trap = (TrapKind)(~next); goto Trap; }
                     pc = next;
                     continue;
@@ -238,7 +240,7 @@ internal static partial class Interpreter
                 if (hostException != null) { trap = TrapKind.HostError; goto Trap; }
                 stack = es.Values; fr = ref FrameAt(stack, fp);
                 CheckedAccess.Enter(cf, stack, fp);
-                mem = inst.MemorySpan; pc = returnPc;
+                pc = returnPc;
                 continue;
             }
             {
@@ -249,7 +251,7 @@ internal static partial class Interpreter
                     budget = es.Budget;
                     stack = es.Values; fr = ref FrameAt(stack, fp);
                     CheckedAccess.Enter(cf, stack, fp);
-                    mem = inst.MemorySpan; pc = returnPc;
+                    pc = returnPc;
                     continue;
                 }
                 if ((newFp + next.FrameSize > stack.Length && !es.EnsureValues(newFp + next.FrameSize))
@@ -263,7 +265,7 @@ internal static partial class Interpreter
                 code = cf.Code; c0 = ref MemoryMarshal.GetArrayDataReference(code);
                 fr = ref FrameAt(stack, fp);
                 CheckedAccess.Enter(cf, stack, fp);
-                inst = func.Instance!; mem = inst.MemorySpan;
+                inst = func.Instance!;
                 continue;
             }
 

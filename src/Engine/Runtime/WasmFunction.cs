@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using WitSharp.Engine.Execution;
 using WitSharp.Engine.Model;
 
@@ -56,7 +57,13 @@ public sealed class WasmFunction
 
     internal CompiledFunction? Compiled;
 
-    internal CompiledFunction GetCompiled() => Compiled ??= Instance!.Module.GetCompiled(Index);
+    /// <summary>The translated code; inlined where a call starts, so a function translated already costs one load.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal CompiledFunction GetCompiled() => Compiled ?? Translate();
+
+    // Out of line: runs once per function and instance, and kept apart it lets GetCompiled inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CompiledFunction Translate() => Compiled = Instance!.Module.GetCompiled(Index);
 
     /// <summary>Calls the function with typed values (checked against <see cref="Type"/>) and returns its results.</summary>
     /// <exception cref="WasmTrapException">Execution trapped.</exception>
