@@ -270,8 +270,8 @@ internal sealed partial class FunctionCompiler
             return stub;
         }
         var labels = new Label[count];
-        for (int k = 0; k < count; k++) labels[k] = Resolve(_code[pc + 3 + k]);
-        Label fallback = Resolve(_code[pc + 3 + count]);
+        for (int k = 0; k < count; k++) labels[k] = Resolve(_code[pc + OpWidth.BrTable + k]);
+        Label fallback = Resolve(_code[pc + OpWidth.BrTable + count]);
         Load(_code[pc + 1], SlotType.I32);
         _il.Emit(OpCodes.Switch, labels);
         _il.Emit(OpCodes.Br, fallback);

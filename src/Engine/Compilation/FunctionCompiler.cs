@@ -123,7 +123,7 @@ internal sealed partial class FunctionCompiler
     internal static int Width(int[] code, int pc)
     {
         var op = (Op)code[pc];
-        return op == Op.BrTable ? 4 + code[pc + 2] : 1 + OpLayout.Of(op)!.Length;
+        return op == Op.BrTable ? OpWidth.BrTable + 1 + code[pc + 2] : 1 + OpLayout.Of(op)!.Length;
     }
 
     private static bool IsSupported(Op op) =>
@@ -159,7 +159,7 @@ internal sealed partial class FunctionCompiler
             OperandKind[] layout = OpLayout.Of(op)!;
             if (op == Op.BrTable)
             {
-                for (int k = 0; k <= _code[pc + 2]; k++) Target(_code[pc + 3 + k]);
+                for (int k = 0; k <= _code[pc + 2]; k++) Target(_code[pc + OpWidth.BrTable + k]);
                 continue;
             }
             for (int k = 0; k < layout.Length; k++)

@@ -180,12 +180,12 @@ internal static partial class Interpreter
                     uint delta = (uint)S(ref fr, ref c0, pc, 2);
                     int old = inst.Memory!.Grow(delta);
                     S(ref fr, ref c0, pc, 1) = (uint)old;
-                    pc += 3;
+                    pc += OpWidth.MemoryGrow;
                     if (old >= 0 && !BulkOperations.Pay(es, ref budget, WorkCost.ForBytes((ulong)delta * WasmMemory.PageSize), out trap)) goto Trap;
                     continue;
                 }
 
-                case Op.RefFunc: S(ref fr, ref c0, pc, 1) = inst.Functions[A(ref c0, pc, 2)].Handle; pc += 3; continue;
+                case Op.RefFunc: S(ref fr, ref c0, pc, 1) = inst.Functions[A(ref c0, pc, 2)].Handle; pc += OpWidth.RefFunc; continue;
                 case Op.Return:
                 {
                     if (es.Depth == baseDepth) { es.Budget = budget; return; }
@@ -199,7 +199,7 @@ internal static partial class Interpreter
                 }
                 case Op.Call:
                     callee = inst.Functions[A(ref c0, pc, 1)];
-                    newFp = fp + A(ref c0, pc, 2); returnPc = pc + 3;
+                    newFp = fp + A(ref c0, pc, 2); returnPc = pc + OpWidth.Call;
                     goto DoCall;
                 case Op.CallIndirect:
                 {
@@ -210,7 +210,7 @@ internal static partial class Interpreter
                     if (handle == 0) { trap = TrapKind.UninitializedElement; goto Trap; }
                     callee = inst.Store.FunctionFromHandle(handle);
                     if (callee.TypeId != inst.TypeIds[A(ref c0, pc, 1)]) { trap = TrapKind.IndirectCallTypeMismatch; goto Trap; }
-                    newFp = fp + A(ref c0, pc, 4); returnPc = pc + 5;
+                    newFp = fp + A(ref c0, pc, 4); returnPc = pc + OpWidth.CallIndirect;
                     goto DoCall;
                 }
                 case >= Op.MemoryInit and <= Op.ElemDrop:

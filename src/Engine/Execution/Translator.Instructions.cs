@@ -18,7 +18,7 @@ internal sealed partial class Translator
             if (Current.Unreachable && SkipDead(op)) continue;
             switch (op)
             {
-                case Opcode.Unreachable: EmitOp(Op.Unreachable); MarkUnreachable(); break;
+                case Opcode.Unreachable: EmitEffect(Op.Unreachable); MarkUnreachable(); break;
                 case Opcode.Nop: break;
                 case Opcode.Block: Block(ins.BlockType); break;
                 case Opcode.Loop: Loop(ins.BlockType); break;
@@ -32,21 +32,21 @@ internal sealed partial class Translator
                 case Opcode.Call: Call(_module.GetFunctionType(ins.Index), Op.Call, (int)ins.Index, 0); break;
                 case Opcode.CallIndirect: CallIndirect((int)ins.Index, (int)ins.Index2); break;
                 case Opcode.Drop: Pop(); break;
-                case Opcode.Select: case Opcode.SelectT: EmitComputation(Op.Select, 3); break;
+                case Opcode.Select: case Opcode.SelectT: EmitComputation(Op.Select); break;
                 case Opcode.LocalGet: Push(Operand.Local((int)ins.Index)); break;
                 case Opcode.LocalSet: SetLocal((int)ins.Index, Current.Height); break;
                 case Opcode.LocalTee: SetLocal((int)ins.Index, Current.Height); Push(Operand.Local((int)ins.Index)); break;
-                case Opcode.GlobalGet: EmitComputation(Op.GlobalGet, 0); EmitImmediate((int)ins.Index); break;
-                case Opcode.GlobalSet: EmitOp(Op.GlobalSet); EmitSlot(Pop()); EmitImmediate((int)ins.Index); break;
-                case Opcode.TableGet: EmitComputation(Op.TableGet, 1); EmitImmediate((int)ins.Index); break;
-                case Opcode.TableSet: EmitEffect(Op.TableSet, 2); EmitImmediate((int)ins.Index); break;
+                case Opcode.GlobalGet: EmitComputation(Op.GlobalGet, (int)ins.Index); break;
+                case Opcode.GlobalSet: EmitEffect(Op.GlobalSet, (int)ins.Index); break;
+                case Opcode.TableGet: EmitComputation(Op.TableGet, (int)ins.Index); break;
+                case Opcode.TableSet: EmitEffect(Op.TableSet, (int)ins.Index); break;
                 case Opcode.I32Const: Push(Constant((uint)ins.Value)); break;
                 case Opcode.I64Const: case Opcode.F32Const: case Opcode.F64Const: Push(Constant(ins.Value)); break;
-                case Opcode.MemorySize: EmitComputation(Op.MemorySize, 0); break;
-                case Opcode.MemoryGrow: EmitComputation(Op.MemoryGrow, 1); break;
+                case Opcode.MemorySize: EmitComputation(Op.MemorySize); break;
+                case Opcode.MemoryGrow: EmitComputation(Op.MemoryGrow); break;
                 case Opcode.RefNull: Push(Constant(0)); break;
-                case Opcode.RefIsNull: EmitComputation(Op.I64Eqz, 1); break;
-                case Opcode.RefFunc: EmitComputation(Op.RefFunc, 0); EmitImmediate((int)ins.Index); break;
+                case Opcode.RefIsNull: EmitComputation(Op.I64Eqz); break;
+                case Opcode.RefFunc: EmitComputation(Op.RefFunc, (int)ins.Index); break;
                 default:
                     TranslateOther(op, in ins);
                     break;
@@ -61,41 +61,38 @@ internal sealed partial class Translator
         if (code >= 0x28 && code <= 0x35)
         {
             if (TryFuseAddressAdd((Op)code, (uint)ins.Value)) return;
-            EmitComputation((Op)code, 1);
-            EmitImmediate((int)(uint)ins.Value);
+            EmitComputation((Op)code, (int)(uint)ins.Value);
             return;
         }
         if (code >= 0x36 && code <= 0x3E)
         {
-            EmitEffect((Op)code, 2);
-            EmitImmediate((int)(uint)ins.Value);
+            EmitEffect((Op)code, (int)(uint)ins.Value);
             return;
         }
         if (code >= 0x45 && code <= 0xC4)
         {
-            // The layout is (dst, a) or (dst, a, b): the sources are the operands after the destination.
-            EmitComputation((Op)code, OpLayout.Of((Op)code)!.Length - 1);
+            EmitComputation((Op)code);
             // i32 and i64 compares (and eqz) may fuse with the branch that consumes them.
             if (code <= 0x5A) _lastCompare = _lastDestination - 1;
             return;
         }
         if (code >= 0xFC00 && code <= 0xFC07)
         {
-            EmitComputation((Op)((int)Op.I32TruncSatF32S + (code - 0xFC00)), 1);
+            EmitComputation((Op)((int)Op.I32TruncSatF32S + (code - 0xFC00)));
             return;
         }
         switch (op)
         {
-            case Opcode.MemoryInit: EmitEffect(Op.MemoryInit, 3); EmitImmediate((int)ins.Index); break;
-            case Opcode.DataDrop: EmitOp(Op.DataDrop); EmitImmediate((int)ins.Index); break;
-            case Opcode.MemoryCopy: EmitEffect(Op.MemoryCopy, 3); break;
-            case Opcode.MemoryFill: EmitEffect(Op.MemoryFill, 3); break;
-            case Opcode.TableInit: EmitEffect(Op.TableInit, 3); EmitImmediate((int)ins.Index2); EmitImmediate((int)ins.Index); break;
-            case Opcode.ElemDrop: EmitOp(Op.ElemDrop); EmitImmediate((int)ins.Index); break;
-            case Opcode.TableCopy: EmitEffect(Op.TableCopy, 3); EmitImmediate((int)ins.Index); EmitImmediate((int)ins.Index2); break;
-            case Opcode.TableGrow: EmitComputation(Op.TableGrow, 2); EmitImmediate((int)ins.Index); break;
-            case Opcode.TableSize: EmitComputation(Op.TableSize, 0); EmitImmediate((int)ins.Index); break;
-            case Opcode.TableFill: EmitEffect(Op.TableFill, 3); EmitImmediate((int)ins.Index); break;
+            case Opcode.MemoryInit: EmitEffect(Op.MemoryInit, (int)ins.Index); break;
+            case Opcode.DataDrop: EmitEffect(Op.DataDrop, (int)ins.Index); break;
+            case Opcode.MemoryCopy: EmitEffect(Op.MemoryCopy); break;
+            case Opcode.MemoryFill: EmitEffect(Op.MemoryFill); break;
+            case Opcode.TableInit: EmitEffect(Op.TableInit, (int)ins.Index2, (int)ins.Index); break;
+            case Opcode.ElemDrop: EmitEffect(Op.ElemDrop, (int)ins.Index); break;
+            case Opcode.TableCopy: EmitEffect(Op.TableCopy, (int)ins.Index, (int)ins.Index2); break;
+            case Opcode.TableGrow: EmitComputation(Op.TableGrow, (int)ins.Index); break;
+            case Opcode.TableSize: EmitComputation(Op.TableSize, (int)ins.Index); break;
+            case Opcode.TableFill: EmitEffect(Op.TableFill, (int)ins.Index); break;
             default: throw new InvalidOperationException($"internal error: no translation for {op}");
         }
     }
@@ -121,13 +118,18 @@ internal sealed partial class Translator
         return true;
     }
 
-    /// <summary>Emits an instruction with no result that consumes <paramref name="sourceCount"/> values.</summary>
-    private void EmitEffect(Op op, int sourceCount)
+    /// <summary>
+    /// Emits an instruction with no result by its layout: its leading slot operands are sources popped from the
+    /// stack, and <paramref name="immediates"/> follow.
+    /// </summary>
+    private void EmitEffect(Op op, params ReadOnlySpan<int> immediates)
     {
+        int sourceCount = OpLayout.LeadingSlots(op);
         Span<Operand> sources = stackalloc Operand[sourceCount];
         for (int i = sourceCount - 1; i >= 0; i--) sources[i] = Pop();
         EmitOp(op);
         foreach (Operand source in sources) EmitSlot(source);
+        foreach (int immediate in immediates) EmitImmediate(immediate);
     }
 
     /// <summary>In unreachable code: tracks nesting and says whether <paramref name="op"/> is skipped.</summary>

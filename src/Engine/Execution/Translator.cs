@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using WitSharp.Engine.Binary;
 using WitSharp.Engine.Model;
 
@@ -61,6 +62,7 @@ internal sealed partial class Translator
 
     private CompiledFunction Finish(int parameterCount)
     {
+        CheckLastInstruction();
         int hiddenBase = _localCount;
         int constantBase = hiddenBase + _hiddenCount;
         int tempBase = constantBase + _constants.Count;
@@ -89,11 +91,32 @@ internal sealed partial class Translator
 
     private void EmitOp(Op op)
     {
+        CheckLastInstruction();
         _lastDestination = -1;
         _lastCompare = -1;
         Reserve(8);
+        _instructionStart = _length;
         _kinds[_length] = SlotKind.Absolute;
         _code[_length++] = (int)op;
+    }
+
+    // Where the last instruction begins (fusions rewrite it in place, so this stays its start); -1 before the first.
+    private int _instructionStart = -1;
+
+    /// <summary>
+    /// Debug and Checked builds: the last instruction has exactly the words its <see cref="OpLayout"/> declares (plus
+    /// br_table's labels). Runs before each instruction and at the end, so every emit site and every fusion is checked.
+    /// </summary>
+    [Conditional("DEBUG"), Conditional("WITSHARP_CHECKED")]
+    private void CheckLastInstruction()
+    {
+        if (_instructionStart < 0) return;
+        var op = (Op)_code[_instructionStart];
+        OperandKind[]? layout = OpLayout.Of(op);
+        int emitted = _length - _instructionStart;
+        int declared = layout is null ? -1 : 1 + layout.Length + (op == Op.BrTable && emitted > 2 ? _code[_instructionStart + 2] + 1 : 0);
+        if (emitted != declared)
+            throw new InvalidOperationException($"internal error: {op} was emitted with {emitted} words, its layout declares {declared}");
     }
 
     private void EmitImmediate(int value)
@@ -173,9 +196,13 @@ internal sealed partial class Translator
 
     private void MaterializeTop(int count) => MaterializeRange(_height - count, _height);
 
-    /// <summary>Emits a one-result instruction: pops <paramref name="sourceCount"/> values, pushes the result temp.</summary>
-    private void EmitComputation(Op op, int sourceCount)
+    /// <summary>
+    /// Emits a one-result instruction by its layout: the first of its leading slot operands is the destination (a
+    /// new temp), the others are sources popped from the stack, and <paramref name="immediates"/> follow.
+    /// </summary>
+    private void EmitComputation(Op op, params ReadOnlySpan<int> immediates)
     {
+        int sourceCount = OpLayout.LeadingSlots(op) - 1;
         Span<Operand> sources = stackalloc Operand[sourceCount];
         for (int i = sourceCount - 1; i >= 0; i--) sources[i] = Pop();
         Operand destination = PushTemp();
@@ -183,6 +210,7 @@ internal sealed partial class Translator
         int destinationPosition = _length;
         EmitSlot(destination);
         foreach (Operand source in sources) EmitSlot(source);
+        foreach (int immediate in immediates) EmitImmediate(immediate);
         _lastDestination = destinationPosition;
     }
 
