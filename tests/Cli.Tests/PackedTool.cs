@@ -11,12 +11,6 @@ namespace WitSharp.Cli.Tests;
 /// </summary>
 public sealed class PackedTool : IDisposable
 {
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
-
     private readonly TempFolder _temp = new();
     private readonly Lazy<(string Package, string Version, string Witsharp)> _installed;
 
@@ -35,23 +29,18 @@ public sealed class PackedTool : IDisposable
 
     private (string, string, string) Install()
     {
-        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
-            ? host
-            : ExternalTool.Require("dotnet", "the .NET SDK");
+        string dotnet = IsolatedNuGet.Dotnet();
         string feed = Path.Combine(_temp.Path, "feed");
         string tools = Path.Combine(_temp.Path, "tools");
         string project = RepositoryPaths.InRepository("src", "Cli", "Cli.csproj");
 
         // The test run has just built the CLI in this configuration; packing reuses that build.
-        var pack = ExternalTool.Run(dotnet, $"pack \"{project}\" -c {Configuration} --no-build -o \"{feed}\"");
+        var pack = ExternalTool.Run(dotnet, $"pack \"{project}\" -c {IsolatedNuGet.Configuration} --no-build -o \"{feed}\"");
         Assert.True(pack.ExitCode == 0, pack.StdOut + pack.StdErr);
         string package = Assert.Single(Directory.GetFiles(feed, "WitSharp.Cli.*.nupkg"));
         string version = Path.GetFileNameWithoutExtension(package).Substring("WitSharp.Cli.".Length);
 
-        string config = _temp.Write("nuget.config",
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n" +
-            $"  <config><add key=\"globalPackagesFolder\" value=\"{Path.Combine(_temp.Path, "packages")}\" /></config>\n" +
-            $"  <packageSources>\n    <clear />\n    <add key=\"local\" value=\"{feed}\" />\n  </packageSources>\n</configuration>\n");
+        string config = IsolatedNuGet.WriteConfig(Path.Combine(_temp.Path, "nuget.config"), feed, Path.Combine(_temp.Path, "packages"));
         var install = ExternalTool.Run(dotnet, $"tool install WitSharp.Cli --tool-path \"{tools}\" --configfile \"{config}\" --version {version}", _temp.Path);
         Assert.True(install.ExitCode == 0, install.StdOut + install.StdErr);
         return (package, version, Path.Combine(tools, OperatingSystem.IsWindows() ? "witsharp.exe" : "witsharp"));

@@ -10,12 +10,6 @@ namespace WitSharp.Packaging.Tests;
 /// </summary>
 internal sealed class LocalFeed : IDisposable
 {
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
-
     private LocalFeed(string dotnet, string root)
     {
         Dotnet = dotnet;
@@ -48,10 +42,7 @@ internal sealed class LocalFeed : IDisposable
     /// <summary>Packs every package of <see cref="Projects"/> into a new feed; skips when dotnet is absent.</summary>
     public static LocalFeed Create()
     {
-        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
-            ? host
-            : ExternalTool.Require("dotnet", "the .NET SDK");
-        var feed = new LocalFeed(dotnet, Directory.CreateTempSubdirectory("witsharp-pack-").FullName);
+        var feed = new LocalFeed(IsolatedNuGet.Dotnet(), Directory.CreateTempSubdirectory("witsharp-pack-").FullName);
         try
         {
             feed.PackAll();
@@ -71,18 +62,15 @@ internal sealed class LocalFeed : IDisposable
         {
             string path = RepositoryPaths.InRepository("src", project);
             // The test run has just built these (they are project references); fall back to a build if not.
-            var pack = ExternalTool.Run(Dotnet, $"pack \"{path}\" -c {Configuration} --no-build -o \"{packages}\"");
+            var pack = ExternalTool.Run(Dotnet, $"pack \"{path}\" -c {IsolatedNuGet.Configuration} --no-build -o \"{packages}\"");
             if (pack.ExitCode != 0)
-                pack = ExternalTool.Run(Dotnet, $"pack \"{path}\" -c {Configuration} -o \"{packages}\"");
+                pack = ExternalTool.Run(Dotnet, $"pack \"{path}\" -c {IsolatedNuGet.Configuration} -o \"{packages}\"");
             Assert.True(pack.ExitCode == 0, pack.StdOut + pack.StdErr);
         }
         foreach ((string id, string version) in Dependencies) File.Copy(RestoredPackage(id, version), Path.Combine(packages, $"{id}.{version}.nupkg"));
         string witsharp = Assert.Single(Directory.GetFiles(packages, "WitSharp.*.nupkg"), p => char.IsDigit(Path.GetFileName(p)["WitSharp.".Length]));
         Version = Path.GetFileNameWithoutExtension(witsharp).Substring("WitSharp.".Length);
-        File.WriteAllText(ConfigFile,
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n" +
-            $"  <config><add key=\"globalPackagesFolder\" value=\"{Path.Combine(Root, "packages")}\" /></config>\n" +
-            $"  <packageSources>\n    <clear />\n    <add key=\"local\" value=\"{packages}\" />\n  </packageSources>\n</configuration>\n");
+        IsolatedNuGet.WriteConfig(ConfigFile, packages, Path.Combine(Root, "packages"));
     }
 
     /// <summary>The .nupkg of a package the test run restored (NUGET_PACKAGES, else ~/.nuget/packages).</summary>
