@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading;
@@ -28,11 +29,19 @@ public sealed class BaselineBuild
         return new BaselineBuild(context.LoadFromAssemblyPath(path));
     }
 
-    /// <summary>The baseline's call of a kernel export, as <c>EngineKernel.Bind</c> makes it.</summary>
-    public Func<object?> BindKernel(string wasmPath, string export, int[] args)
+    /// <summary>
+    /// The baseline's call of a kernel export, as <c>EngineKernel.Bind</c> makes it, loaded to run in <paramref name="mode"/>
+    /// (by name, since the baseline has its own <c>CompilationMode</c> type).
+    /// </summary>
+    public Func<object?> BindKernel(string wasmPath, string export, int[] args, CompilationMode mode = CompilationMode.Interpreter)
     {
         Type kernelType = Type("WitSharp.Engine.Tests.Kernels.EngineKernel");
-        object kernel = kernelType.GetMethod("Load", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { wasmPath })!;
+        MethodInfo load = kernelType.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Single(m => m.Name == "Load" && m.GetParameters().Length == (mode == CompilationMode.Interpreter ? 1 : 2));
+        object[] loadArgs = mode == CompilationMode.Interpreter
+            ? new object[] { wasmPath }
+            : new object[] { wasmPath, Enum.Parse(load.GetParameters()[1].ParameterType, mode.ToString()) };
+        object kernel = load.Invoke(null, loadArgs)!;
         MethodInfo bind = kernelType.GetMethod("Bind")!;
         return (Func<object?>)bind.Invoke(kernel, new object[] { export, args, CancellationToken.None })!;
     }

@@ -20,12 +20,12 @@ public static class SideBySideRun
     /// <summary>How much slower than before a figure may be and still count as unchanged (issue #10: 5%).</summary>
     public const double Tolerance = 1.05;
 
-    /// <summary>Runs the comparison and returns the report text.</summary>
-    public static string Run(string wasmDir, string baselineDir, int runs)
+    /// <summary>Runs the comparison, the kernels in <paramref name="mode"/> on both sides, and returns the report text.</summary>
+    public static string Run(string wasmDir, string baselineDir, int runs, CompilationMode mode = CompilationMode.Interpreter)
     {
         BaselineBuild before = BaselineBuild.Load(baselineDir);
         var text = new StringBuilder();
-        text.AppendLine($"This build against {baselineDir}, one process, timed in alternation; median of {runs} runs each");
+        text.AppendLine($"This build against {baselineDir}, one process, timed in alternation; median of {runs} runs each; kernels in {mode} mode");
         text.AppendLine();
         text.AppendLine("| benchmark | now | before | now/before | fastest now/before |");
         text.AppendLine("|---|---:|---:|---:|---:|");
@@ -33,8 +33,8 @@ public static class SideBySideRun
         foreach (KernelCall call in KernelCall.ReadAll(BenchInputs.KernelsJson))
         {
             string wasm = Path.Combine(wasmDir, call.Kernel + ".wasm");
-            Func<object?> ours = EngineKernel.Load(wasm).Bind(call.Export, call.Args);
-            Func<object?> theirs = before.BindKernel(wasm, call.Export, call.Args);
+            Func<object?> ours = EngineKernel.Load(wasm, mode).Bind(call.Export, call.Args);
+            Func<object?> theirs = before.BindKernel(wasm, call.Export, call.Args, mode);
             string a = KernelCall.FormatResult(ours()), b = KernelCall.FormatResult(theirs());
             if (a != b) throw new InvalidOperationException($"{call.Name}: results differ, now {a}, before {b}");
             Pair pair = Alternate(() => ours(), () => theirs(), runs);

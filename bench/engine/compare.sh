@@ -4,6 +4,7 @@
 # of both in alternation (SideBySideRun) and prints now/before for each, with the kernels' geomean.
 #   bash bench/engine/compare.sh 0441b86          # against that commit
 #   RUNS=15 bash bench/engine/compare.sh HEAD~3   # more timed runs per row
+#   MODE=tiered bash bench/engine/compare.sh HEAD # the kernels with tiering on (or compiled) on both sides
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 base=${1:-HEAD~1}
@@ -22,4 +23,4 @@ before=$(dirname "$(find "$work/art-before/bin" -ipath '*release*' -name WitShar
 bench() { dotnet run --no-build -c Release --project "$project" -- "$@"; }
 bench prepare "$work/wasm" >/dev/null
 echo "before: $base ($(git rev-parse --short "$base")), now: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' + uncommitted changes')"
-bench --compare "$before" --wasm-dir "$work/wasm" --runs "$runs"
+bench --compare "$before" --wasm-dir "$work/wasm" --runs "$runs" --mode "${MODE:-interpreter}"

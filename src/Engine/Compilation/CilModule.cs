@@ -196,6 +196,8 @@ internal sealed class CilModule
         il.Emit(OpCodes.Call, valuesGetter);
         il.Emit(OpCodes.Stloc, values);
         il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Call, FunctionCompiler.Method(typeof(CilRuntime), nameof(CilRuntime.EnterFromInterpreter)));
+        il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Ldarg_2);
         for (int i = 0; i < type.Parameters.Length; i++)
@@ -207,6 +209,9 @@ internal sealed class CilModule
         for (int i = 1; i < results.Length; i++) il.Emit(OpCodes.Ldloca, results[i]);
         il.Emit(OpCodes.Call, typed);
         if (results.Length > 0) il.Emit(OpCodes.Stloc, results[0]);
+        // Back in the interpreter's call: refills in the compiled code were samples of the interpreted caller.
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Call, FunctionCompiler.Method(typeof(CilRuntime), nameof(CilRuntime.SampleIfRefilled)));
         // The call may have grown (moved) the value stack.
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Call, valuesGetter);

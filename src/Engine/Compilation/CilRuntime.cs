@@ -23,8 +23,37 @@ internal static class CilRuntime
         // address stands for the stack pointer (it is within this frame).
         byte probe = 0;
         nuint sp = (nuint)(&probe);
-        if (!es.TryPush(new CallFrame(function, 0, fp)) || (sp < ~t_stackFloorComplement && !HasStack(sp))) throw EnterFailed(es, function);
+        if (!Push(es, function, fp) || (sp < es.StackFloor && !HasStack(es, sp))) throw EnterFailed(es, function);
     }
+
+    /// <summary>
+    /// Pushes the frame (function, 0, fp), as <see cref="ExecutionStack.TryPush"/> does. The slot usually holds that very
+    /// frame already, from the last call at this depth (a loop calling the same function, a recursion, which passes its
+    /// fp on): then it is left alone, saving the GC write barrier that storing the function reference costs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Push(ExecutionStack es, WasmFunction function, int fp)
+    {
+        int depth = es.Depth;
+        CallFrame[] frames = es.Frames;
+        if ((uint)depth >= (uint)frames.Length) return PushGrowing(es, function, fp);
+        ref CallFrame slot = ref frames[depth];
+        if (!ReferenceEquals(slot.Function, function) || slot.ReturnPc != 0 || slot.Fp != fp) slot = new CallFrame(function, 0, fp);
+        es.Depth = depth + 1;
+        return true;
+    }
+
+    // Out of line: the frame value it builds would otherwise be a zeroed stack local in every compiled prologue.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool PushGrowing(ExecutionStack es, WasmFunction function, int fp) => es.TryPush(new CallFrame(function, 0, fp));
+
+    /// <summary>
+    /// Where compiled code is entered from the interpreter (or resumes after a call that left it, which may have run on
+    /// another thread's behalf): <see cref="ExecutionStack.StackFloor"/> becomes this thread's known floor, so that
+    /// compiled-to-compiled calls compare against a field instead of reading a thread-static each.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EnterFromInterpreter(ExecutionStack es) => es.StackFloor = ~t_stackFloorComplement;
 
     /// <summary>
     /// The lowest stack address of this thread known to leave room for a compiled frame, complemented so that the
@@ -41,10 +70,11 @@ internal static class CilRuntime
     private static readonly nuint StackMargin = (nuint)(IntPtr.Size == 8 ? 48 * 1024 : 16 * 1024);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool HasStack(nuint sp)
+    private static bool HasStack(ExecutionStack es, nuint sp)
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
         t_stackFloorComplement = ~(sp - StackMargin);
+        es.StackFloor = sp - StackMargin;
         return true;
     }
 
@@ -67,24 +97,50 @@ internal static class CilRuntime
         return TrapBuilder.Create(es, kind, hostException, current, 0);
     }
 
-    /// <summary>The budget ran out at a loop back-edge or a call: refills it, or traps for fuel or interruption.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static long Poll(ExecutionStack es)
+    /// <summary>
+    /// The budget ran out at a loop back-edge or a call: the new budget, as <see cref="ExecutionStack.Refill"/> gives it,
+    /// or a trap for fuel or interruption. Inlined into compiled code and free of calls that return, so a loop's values
+    /// stay in registers across its back-edge: the JIT spills everything live across a call, even one that never runs,
+    /// and no vector register survives a call on System V. The tiering sample a refill stands for is taken later, by
+    /// <see cref="SampleIfRefilled"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Refill(ExecutionStack es)
     {
-        long budget = es.Refill();
-        if (budget >= 0)
-        {
-            SampleInterpretedCaller(es);
-            return budget;
-        }
+        if (es.InterruptRequested) throw PollFailed(es, TrapKind.Interrupted);
+        es.CompiledRefilled = true;
+        if (!es.FuelEnabled) return es.PollInterval;
+        long reserve = es.FuelReserve;
+        if (reserve <= 0) throw PollFailed(es, TrapKind.OutOfFuel);
+        long chunk = Math.Min(reserve, es.PollInterval);
+        es.FuelReserve = reserve - chunk;
+        return chunk - 1;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WasmTrapException PollFailed(ExecutionStack es, TrapKind kind)
+    {
         es.Budget = 0;
-        throw Trap(es, (TrapKind)(-budget));
+        return Trap(es, kind);
+    }
+
+    /// <summary>
+    /// Where the interpreter's call into compiled code returns: when the compiled code refilled the budget meanwhile,
+    /// a tiering sample for the nearest interpreted function below (see <see cref="SampleInterpretedCaller"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SampleIfRefilled(ExecutionStack es)
+    {
+        if (!es.CompiledRefilled) return;
+        es.CompiledRefilled = false;
+        SampleInterpretedCaller(es);
     }
 
     /// <summary>
     /// A refill in compiled code is a tiering sample for the nearest interpreted function below it: an interpreted loop
     /// that calls compiled code spends its budget there, and would otherwise never be sampled as hot.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void SampleInterpretedCaller(ExecutionStack es)
     {
         // A few frames down is enough to find the loop's owner; a deep all-compiled recursion is not walked whole.
@@ -132,6 +188,8 @@ internal static class CilRuntime
         {
             Exception? failure = HostCalls.Invoke(es, callee, fp, inst);
             if (failure != null) throw TrapWithHost(es, TrapKind.HostError, failure);
+            // The host function may have called into this store, even from another thread, which set the floor.
+            EnterFromInterpreter(es);
             return;
         }
         callee.Instance?.Module.Cil?.CountCall(callee);
@@ -148,20 +206,29 @@ internal static class CilRuntime
             // ends at its own first frame, and the compiled callers below it belong in it too.
             throw TrapBuilder.WithCallers(trap, es, depth);
         }
+        // The callee entered compiled code in its own right, possibly (through a host function) on another thread.
+        EnterFromInterpreter(es);
     }
 
-    /// <summary>Resolves a <c>call_indirect</c> target: the table element, checked for bounds, null and signature as the interpreter does.</summary>
+    /// <summary>
+    /// Resolves a <c>call_indirect</c> target: the table element, checked for bounds, null and signature as the
+    /// interpreter does. Inlined into the caller, with its traps out of line.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static WasmFunction ResolveIndirect(ExecutionStack es, WasmInstance inst, int typeIndex, int tableIndex, ulong element)
     {
-        WasmTable table = inst.Tables[tableIndex];
+        ulong[] elements = inst.Tables[tableIndex].Elements;
         uint i = (uint)element;
-        if (i >= (uint)table.Elements.Length) throw Trap(es, TrapKind.UndefinedElement);
-        ulong handle = table.Elements[i];
-        if (handle == 0) throw Trap(es, TrapKind.UninitializedElement);
+        if (i >= (uint)elements.Length) throw IndirectFailed(es, TrapKind.UndefinedElement);
+        ulong handle = elements[i];
+        if (handle == 0) throw IndirectFailed(es, TrapKind.UninitializedElement);
         WasmFunction callee = inst.Store.FunctionFromHandle(handle);
-        if (callee.TypeId != inst.TypeIds[typeIndex]) throw Trap(es, TrapKind.IndirectCallTypeMismatch);
+        if (callee.TypeId != inst.TypeIds[typeIndex]) throw IndirectFailed(es, TrapKind.IndirectCallTypeMismatch);
         return callee;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WasmTrapException IndirectFailed(ExecutionStack es, TrapKind kind) => Trap(es, kind);
 
     /// <summary><c>memory.grow</c>: the old size in pages or -1; the new pages are charged as the interpreter does.</summary>
     public static int MemoryGrow(ExecutionStack es, WasmInstance inst, int delta)

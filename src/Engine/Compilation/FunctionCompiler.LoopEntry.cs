@@ -74,6 +74,8 @@ internal sealed partial class FunctionCompiler
     {
         FuncType own = _module.FunctionTypes[_functionIndex];
         LoadArgument(ArgEs);
+        _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.SampleIfRefilled)));
+        LoadArgument(ArgEs);
         _il.Emit(OpCodes.Call, ValuesGetter);
         _il.Emit(OpCodes.Stloc, _values);
         for (int i = 0; i < own.Results.Length; i++)

@@ -220,6 +220,12 @@ internal sealed partial class FunctionCompiler
 
     private void EmitPrologue()
     {
+        if (_loopEntry >= 0)
+        {
+            // Entered from the interpreter: the stack floor of this thread (see CilRuntime.EnterFromInterpreter).
+            LoadArgument(ArgEs);
+            _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.EnterFromInterpreter)));
+        }
         // Enter(inst.Functions[index], es, fp): the frame for the depth limit and stack traces.
         LoadArgument(ArgInst);
         _il.Emit(OpCodes.Ldfld, Field(typeof(WasmInstance), nameof(WasmInstance.Functions)));
@@ -308,7 +314,10 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Stfld, Field(typeof(ExecutionStack), nameof(ExecutionStack.Budget)));
     }
 
-    /// <summary>One unit for a call or a loop back-edge; an empty budget polls (refill, fuel, interruption).</summary>
+    /// <summary>
+    /// One unit for a call or a loop back-edge; an empty budget refills inline (fuel, interruption; see
+    /// <see cref="CilRuntime.Refill"/>, which makes no call that returns, so nothing is spilled around it).
+    /// </summary>
     private void Charge()
     {
         Label paid = _il.DefineLabel();
@@ -322,7 +331,7 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Conv_I8);
         _il.Emit(OpCodes.Bge, paid);
         LoadArgument(ArgEs);
-        _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.Poll)));
+        _il.Emit(OpCodes.Call, Method(typeof(CilRuntime), nameof(CilRuntime.Refill)));
         _il.Emit(OpCodes.Stloc, _budget);
         _il.MarkLabel(paid);
     }

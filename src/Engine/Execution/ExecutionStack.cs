@@ -70,6 +70,21 @@ internal sealed class ExecutionStack
 
     public bool FuelEnabled;
 
+    /// <summary>Work units a refill hands out when fuel is off (the poll interval).</summary>
+    internal long PollInterval => _pollInterval;
+
+    /// <summary>
+    /// Set when compiled code refilled the budget: a tiering sample that the CIL tier's entry from the interpreter
+    /// hands to the interpreted caller on return (a refill inside a compiled loop makes no call, see CilRuntime.Refill).
+    /// </summary>
+    internal bool CompiledRefilled;
+
+    /// <summary>
+    /// The lowest stack address known to leave room for a compiled frame on the thread running compiled code now
+    /// (set on each entry into compiled code; see CilRuntime.Enter). Max (unknown) until compiled code first runs.
+    /// </summary>
+    internal nuint StackFloor = nuint.MaxValue;
+
     /// <summary>Makes room for <paramref name="slots"/> value slots; false when the limit forbids it.</summary>
     public bool EnsureValues(int slots)
     {
