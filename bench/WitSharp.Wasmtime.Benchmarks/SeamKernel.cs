@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using WitSharp.Engine.Components.Engines;
 using WitSharp.Engine.Tests.Kernels;
 
@@ -11,11 +12,15 @@ namespace WitSharp.Wasmtime.Benchmarks;
 /// </summary>
 public static class SeamKernel
 {
-    /// <summary>Instantiates the kernel of <paramref name="call"/> in a fresh store and returns a call of its export.</summary>
-    public static Func<object?> Bind(CoreEngine engine, string wasmDir, KernelCall call)
+    /// <summary>
+    /// Instantiates the kernel of <paramref name="call"/> in a fresh store and returns a call of its export. The store
+    /// gets <paramref name="interruptToken"/> before instantiating, as a host that may stop the call would set it.
+    /// </summary>
+    public static Func<object?> Bind(CoreEngine engine, string wasmDir, KernelCall call, CancellationToken interruptToken = default)
     {
         CoreModule module = engine.Compile(File.ReadAllBytes(Path.Combine(wasmDir, call.Kernel + ".wasm")));
         CoreStore store = engine.CreateStore();
+        store.InterruptToken = interruptToken;
         CoreInstance instance = store.Instantiate(module, []);
         var function = (CoreFunction?)instance.GetExport(call.Export, CoreExternKind.Function)
             ?? throw new InvalidOperationException($"{call.Kernel}.wasm has no export '{call.Export}'");

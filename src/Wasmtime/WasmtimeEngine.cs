@@ -19,6 +19,8 @@ namespace WitSharp.Wasmtime;
 /// </remarks>
 public sealed class WasmtimeEngine : CoreEngine, IDisposable
 {
+    private readonly Lazy<global::Wasmtime.Engine>? _epochNative;
+
     /// <summary>An engine with default options (no fuel, interruptible, Cranelift optimising for speed).</summary>
     public WasmtimeEngine() : this(new WasmtimeEngineOptions())
     {
@@ -28,19 +30,29 @@ public sealed class WasmtimeEngine : CoreEngine, IDisposable
     public WasmtimeEngine(WasmtimeEngineOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
-        using var config = new global::Wasmtime.Config()
-            .WithFuelConsumption(options.ConsumeFuel)
-            .WithEpochInterruption(options.Interruptible)
-            .WithOptimizationLevel(options.OptimizationLevel)
-            .WithParallelCompilation(options.ParallelCompilation);
-        Native = new global::Wasmtime.Engine(config);
+        // Epoch checks cost up to 3.5x on float loops (Cranelift spills the loop's float registers around the check's
+        // cold call), so by default code runs without them and a second native engine with them is made, and each
+        // module compiled for it, only when a store gets an interrupt token before it first runs code.
+        bool epochsEverywhere = options.Interruptible && options.InterruptibleAfterInstantiation;
+        Native = NewNative(options, epochs: epochsEverywhere);
+        if (epochsEverywhere) _epochNative = new Lazy<global::Wasmtime.Engine>(Native);
+        else if (options.Interruptible) _epochNative = new Lazy<global::Wasmtime.Engine>(() => NewNative(options, epochs: true));
     }
 
     /// <summary>The options the engine was made with.</summary>
     public WasmtimeEngineOptions Options { get; }
 
-    /// <summary>The Wasmtime engine underneath.</summary>
+    /// <summary>
+    /// The Wasmtime engine underneath that every module is compiled for first: without epoch checks, unless
+    /// <see cref="WasmtimeEngineOptions.InterruptibleAfterInstantiation"/> is on.
+    /// </summary>
     public global::Wasmtime.Engine Native { get; }
+
+    /// <summary>The native engine with epoch checks (made on first use; <see cref="Native"/> itself when every store checks epochs); null when the engine is not interruptible.</summary>
+    internal global::Wasmtime.Engine? EpochNative => _epochNative?.Value;
+
+    /// <summary>True when each store runs on the native engine with or without epoch checks by its token (the default).</summary>
+    internal bool ChoosesPerStore => Options.Interruptible && !Options.InterruptibleAfterInstantiation;
 
     /// <inheritdoc/>
     public override string Name => "wasmtime";
@@ -51,6 +63,20 @@ public sealed class WasmtimeEngine : CoreEngine, IDisposable
     /// <inheritdoc/>
     public override CoreStore CreateStore() => new WasmtimeStore(this);
 
-    /// <summary>Releases the native engine; its stores and modules must no longer be used.</summary>
-    public void Dispose() => Native.Dispose();
+    /// <summary>Releases the native engines; their stores and modules must no longer be used.</summary>
+    public void Dispose()
+    {
+        if (_epochNative is { IsValueCreated: true } epoch && epoch.Value != Native) epoch.Value.Dispose();
+        Native.Dispose();
+    }
+
+    private static global::Wasmtime.Engine NewNative(WasmtimeEngineOptions options, bool epochs)
+    {
+        using var config = new global::Wasmtime.Config()
+            .WithFuelConsumption(options.ConsumeFuel)
+            .WithEpochInterruption(epochs)
+            .WithOptimizationLevel(options.OptimizationLevel)
+            .WithParallelCompilation(options.ParallelCompilation);
+        return new global::Wasmtime.Engine(config);
+    }
 }

@@ -13,10 +13,22 @@ public sealed class WasmtimeEngineOptions
 
     /// <summary>
     /// Let a store's <c>InterruptToken</c> stop running code (Wasmtime's epoch interruption: a check at each loop
-    /// header and function entry). On by default, as the managed engine always honours the token; turn it off for the
-    /// last few percent of speed when no call ever needs stopping.
+    /// header and function entry). On by default, as the managed engine always honours the token. Only a store whose
+    /// token can be cancelled when it first instantiates a module or makes a host function runs code with the checks
+    /// (each module is compiled a second time for those stores, on first need); every other store runs code without
+    /// them, at full speed, and refuses a cancelable token set later (see <see cref="InterruptibleAfterInstantiation"/>).
+    /// Off, no store takes a cancelable token.
     /// </summary>
     public bool Interruptible { get; init; } = true;
+
+    /// <summary>
+    /// Compile every module with epoch checks, so that a token set on a store after it has instantiated still
+    /// interrupts it. Off by default: the checks slow loops down (up to 3.5x on float kernels), and a store that gets
+    /// its token before instantiating is interruptible without this. With it off, setting a cancelable
+    /// <c>InterruptToken</c> on a store that already runs code without checks throws
+    /// <see cref="System.InvalidOperationException"/>. Ignored when <see cref="Interruptible"/> is off.
+    /// </summary>
+    public bool InterruptibleAfterInstantiation { get; init; }
 
     /// <summary>
     /// Whether Cranelift compiles a module's functions on worker threads. Off by default: a component's core modules

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using WitSharp.Engine;
 using WitSharp.Engine.Components.Engines;
@@ -15,12 +17,23 @@ namespace WitSharp.Wasmtime;
 /// resource limiter. Single-threaded, like every store. Dispose it to free its native memory: its host functions and
 /// epoch callback are native callbacks that refer back to it, so an undisposed store is never collected.
 /// </summary>
+/// <remarks>
+/// The native store is made when the store first instantiates a module or makes a host function. If its
+/// <see cref="InterruptToken"/> can be cancelled by then (or the engine has
+/// <see cref="WasmtimeEngineOptions.InterruptibleAfterInstantiation"/>), its code checks epochs and the token stops it;
+/// otherwise its code runs without the checks, at full speed, and a cancelable token set later is refused with
+/// <see cref="InvalidOperationException"/>. <see cref="IsInterruptible"/> tells which.
+/// </remarks>
 public sealed class WasmtimeStore : CoreStore
 {
     private readonly WasmtimeEngine _engine;
+    private global::Wasmtime.Store? _native;
+    private global::Wasmtime.Engine? _nativeEngine;
+    private bool _checksEpochs;
     private CancellationToken _interruptToken;
     private CancellationTokenRegistration _interruptRegistration;
     private uint _maxMemoryPages;
+    private ulong _fuel;
     private int _depth;
     private bool _disposeRequested;
 
@@ -28,25 +41,25 @@ public sealed class WasmtimeStore : CoreStore
     public WasmtimeStore(WasmtimeEngine engine)
     {
         _engine = engine ?? throw new ArgumentNullException(nameof(engine));
-        Native = new global::Wasmtime.Store(engine.Native);
-        Context = WrapperHandles.Context(Native);
         MaxMemoryPages = engine.Options.MaxMemoryPages;
-        if (engine.Options.Interruptible)
-        {
-            // Epochs are engine-wide: any store's token bumps them. Each tick, the callback stops this store only if
-            // its own token is signalled and otherwise lets it run to the next tick.
-            Native.SetEpochDeadline(1);
-            Native.SetEpochDeadlineCallback(_ => _interruptToken.IsCancellationRequested
-                ? throw new WasmTrapException(TrapKind.Interrupted, WasmTrapException.Describe(TrapKind.Interrupted))
-                : 1UL);
-        }
     }
 
-    /// <summary>The Wasmtime store underneath.</summary>
-    public global::Wasmtime.Store Native { get; }
+    /// <summary>
+    /// The Wasmtime store underneath. Asking for it makes it if the store has not run anything yet, which fixes whether
+    /// the store's code checks epochs (see <see cref="IsInterruptible"/>).
+    /// </summary>
+    public global::Wasmtime.Store Native => _native ?? CreateNative();
+
+    /// <summary>
+    /// True when code in this store checks epochs, so that a cancelled <see cref="InterruptToken"/> stops it. Fixed when
+    /// the store first instantiates a module or makes a host function: true if the engine is interruptible and the
+    /// token could be cancelled by then, or if the engine has <see cref="WasmtimeEngineOptions.InterruptibleAfterInstantiation"/>.
+    /// Before that, what the store would choose now.
+    /// </summary>
+    public bool IsInterruptible => _native != null ? _checksEpochs : WouldCheckEpochs;
 
     /// <summary>The store's <c>wasmtime_context_t*</c> for direct calls; valid while the store is not disposed.</summary>
-    internal IntPtr Context { get; }
+    internal IntPtr Context { get; private set; }
 
     /// <summary>Bumped whenever WebAssembly may have run (a call's start and end, a host function's entry), so cached memory spans know to refresh.</summary>
     internal int Generation;
@@ -58,19 +71,30 @@ public sealed class WasmtimeStore : CoreStore
     public override CoreEngine Engine => _engine;
 
     /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">
+    /// The token can be cancelled and the engine is not interruptible, or this store already runs code without epoch
+    /// checks (it had no cancelable token when it first instantiated; see <see cref="IsInterruptible"/>).
+    /// </exception>
     public override CancellationToken InterruptToken
     {
         get => _interruptToken;
         set
         {
-            if (!_engine.Options.Interruptible && value.CanBeCanceled)
+            if (value.CanBeCanceled && !_engine.Options.Interruptible)
             {
                 throw new InvalidOperationException("the engine was made with WasmtimeEngineOptions.Interruptible off, so its stores cannot be interrupted");
             }
+            if (value.CanBeCanceled && _native != null && !_checksEpochs)
+            {
+                throw new InvalidOperationException("this store already runs code compiled without epoch checks (it had no cancelable InterruptToken when it first "
+                    + "instantiated), so it cannot be interrupted: set InterruptToken before instantiating, or make the engine with "
+                    + "WasmtimeEngineOptions.InterruptibleAfterInstantiation");
+            }
             _interruptRegistration.Dispose();
             _interruptToken = value;
-            global::Wasmtime.Engine native = _engine.Native;
-            _interruptRegistration = value.Register(native.IncrementEpoch);
+            // Epochs are engine-wide: a token's cancellation bumps the epoch of every store with checks, and each
+            // store's deadline callback decides by its own token.
+            _interruptRegistration = value.CanBeCanceled ? value.Register(_engine.EpochNative!.IncrementEpoch) : default;
         }
     }
 
@@ -83,12 +107,14 @@ public sealed class WasmtimeStore : CoreStore
         get
         {
             RequireFuel();
-            return (long)Math.Min(Native.Fuel, long.MaxValue);
+            return (long)Math.Min(_native?.Fuel ?? _fuel, long.MaxValue);
         }
         set
         {
             RequireFuel();
-            Native.Fuel = (ulong)Math.Max(value, 0);
+            // Before the native store exists the fuel waits here, so that setting it fixes nothing about the store.
+            if (_native is null) _fuel = (ulong)Math.Max(value, 0);
+            else _native.Fuel = (ulong)Math.Max(value, 0);
         }
     }
 
@@ -99,7 +125,7 @@ public sealed class WasmtimeStore : CoreStore
         set
         {
             _maxMemoryPages = Math.Min(value, WasmMemory.MaxSupportedPages);
-            Native.SetLimits(memorySize: (long)_maxMemoryPages * 65536);
+            _native?.SetLimits(memorySize: (long)_maxMemoryPages * 65536);
         }
     }
 
@@ -120,11 +146,12 @@ public sealed class WasmtimeStore : CoreStore
                 _ => throw new WasmLinkException("import " + i + " of the module comes from another store or engine"),
             };
         }
+        global::Wasmtime.Store native = Native;
         Generation++;
         _depth++;
         try
         {
-            return new WasmtimeInstance(this, new global::Wasmtime.Instance(Native, compiled.Native, items));
+            return new WasmtimeInstance(this, new global::Wasmtime.Instance(native, compiled.For(_nativeEngine!), items));
         }
         catch (global::Wasmtime.TrapException e)
         {
@@ -164,34 +191,67 @@ public sealed class WasmtimeStore : CoreStore
         // store throws: a span is never made over freed native memory.
         Generation++;
         _interruptRegistration.Dispose();
-        if (_depth == 0) Native.Dispose();
+        if (_depth == 0) _native?.Dispose();
         else _disposeRequested = true;
     }
 
     /// <summary>Starts a call into the store; returns its context.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal IntPtr Enter()
     {
-        ThrowIfDisposed();
+        if (IsDisposed) ThrowDisposed();
         Generation++;
         _depth++;
         return Context;
     }
 
     /// <summary>Ends a call into the store.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Leave()
     {
         Generation++;
-        if (--_depth == 0 && _disposeRequested)
-        {
-            _disposeRequested = false;
-            Native.Dispose();
-        }
+        if (--_depth == 0 && _disposeRequested) DisposeRequested();
     }
 
     internal void ThrowIfDisposed()
     {
-        if (IsDisposed) throw new ObjectDisposedException(nameof(WasmtimeStore));
+        if (IsDisposed) ThrowDisposed();
     }
+
+    // Kept out of Enter and Leave so that those inline into every call.
+    private void DisposeRequested()
+    {
+        _disposeRequested = false;
+        _native?.Dispose();
+    }
+
+    private bool WouldCheckEpochs => _engine.Options.Interruptible && (_engine.Options.InterruptibleAfterInstantiation || _interruptToken.CanBeCanceled);
+
+    // The store's first instantiation or host function: the token set by now decides whether its code checks epochs.
+    private global::Wasmtime.Store CreateNative()
+    {
+        ThrowIfDisposed();
+        _checksEpochs = WouldCheckEpochs;
+        _nativeEngine = _checksEpochs ? _engine.EpochNative! : _engine.Native;
+        var native = new global::Wasmtime.Store(_nativeEngine);
+        Context = WrapperHandles.Context(native);
+        native.SetLimits(memorySize: (long)_maxMemoryPages * 65536);
+        if (ConsumesFuel) native.Fuel = _fuel;
+        if (_checksEpochs)
+        {
+            // Each tick, the callback stops this store only if its own token is signalled and otherwise lets it run
+            // to the next tick.
+            native.SetEpochDeadline(1);
+            native.SetEpochDeadlineCallback(_ => _interruptToken.IsCancellationRequested
+                ? throw new WasmTrapException(TrapKind.Interrupted, WasmTrapException.Describe(TrapKind.Interrupted))
+                : 1UL);
+        }
+        _native = native;
+        return native;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowDisposed() => throw new ObjectDisposedException(nameof(WasmtimeStore));
 
     private void RequireFuel()
     {

@@ -5,13 +5,23 @@ using WitSharp.Engine.Components.Engines;
 
 namespace WitSharp.Wasmtime.Core;
 
-/// <summary>A core module compiled by Wasmtime (Cranelift); shared by every store of its engine.</summary>
+/// <summary>
+/// A core module compiled by Wasmtime (Cranelift); shared by every store of its engine. Compiled for the engine's
+/// <see cref="WasmtimeEngine.Native"/> at once and, the first time a store with epoch checks instantiates it, again for
+/// <see cref="WasmtimeEngine.EpochNative"/> (the two native engines' code cannot be shared).
+/// </summary>
 internal sealed class WasmtimeModule : CoreModule
 {
-    private WasmtimeModule(WasmtimeEngine engine, global::Wasmtime.Module module)
+    private readonly Lazy<global::Wasmtime.Module>? _epochNative;
+
+    private WasmtimeModule(WasmtimeEngine engine, global::Wasmtime.Module module, byte[]? bytes)
     {
         Engine = engine;
         Native = module;
+        if (bytes != null)
+        {
+            _epochNative = new Lazy<global::Wasmtime.Module>(() => global::Wasmtime.Module.FromBytes(engine.EpochNative!, "module", bytes));
+        }
         var imports = new List<CoreModuleImport>();
         foreach (global::Wasmtime.Import import in module.Imports) imports.Add(new CoreModuleImport(import.ModuleName, import.Name, KindOf(import)));
         Imports = imports;
@@ -21,6 +31,10 @@ internal sealed class WasmtimeModule : CoreModule
     }
 
     public global::Wasmtime.Module Native { get; }
+
+    /// <summary>The module compiled for <paramref name="engine"/>, one of its engine's two native engines.</summary>
+    public global::Wasmtime.Module For(global::Wasmtime.Engine engine) =>
+        engine == ((WasmtimeEngine)Engine).Native ? Native : _epochNative?.Value ?? throw new InvalidOperationException("the module was not compiled for that engine");
 
     public override CoreEngine Engine { get; }
 
@@ -37,7 +51,9 @@ internal sealed class WasmtimeModule : CoreModule
     {
         try
         {
-            return new WasmtimeModule(engine, global::Wasmtime.Module.FromBytes(engine.Native, "module", bytes.Span));
+            // The bytes are kept (copied: the caller may reuse its buffer) only for a second compilation with epoch checks.
+            global::Wasmtime.Module module = global::Wasmtime.Module.FromBytes(engine.Native, "module", bytes.Span);
+            return new WasmtimeModule(engine, module, engine.ChoosesPerStore ? bytes.ToArray() : null);
         }
         catch (global::Wasmtime.WasmtimeException e)
         {
