@@ -8,7 +8,7 @@ namespace WitSharp.Engine.Benchmarks;
 /// <summary>
 /// Entry point. <c>prepare &lt;dir&gt;</c> builds the wasm inputs; <c>--quick [--wasm-dir d] [--runs n]</c>
 /// times everything in V8 and with <see cref="QuickTimer"/> and prints the comparison; <c>--compare &lt;dir&gt;
-/// [--wasm-dir d] [--runs n] [--mode interpreter|tiered|compiled]</c> times this build against the benchmark build in
+/// [--wasm-dir d] [--runs n] [--mode interpreter|tiered|compiled] [--cpu]</c> times this build against the benchmark build in
 /// <c>dir</c> (<see cref="SideBySideRun"/>,
 /// what <c>bench/engine/compare.sh</c> runs); any other arguments go to
 /// BenchmarkDotNet (for example <c>--filter '*'</c>).
@@ -38,7 +38,8 @@ public static class Program
                 int runs = int.Parse(Option(args, "--runs") ?? "9", CultureInfo.InvariantCulture);
                 Console.Write(Array.IndexOf(args, "--call-only") >= 0
                     ? SideBySideRun.RunCall(wasmDir, baseline, runs)
-                    : SideBySideRun.Run(wasmDir, baseline, runs, Enum.Parse<CompilationMode>(Option(args, "--mode") ?? "Interpreter", ignoreCase: true)));
+                    : SideBySideRun.Run(wasmDir, baseline, runs, Enum.Parse<CompilationMode>(Option(args, "--mode") ?? "Interpreter", ignoreCase: true),
+                        cpuTime: Array.IndexOf(args, "--cpu") >= 0));
                 return 0;
             }
             if (Array.IndexOf(args, "--quick") >= 0)

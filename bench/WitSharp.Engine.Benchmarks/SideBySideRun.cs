@@ -20,12 +20,17 @@ public static class SideBySideRun
     /// <summary>How much slower than before a figure may be and still count as unchanged (issue #10: 5%).</summary>
     public const double Tolerance = 1.05;
 
-    /// <summary>Runs the comparison, the kernels in <paramref name="mode"/> on both sides, and returns the report text.</summary>
-    public static string Run(string wasmDir, string baselineDir, int runs, CompilationMode mode = CompilationMode.Interpreter)
+    /// <summary>
+    /// Runs the comparison, the kernels in <paramref name="mode"/> on both sides, and returns the report text; with
+    /// <paramref name="cpuTime"/> (and <see cref="ThreadCpuClock.Available"/>) every row is timed in thread CPU time.
+    /// </summary>
+    public static string Run(string wasmDir, string baselineDir, int runs, CompilationMode mode = CompilationMode.Interpreter, bool cpuTime = false)
     {
         BaselineBuild before = BaselineBuild.Load(baselineDir);
+        s_cpuTime = cpuTime && ThreadCpuClock.Available;
         var text = new StringBuilder();
-        text.AppendLine($"This build against {baselineDir}, one process, timed in alternation; median of {runs} runs each; kernels in {mode} mode");
+        text.AppendLine($"This build against {baselineDir}, one process, timed in alternation ({(s_cpuTime ? "thread CPU time" : "wall clock")}); " +
+            $"median of {runs} runs each; kernels in {mode} mode");
         text.AppendLine();
         text.AppendLine("| benchmark | now | before | now/before | fastest now/before |");
         text.AppendLine("|---|---:|---:|---:|---:|");
@@ -146,8 +151,17 @@ public static class SideBySideRun
         return new Pair(QuickTimer.Median(a), QuickTimer.Median(b), a.Min(), b.Min());
     }
 
+    // Whether Time reads the thread's CPU time (--cpu) instead of the wall clock.
+    private static bool s_cpuTime;
+
     private static double Time(Action action)
     {
+        if (s_cpuTime)
+        {
+            double cpuStart = ThreadCpuClock.NowMs();
+            action();
+            return ThreadCpuClock.NowMs() - cpuStart;
+        }
         long start = Stopwatch.GetTimestamp();
         action();
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;

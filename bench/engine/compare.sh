@@ -5,6 +5,7 @@
 #   bash bench/engine/compare.sh 0441b86          # against that commit
 #   RUNS=15 bash bench/engine/compare.sh HEAD~3   # more timed runs per row
 #   MODE=tiered bash bench/engine/compare.sh HEAD # the kernels with tiering on (or compiled) on both sides
+#   CPU=1 bash bench/engine/compare.sh HEAD        # thread CPU time instead of wall clock (steadier on a busy machine)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 base=${1:-HEAD~1}
@@ -23,4 +24,4 @@ before=$(dirname "$(find "$work/art-before/bin" -ipath '*release*' -name WitShar
 bench() { dotnet run --no-build -c Release --project "$project" -- "$@"; }
 bench prepare "$work/wasm" >/dev/null
 echo "before: $base ($(git rev-parse --short "$base")), now: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' + uncommitted changes')"
-bench --compare "$before" --wasm-dir "$work/wasm" --runs "$runs" --mode "${MODE:-interpreter}"
+bench --compare "$before" --wasm-dir "$work/wasm" --runs "$runs" --mode "${MODE:-interpreter}" ${CPU:+--cpu}
