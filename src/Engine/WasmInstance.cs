@@ -13,11 +13,14 @@ public sealed partial class WasmInstance
         Module = module;
         ModuleDefinition definition = module.Definition;
         Functions = new WasmFunction[module.FunctionTypes.Length];
-        Tables = new WasmTable[definition.AllTables.Length];
-        Globals = new WasmGlobal[definition.AllGlobals.Length];
+        // Empty arrays are shared and the data segments copied by span rather than Array.Clone (a runtime helper):
+        // instantiation is per request for a server, and each allocation it saves is garbage not collected.
+        Tables = definition.AllTables.Length == 0 ? Array.Empty<WasmTable>() : new WasmTable[definition.AllTables.Length];
+        Globals = definition.AllGlobals.Length == 0 ? Array.Empty<WasmGlobal>() : new WasmGlobal[definition.AllGlobals.Length];
         TypeIds = module.TypeIds;
-        DataSegments = (ReadOnlyMemory<byte>[])module.DataBytes.Clone();
-        ElementSegments = new ulong[definition.Elements.Length][];
+        ReadOnlyMemory<byte>[] data = module.DataBytes;
+        DataSegments = data.Length == 0 ? Array.Empty<ReadOnlyMemory<byte>>() : data.AsSpan().ToArray();
+        ElementSegments = definition.Elements.Length == 0 ? Array.Empty<ulong[]>() : new ulong[definition.Elements.Length][];
     }
 
     /// <summary>The store that owns the instance.</summary>

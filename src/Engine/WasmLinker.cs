@@ -77,7 +77,7 @@ public sealed partial class WasmLinker
     {
         if (store is null) throw new ArgumentNullException(nameof(store));
         if (module is null) throw new ArgumentNullException(nameof(module));
-        var imports = new object[module.Imports.Count];
+        object[] imports = module.Imports.Count == 0 ? Array.Empty<object>() : new object[module.Imports.Count];
         for (int i = 0; i < imports.Length; i++) imports[i] = Resolve(store, module, module.Imports[i]);
         return Instantiator.Instantiate(store, module, imports, limits);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace WitSharp.Engine;
 
@@ -41,6 +42,9 @@ internal static class LinearMemoryPool
     public static byte[]? Rent(int length)
     {
         if (length == 0 || length > MaxBufferBytes) return null;
+        // An empty pool (no store disposed yet, or a long-lived store's memories left to the collector) answers
+        // without the lock and the lookup, on every instantiation. A racing Return is only a missed reuse.
+        if (Volatile.Read(ref _pooledBytes) == 0) return null;
         lock (Buckets)
         {
             if (!Buckets.TryGetValue(length, out Stack<byte[]>? bucket) || bucket.Count == 0) return null;
