@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System;
 using WitSharp.Engine.Components.Engines;
@@ -21,6 +22,7 @@ internal sealed class InstanceRuntime
     private readonly NodeState[] _nodes;
     private readonly CallContext?[] _liftContexts;
     private readonly CallContext?[] _lowerContexts;
+    private readonly TypedExport?[] _typedExports;
     private string? _poison;
     private int _depth;
     private int _pendingExport = -1;
@@ -39,6 +41,7 @@ internal sealed class InstanceRuntime
         for (int i = 0; i < _nodes.Length; i++) _nodes[i] = new NodeState(plan.NodeParents[i], new ComponentInstanceState(plan.NodeResources[i], hostObjects));
         _liftContexts = new CallContext?[plan.Lifted.Count];
         _lowerContexts = new CallContext?[plan.LowerSites.Count];
+        _typedExports = new TypedExport?[plan.Lifted.Count];
     }
 
     public ComponentPlan Plan { get; }
@@ -183,6 +186,24 @@ internal sealed class InstanceRuntime
         for (int n = node; n >= 0 && !InChain(n, caller); n = _nodes[n].Parent) _nodes[n].MayEnter = false;
     }
 
+    /// <summary><see cref="Enter"/> from the host, with the common case (a root node that may be entered) inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EnterFromHost(int node, string name)
+    {
+        NodeState state = _nodes[node];
+        if (state.Parent < 0 && state.MayEnter) state.MayEnter = false;
+        else Enter(node, -1, name);
+    }
+
+    /// <summary><see cref="Leave"/> to the host, with a root node inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void LeaveToHost(int node)
+    {
+        NodeState state = _nodes[node];
+        if (state.Parent < 0) state.MayEnter = true;
+        else Leave(node, -1);
+    }
+
     /// <summary><c>leave_to</c>: the reverse of <see cref="Enter"/>.</summary>
     internal void Leave(int node, int caller)
     {
@@ -206,7 +227,13 @@ internal sealed class InstanceRuntime
 
     // ---- poisoning ----
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void BeginHostCall()
+    {
+        if ((_depth == 0 && _pendingExport >= 0) || _poison != null) BeginHostCallSlow();
+    }
+
+    private void BeginHostCallSlow()
     {
         if (_depth == 0 && _pendingExport >= 0)
         {
@@ -334,38 +361,41 @@ internal sealed class InstanceRuntime
     /// <summary>The typed path's call of export <paramref name="export"/> (see <see cref="ComponentCoreExports"/>).</summary>
     public void InvokeCore(int export, ReadOnlySpan<CoreValue> arguments, Span<CoreValue> results)
     {
-        if ((uint)export >= (uint)Plan.Lifted.Count)
+        TypedExport?[] typed = _typedExports;
+        if ((uint)export >= (uint)typed.Length)
         {
-            DestroyFromHost(export - Plan.Lifted.Count, arguments);
+            DestroyFromHost(export - typed.Length, arguments);
             return;
         }
-        LiftedFunction function = Plan.Lifted[export];
         BeginHostCall();
-        LiftContext(function);
-        CoreFunctionType type = function.Signature.Lift;
-        if (arguments.Length != type.Params.Count || results.Length != type.Results.Count)
+        TypedExport call = typed[export] ?? PrepareTypedExport(export);
+        CoreValueType[] parameterTypes = call.Params, resultTypes = call.Results;
+        int parameters = parameterTypes.Length, count = resultTypes.Length;
+        if (arguments.Length != parameters || results.Length != count)
         {
-            throw new CanonicalAbiTrapException(function.Name + " takes " + type.Params.Count + " and returns " + type.Results.Count + " core value(s); the bindings pass " + arguments.Length + " and expect " + results.Length);
+            throw new CanonicalAbiTrapException(call.Function.Name + " takes " + parameters + " and returns " + count + " core value(s); the bindings pass " + arguments.Length + " and expect " + results.Length);
         }
-        Enter(function.Node, -1, function.Name);
+        int node = call.Function.Node;
+        EnterFromHost(node, call.Function.Name);
         _depth++;
         try
         {
-            int parameters = arguments.Length, count = results.Length;
-            Span<ulong> args = parameters <= 16 ? stackalloc ulong[parameters] : new ulong[parameters];
-            Span<ulong> slots = stackalloc ulong[Math.Max(count, 1)];
+            FlatArguments argumentBuffer = default;
+            ulong single = 0;
+            Span<ulong> args = parameters <= FlatArguments.Length ? ((Span<ulong>)argumentBuffer)[..parameters] : new ulong[parameters];
+            Span<ulong> slots = count <= 1 ? new Span<ulong>(ref single) : new ulong[count];
             for (int i = 0; i < parameters; i++)
             {
-                if (arguments[i].Type != type.Params[i]) throw new CanonicalAbiTrapException(function.Name + " core argument " + i + " is " + type.Params[i].Name() + ", the bindings pass " + arguments[i].Type.Name());
+                if (arguments[i].Type != parameterTypes[i]) throw new CanonicalAbiTrapException(call.Function.Name + " core argument " + i + " is " + parameterTypes[i].Name() + ", the bindings pass " + arguments[i].Type.Name());
                 args[i] = arguments[i].Bits;
             }
-            Function(function.CoreFunctionSlot).Invoke(args, slots);
-            for (int i = 0; i < count; i++) results[i] = new CoreValue(type.Results[i], slots[i]);
+            call.Core.Invoke(args, slots);
+            for (int i = 0; i < count; i++) results[i] = new CoreValue(resultTypes[i], slots[i]);
         }
         catch (Exception e) when (IsTrap(e))
         {
-            Leave(function.Node, -1);
-            ExceptionDispatchInfo.Throw(Trapped(e, function.Name));
+            LeaveToHost(node);
+            ExceptionDispatchInfo.Throw(Trapped(e, call.Function.Name));
             throw;
         }
         finally
@@ -376,6 +406,14 @@ internal sealed class InstanceRuntime
         _pendingExport = export;
     }
 
+    // The first typed call of an export checks its core type (LiftContext) and keeps what later calls need.
+    private TypedExport PrepareTypedExport(int export)
+    {
+        LiftedFunction function = Plan.Lifted[export];
+        LiftContext(function);
+        return _typedExports[export] = new TypedExport(function, Function(function.CoreFunctionSlot));
+    }
+
     /// <summary>Ends a typed call: runs the export's post-return and leaves the instance.</summary>
     public void PostReturnCore(int export, ReadOnlySpan<CoreValue> results)
     {
@@ -384,26 +422,30 @@ internal sealed class InstanceRuntime
         if (_pendingExport != export) throw new InvalidOperationException("PostReturn(" + export + ") does not follow a call of that export");
         LiftedFunction function = Plan.Lifted[export];
         _pendingExport = -1;
+        if (function.Options.PostReturnSlot < 0) LeaveToHost(function.Node);
+        else PostReturnAndLeave(function, results);
+    }
+
+    // Apart from PostReturnCore so that its stackalloc does not keep that warm path from tiering up with profile data.
+    private void PostReturnAndLeave(LiftedFunction function, ReadOnlySpan<CoreValue> results)
+    {
         try
         {
-            if (function.Options.PostReturnSlot >= 0)
+            Span<ulong> slots = stackalloc ulong[Math.Max(results.Length, 1)];
+            for (int i = 0; i < results.Length; i++) slots[i] = results[i].Bits;
+            _depth++;
+            try
             {
-                Span<ulong> slots = stackalloc ulong[Math.Max(results.Length, 1)];
-                for (int i = 0; i < results.Length; i++) slots[i] = results[i].Bits;
-                _depth++;
-                try
-                {
-                    RunPostReturn(function, slots.Slice(0, results.Length));
-                }
-                catch (Exception e) when (IsTrap(e))
-                {
-                    ExceptionDispatchInfo.Throw(Trapped(e, function.Name + "'s post-return"));
-                    throw;
-                }
-                finally
-                {
-                    _depth--;
-                }
+                RunPostReturn(function, slots.Slice(0, results.Length));
+            }
+            catch (Exception e) when (IsTrap(e))
+            {
+                ExceptionDispatchInfo.Throw(Trapped(e, function.Name + "'s post-return"));
+                throw;
+            }
+            finally
+            {
+                _depth--;
             }
         }
         finally

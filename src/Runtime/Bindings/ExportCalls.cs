@@ -13,11 +13,12 @@ namespace WitSharp.Runtime.Bindings
         /// <summary>Traps unless the guest's flat result <paramref name="value"/> has core type <paramref name="expected"/>.</summary>
         public static void ExpectType(CoreValue value, CoreValueType expected, string function)
         {
-            if (value.Type != expected)
-            {
-                throw new CanonicalAbiTrapException(function + " returned " + value.Type + ", expected " + expected);
-            }
+            // The throw is built apart so that this check inlines into every generated export call.
+            if (value.Type != expected) throw WrongType(value, expected, function);
         }
+
+        private static CanonicalAbiTrapException WrongType(CoreValue value, CoreValueType expected, string function) =>
+            new CanonicalAbiTrapException(function + " returned " + value.Type + ", expected " + expected);
 
         /// <summary>
         /// Stores <paramref name="value"/> in guest memory (through <c>cabi_realloc</c>, in the instance's string

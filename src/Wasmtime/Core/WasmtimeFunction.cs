@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using WitSharp.Engine.Components.Engines;
 using WitSharp.Wasmtime.Native;
 using WitSharp.WitParser.Abi;
@@ -12,7 +13,8 @@ namespace WitSharp.Wasmtime.Core;
 /// </summary>
 internal sealed class WasmtimeFunction : CoreFunction
 {
-    // Calls with more slots than this use a heap buffer instead of the stack.
+    // Calls with up to InlineSlots slots use a fixed buffer, up to StackSlots stackalloc, more a heap buffer.
+    private const int InlineSlots = 8;
     private const int StackSlots = 32;
 
     private readonly FunctionHandle _handle;
@@ -42,22 +44,47 @@ internal sealed class WasmtimeFunction : CoreFunction
     public override bool HasType(IReadOnlyList<CoreValueType> parameters, IReadOnlyList<CoreValueType> results) =>
         Same(Native.Parameters, parameters) && Same(Native.Results, results);
 
-    public override unsafe void Invoke(ReadOnlySpan<ulong> arguments, Span<ulong> results)
+    // SkipLocalsInit: the slot buffer is not zeroed; the parameters are written below and Wasmtime writes the results.
+    // NoInlining: inlined into a caller's try/catch (the component runtime's), the native call would go through a
+    // marshalling stub, as the JIT does not inline a P/Invoke there.
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public override void Invoke(ReadOnlySpan<ulong> arguments, Span<ulong> results)
     {
         int parameterCount = _parameters.Length, resultCount = _resultMasks.Length;
         if (arguments.Length != parameterCount || results.Length < resultCount || !Supported) throw BadCall(arguments.Length, results.Length);
         int length = Math.Max(parameterCount, resultCount);
-        Span<RawValue> slots = length <= StackSlots ? stackalloc RawValue[length] : new RawValue[length];
-        for (int i = 0; i < parameterCount; i++) slots[i].Bits = arguments[i];
+        if (length > InlineSlots)
+        {
+            InvokeWide(arguments, results, length);
+            return;
+        }
+        // A fixed buffer rather than stackalloc: a method without stackalloc tiers up with profile data like any other.
+        // Unsafe.SkipInit: not zeroed (SkipLocalsInit), as the slots are written before Wasmtime reads them.
+        Unsafe.SkipInit(out SlotBuffer buffer);
+        Call(arguments, results, ((Span<RawValue>)buffer)[..length]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    [SkipLocalsInit]
+    private void InvokeWide(ReadOnlySpan<ulong> arguments, Span<ulong> results, int length) =>
+        Call(arguments, results, length <= StackSlots ? stackalloc RawValue[length] : new RawValue[length]);
+
+    // Slots holds max(params, results) 16-byte values, as the unchecked call requires.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private unsafe void Call(ReadOnlySpan<ulong> arguments, Span<ulong> results, Span<RawValue> slots)
+    {
+        for (int i = 0; i < arguments.Length; i++) slots[i] = new RawValue { Bits = arguments[i] };
+        FunctionHandle handle = _handle;
         IntPtr context = Store.Enter();
-        IntPtr error, trap;
+        // Wasmtime writes the trap only when there is one: it must start as zero (SkipLocalsInit leaves it unset).
+        IntPtr error, trap = IntPtr.Zero;
         try
         {
-            // The buffer holds max(params, results) 16-byte slots, as the unchecked call requires; the function's
-            // type was read from the function itself, so the slots match it.
+            // The function's type was read from the function itself, so the slots match it.
             fixed (RawValue* buffer = slots)
             {
-                error = WasmtimeApi.wasmtime_func_call_unchecked(context, in _handle, buffer, (nuint)length, out trap);
+                error = WasmtimeApi.wasmtime_func_call_unchecked(context, &handle, buffer, (nuint)slots.Length, &trap);
             }
         }
         finally
@@ -65,7 +92,13 @@ internal sealed class WasmtimeFunction : CoreFunction
             Store.Leave();
         }
         if (error != IntPtr.Zero || trap != IntPtr.Zero) throw TrapMapping.FromCall(error, trap);
-        for (int i = 0; i < resultCount; i++) results[i] = slots[i].Bits & _resultMasks[i];
+        for (int i = 0; i < _resultMasks.Length; i++) results[i] = slots[i].Bits & _resultMasks[i];
+    }
+
+    [InlineArray(InlineSlots)]
+    private struct SlotBuffer
+    {
+        private RawValue _slot;
     }
 
     public override string ToString() => "(" + string.Join(", ", Native.Parameters) + ") -> (" + string.Join(", ", Native.Results) + ")";

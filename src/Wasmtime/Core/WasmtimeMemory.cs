@@ -47,9 +47,10 @@ internal sealed unsafe class WasmtimeMemory : CoreMemory
     private void Refresh()
     {
         Store.ThrowIfDisposed();
-        _base = WasmtimeApi.wasmtime_memory_data(Store.Context, in _handle);
+        MemoryHandle handle = _handle;
+        _base = WasmtimeApi.wasmtime_memory_data(Store.Context, &handle);
         // Memories are capped at MaxSupportedPages (under 2 GiB) by the store's limiter, so the size fits an int.
-        _length = (int)Math.Min((ulong)WasmtimeApi.wasmtime_memory_data_size(Store.Context, in _handle), int.MaxValue);
+        _length = (int)Math.Min((ulong)WasmtimeApi.wasmtime_memory_data_size(Store.Context, &handle), int.MaxValue);
         _generation = Store.Generation;
     }
 }
