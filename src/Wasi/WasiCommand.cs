@@ -47,7 +47,17 @@ public static class WasiCommand
         using WasiContext.Scope scope = context.Enter();
         using CoreStore store = component.Engine.CreateStore();
         using CancellationTokenSource? deadline = configuration.Limits.ApplyTo(store);
-        using ComponentInstance instance = pre.Instantiate(store);
+        ComponentInstance created;
+        try
+        {
+            created = pre.Instantiate(store);
+        }
+        catch (WasmTrapException e)
+        {
+            // A start function that traps, or runs past the timeout, ends the run as a trap in the run would.
+            return new WasiRunResult(TrapExitCode, e.Message) { Refusals = context.Refusals };
+        }
+        using ComponentInstance instance = created;
         ComponentCoreExports exports = instance.CoreExports;
         RunExportsBinding run;
         try

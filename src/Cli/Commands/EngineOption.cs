@@ -38,12 +38,14 @@ public static class EngineOption
 
     /// <summary>
     /// A new engine named <paramref name="name"/> (one of <see cref="Managed"/> and <see cref="Wasmtime"/>);
-    /// <paramref name="managed"/> gives the managed engine's options. Dispose the result after its last store.
+    /// <paramref name="managed"/> gives the managed engine's options. With <paramref name="everyStoreHasADeadline"/>,
+    /// Wasmtime compiles each module with its interruption checks as it loads: otherwise it would compile them again
+    /// at the first instantiation, on the deadline's clock. Dispose the result after its last store.
     /// </summary>
-    public static CoreEngine CreateEngine(string name, WasmEngineOptions managed) => name switch
+    public static CoreEngine CreateEngine(string name, WasmEngineOptions managed, bool everyStoreHasADeadline = false) => name switch
     {
         Managed => new WasmEngine(managed),
-        Wasmtime => new WasmtimeEngine(),
+        Wasmtime => new WasmtimeEngine(new WasmtimeEngineOptions { InterruptibleAfterInstantiation = everyStoreHasADeadline }),
         _ => throw new ArgumentException($"no engine named '{name}'", nameof(name)),
     };
 }

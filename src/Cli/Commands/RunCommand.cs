@@ -85,7 +85,7 @@ public static class RunCommand
                 }
                 configuration.Preopen(host, guest.Length == 0 ? "/" : guest);
             }
-            CoreEngine coreEngine = EngineOption.CreateEngine(parse.GetValue(engine)!, new WasmEngineOptions());
+            CoreEngine coreEngine = EngineOption.CreateEngine(parse.GetValue(engine)!, new WasmEngineOptions(), everyStoreHasADeadline: configuration.Limits.Timeout is not null);
             using var ownedEngine = coreEngine as IDisposable;
             Component component;
             try

@@ -70,7 +70,7 @@ public static class ServeCommand
             };
             if (parse.GetValue(inheritStdio)) options.Wasi.InheritStdio();
             foreach (string authority in parse.GetValue(allow) ?? Array.Empty<string>()) options.AllowOutgoing(authority);
-            CoreEngine coreEngine = EngineOption.CreateEngine(parse.GetValue(engine)!, new WasmEngineOptions { Compilation = CompilationMode.Tiered });
+            CoreEngine coreEngine = EngineOption.CreateEngine(parse.GetValue(engine)!, new WasmEngineOptions { Compilation = CompilationMode.Tiered }, everyStoreHasADeadline: true);
             using var ownedEngine = coreEngine as IDisposable;
             WasiHttpHandler handler;
             try
